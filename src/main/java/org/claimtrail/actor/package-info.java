@@ -1,0 +1,2 @@
+/** Actors: the people and organisations that speak, publish or are spoken about. */
+package org.claimtrail.actor;

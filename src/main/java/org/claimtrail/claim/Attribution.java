@@ -1,0 +1,190 @@
+package org.claimtrail.claim;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.claimtrail.actor.Actor;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.source.Source;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
+import java.util.Objects;
+
+/**
+ * Who puts a claim forward (or denies it, or declines to comment) in which source, keeping what
+ * AP asks of anonymous sourcing: the source's own description, how many, and how they know.
+ */
+@Entity
+@Table(name = "attribution")
+public class Attribution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Claim claim;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Source source;
+
+    /** The named speaker; null when the source only describes them. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Actor speaker;
+
+    /** The source's words for the speaker ("a former Russian intelligence officer …"). */
+    private String speakerDescription;
+
+    private boolean anonymous;
+
+    /** How many people stand behind it; null when the source does not say ("several"). */
+    private Integer sourceCount;
+
+    /** How the speaker knows ("briefed on the situation"). */
+    private String basis;
+
+    @Enumerated(EnumType.STRING)
+    private Stance stance;
+
+    /** Verbatim text from the source; the only place where the source's own words are kept. */
+    private String quote;
+
+    @Embedded
+    @EmbeddedColumnNaming("stated_%s")
+    private FuzzyDate stated;
+
+    protected Attribution() {
+    }
+
+    private Attribution(Builder builder) {
+        this.claim = Objects.requireNonNull(builder.claim, "claim");
+        this.source = Objects.requireNonNull(builder.source, "source");
+        this.speaker = builder.speaker;
+        this.speakerDescription = builder.speakerDescription;
+        this.anonymous = builder.anonymous;
+        this.sourceCount = builder.sourceCount;
+        this.basis = builder.basis;
+        this.stance = Objects.requireNonNull(builder.stance, "stance");
+        this.quote = builder.quote;
+        this.stated = builder.stated;
+        if (speaker == null && (speakerDescription == null || speakerDescription.isBlank())) {
+            throw new IllegalArgumentException("An attribution needs a speaker or a description of one");
+        }
+        claim.addAttribution(this);
+    }
+
+    public static Builder of(Claim claim, Source source, Stance stance) {
+        return new Builder(claim, source, stance);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Claim getClaim() {
+        return claim;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public Actor getSpeaker() {
+        return speaker;
+    }
+
+    public String getSpeakerDescription() {
+        return speakerDescription;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public Integer getSourceCount() {
+        return sourceCount;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public FuzzyDate getStated() {
+        return stated;
+    }
+
+    /** Builds an attribution and adds it to its claim. */
+    public static final class Builder {
+        private final Claim claim;
+        private final Source source;
+        private final Stance stance;
+        private Actor speaker;
+        private String speakerDescription;
+        private boolean anonymous;
+        private Integer sourceCount;
+        private String basis;
+        private String quote;
+        private FuzzyDate stated;
+
+        private Builder(Claim claim, Source source, Stance stance) {
+            this.claim = claim;
+            this.source = source;
+            this.stance = stance;
+        }
+
+        public Builder speaker(Actor speaker) {
+            this.speaker = speaker;
+            return this;
+        }
+
+        public Builder anonymous(String description, Integer count, String basis) {
+            this.anonymous = true;
+            this.speakerDescription = description;
+            this.sourceCount = count;
+            this.basis = basis;
+            return this;
+        }
+
+        public Builder describedAs(String description) {
+            this.speakerDescription = description;
+            return this;
+        }
+
+        public Builder quote(String quote) {
+            this.quote = quote;
+            return this;
+        }
+
+        public Builder stated(FuzzyDate stated) {
+            this.stated = stated;
+            return this;
+        }
+
+        public Attribution build() {
+            return new Attribution(this);
+        }
+    }
+}

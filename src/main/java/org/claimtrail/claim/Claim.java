@@ -1,0 +1,131 @@
+package org.claimtrail.claim;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.claimtrail.actor.Actor;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.story.Story;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One checkable statement, with the editors' verdict and who puts it forward or denies it. */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Story story;
+
+    private String slug;
+    private String statement;
+
+    @Enumerated(EnumType.STRING)
+    private ClaimStatus status;
+
+    private String statusReason;
+
+    /** When the claimed event happened (null for claims that are not about an event). */
+    @Embedded
+    @EmbeddedColumnNaming("event_%s")
+    private FuzzyDate event;
+
+    // A set, not a list: a claim page fetches attributions and subjects in one query, and two
+    // joined collections may only be fetched together when at most one of them is a bag.
+    @OneToMany(mappedBy = "claim")
+    @OrderBy("id")
+    private Set<Attribution> attributions = new LinkedHashSet<>();
+
+    /** The actors the claim is about, whether or not they speak. */
+    @ManyToMany
+    @JoinTable(name = "claim_subject",
+            joinColumns = @JoinColumn(name = "claim_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @OrderBy("name")
+    private Set<Actor> subjects = new LinkedHashSet<>();
+
+    protected Claim() {
+    }
+
+    public Claim(Story story, String slug, String statement, ClaimStatus status, String statusReason, FuzzyDate event) {
+        this.story = story;
+        this.slug = slug;
+        this.statement = statement;
+        this.status = status;
+        this.statusReason = statusReason;
+        this.event = event;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Story getStory() {
+        return story;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public FuzzyDate getEvent() {
+        return event;
+    }
+
+    public List<Attribution> getAttributions() {
+        return List.copyOf(attributions);
+    }
+
+    public Set<Actor> getSubjects() {
+        return Collections.unmodifiableSet(subjects);
+    }
+
+    /** Derived on every read from the attributions; never stored. */
+    public SourcingSummary getSourcingSummary() {
+        return SourcingSummary.of(attributions);
+    }
+
+    void addAttribution(Attribution attribution) {
+        attributions.add(attribution);
+    }
+}

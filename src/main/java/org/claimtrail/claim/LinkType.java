@@ -1,0 +1,5 @@
+package org.claimtrail.claim;
+
+public enum LinkType {
+    CONTRADICTS, SUPPORTS, RESPONDS_TO, DETAILS
+}

@@ -1,0 +1,18 @@
+package org.claimtrail.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/**
+ * Where the embedded PostgreSQL keeps its files and which port it listens on (0 = any free port).
+ * Only used when no SPRING_DATASOURCE_URL is set.
+ */
+@ConfigurationProperties("claimtrail.embedded-postgres")
+record EmbeddedPostgresProperties(Path dataDirectory, int port, String database) {
+
+    EmbeddedPostgresProperties {
+        dataDirectory = dataDirectory == null ? Path.of("data", "postgres") : dataDirectory;
+        database = database == null || database.isBlank() ? "claimtrail" : database;
+    }
+}

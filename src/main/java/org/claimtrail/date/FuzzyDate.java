@@ -1,0 +1,59 @@
+package org.claimtrail.date;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.LocalDate;
+
+/**
+ * A date as reporting gives it: the EDTF text as entered ({@code 2021-04~}, {@code 2022-39/2024}),
+ * the inclusive range of days it can mean (for sorting and filtering; null for an open or unknown
+ * interval end), and an optional human label ("late 2022") that wins over the generated wording.
+ * Qualifiers (~ ? %) do not widen the range: EDTF gives them no width, and guessing one would
+ * make filters disagree with what the source said.
+ */
+@Embeddable
+public record FuzzyDate(
+        @Column(name = "edtf") String edtf,
+        @Column(name = "earliest") LocalDate earliest,
+        @Column(name = "latest") LocalDate latest,
+        @Column(name = "label") String label) {
+
+    /** Parses EDTF text; throws {@link InvalidEdtfException} with an editor-readable message. */
+    public static FuzzyDate parse(String edtf) {
+        return parse(edtf, null);
+    }
+
+    public static FuzzyDate parse(String edtf, String label) {
+        EdtfParser.Parsed parsed = EdtfParser.parse(edtf);
+        String cleanLabel = label == null || label.isBlank() ? null : label.strip();
+        return new FuzzyDate(edtf, parsed.earliest(), parsed.latest(), cleanLabel);
+    }
+
+    /** The EDTF text, as entered. */
+    public String format() {
+        return edtf;
+    }
+
+    /** What a reader sees: the label if an editor gave one, else plain English from the EDTF. */
+    public String display() {
+        return label != null ? label : EdtfParser.parse(edtf).describe();
+    }
+
+    public boolean isApproximate() {
+        return EdtfParser.parse(edtf).approximate();
+    }
+
+    public boolean isUncertain() {
+        return EdtfParser.parse(edtf).uncertain();
+    }
+
+    public boolean isInterval() {
+        return EdtfParser.parse(edtf).isInterval();
+    }
+
+    @Override
+    public String toString() {
+        return edtf;
+    }
+}

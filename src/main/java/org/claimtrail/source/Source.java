@@ -1,0 +1,101 @@
+package org.claimtrail.source;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.claimtrail.actor.Actor;
+import org.claimtrail.date.FuzzyDate;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
+import java.time.LocalDate;
+
+/** A document that carries claims: a news report, a social post, an official statement. */
+@Entity
+@Table(name = "source")
+public class Source {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    private SourceKind kind;
+
+    private String title;
+
+    /** The outlet or platform; null when the source does not say (as for the tracked report). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Actor publisher;
+
+    private String author;
+    private String url;
+    private String archiveUrl;
+
+    @Embedded
+    @EmbeddedColumnNaming("published_%s")
+    private FuzzyDate published;
+
+    private LocalDate retrievedOn;
+
+    protected Source() {
+    }
+
+    public Source(SourceKind kind, String title, Actor publisher, String url, FuzzyDate published) {
+        this.kind = kind;
+        this.title = title;
+        this.publisher = publisher;
+        this.url = url;
+        this.published = published;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public SourceKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Actor getPublisher() {
+        return publisher;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getArchiveUrl() {
+        return archiveUrl;
+    }
+
+    public FuzzyDate getPublished() {
+        return published;
+    }
+
+    public LocalDate getRetrievedOn() {
+        return retrievedOn;
+    }
+}

@@ -1,0 +1,54 @@
+package org.claimtrail.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns "no such claim / source / actor" into a real 404 page in the site's layout. Modules throw
+ * Spring's ResponseStatusException with a reason written for readers, so none of them needs web.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView statusPage(ResponseStatusException exception) {
+        HttpStatusCode status = exception.getStatusCode();
+        // Reasons of 5xx errors are for logs, not for visitors.
+        String message = status.is4xxClientError() ? exception.getReason() : null;
+        return page(status, message);
+    }
+
+    /**
+     * /sources/abc is an address that cannot exist: "not found". /claims?page=abc is a bad request,
+     * and the page says which parameter was wrong.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badValue(MethodArgumentTypeMismatchException exception) {
+        if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return page(HttpStatus.NOT_FOUND, "There is nothing at this address.");
+        }
+        return page(HttpStatus.BAD_REQUEST, "The parameter '" + exception.getName() + "' must be a "
+                + simpleTypeName(exception.getRequiredType()) + ".");
+    }
+
+    private static String simpleTypeName(Class<?> type) {
+        if (type == null) {
+            return "valid value";
+        }
+        return Number.class.isAssignableFrom(type) || type == int.class || type == long.class
+                ? "whole number" : "valid " + type.getSimpleName();
+    }
+
+    private static ModelAndView page(HttpStatusCode status, String message) {
+        ModelAndView page = new ModelAndView(status.value() == 404 ? "error/404" : "error", status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        return page;
+    }
+}

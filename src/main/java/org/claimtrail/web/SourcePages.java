@@ -1,0 +1,40 @@
+package org.claimtrail.web;
+
+import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.source.Source;
+import org.claimtrail.source.SourceRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Read pages for sources; they live here because a source page also shows the claims it carries. */
+@Controller
+class SourcePages {
+
+    private final SourceRepository sources;
+    private final ClaimQueries claims;
+
+    SourcePages(SourceRepository sources, ClaimQueries claims) {
+        this.sources = sources;
+        this.claims = claims;
+    }
+
+    @GetMapping("/sources")
+    String list(Model model) {
+        model.addAttribute("sources", sources.findAllWithPublisher());
+        return "sources/list";
+    }
+
+    @GetMapping("/sources/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Source source = sources.findWithPublisher(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "There is no source number " + id + "."));
+        model.addAttribute("source", source);
+        model.addAttribute("attributions", claims.attributionsIn(source));
+        return "sources/detail";
+    }
+}
