@@ -34,8 +34,11 @@ interface ClaimRepository extends Repository<Claim, Long> {
             order by c.id""")
     List<Claim> findWithSummaryByStory(Story story);
 
-    /** Paging runs over ids alone; fetch joins and LIMIT do not mix (Hibernate would page in memory). */
-    @Query(value = "select c.id from Claim c order by c.event.earliest asc nulls last, c.id",
+    /**
+     * Paging runs over ids alone; fetch joins and LIMIT do not mix (Hibernate would page in memory).
+     * An open start ("before 2022") sorts by its end.
+     */
+    @Query(value = "select c.id from Claim c order by coalesce(c.event.earliest, c.event.latest) asc nulls last, c.id",
             countQuery = "select count(c) from Claim c")
     Page<Long> findIdPage(Pageable pageable);
 

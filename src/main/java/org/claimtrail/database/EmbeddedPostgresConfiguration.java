@@ -40,7 +40,15 @@ class EmbeddedPostgresConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
-        EmbeddedPostgres postgres = builder.start();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IllegalStateException e) {
+            // zonky's lock file: a second app on the same directory would corrupt the data.
+            throw new IllegalStateException("The embedded PostgreSQL data in " + directory + " is in use by another "
+                    + "running Claimtrail. Stop that one, or set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY to "
+                    + "another directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.", e);
+        }
         log.info("No SPRING_DATASOURCE_URL set: using an embedded PostgreSQL on port {} with its data in {} "
                         + "(kept between runs). To use your own server, set SPRING_DATASOURCE_URL, "
                         + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",

@@ -1,0 +1,137 @@
+package org.claimtrail.testdb;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL that tests run on, chosen once per test JVM:
+ * <ol>
+ *   <li>{@code TEST_DATABASE_URL} set: a fresh throwaway database on that server, dropped at exit;</li>
+ *   <li>else Docker reachable: Testcontainers through {@code @ServiceConnection} (PostgresContainerConfiguration);</li>
+ *   <li>else an embedded PostgreSQL in a temporary directory, removed at exit.</li>
+ * </ol>
+ * Either way no test run leaves a database or a data directory behind.
+ */
+public final class TestDatabase {
+
+    public enum Mode { SERVER, TESTCONTAINERS, EMBEDDED }
+
+    private static volatile TestDatabase instance;
+
+    private final Mode mode;
+    private final Map<String, String> properties;
+
+    private TestDatabase(Mode mode, Map<String, String> properties) {
+        this.mode = mode;
+        this.properties = properties;
+    }
+
+    public static TestDatabase get() {
+        if (instance == null) {
+            synchronized (TestDatabase.class) {
+                if (instance == null) {
+                    instance = start();
+                }
+            }
+        }
+        return instance;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Spring properties that point the application at this database. */
+    public Map<String, String> properties() {
+        return properties;
+    }
+
+    private static TestDatabase start() {
+        String serverUrl = System.getenv("TEST_DATABASE_URL");
+        if (serverUrl != null && !serverUrl.isBlank()) {
+            return onServer(serverUrl, System.getenv("TEST_DATABASE_USERNAME"), System.getenv("TEST_DATABASE_PASSWORD"));
+        }
+        if (dockerAvailable()) {
+            log("Docker is reachable: tests run on Testcontainers PostgreSQL " + PostgresContainerConfiguration.IMAGE);
+            // Boot's @ServiceConnection supplies the connection; keep the app's own embedded server off.
+            return new TestDatabase(Mode.TESTCONTAINERS, Map.of("claimtrail.embedded-postgres.enabled", "false"));
+        }
+        return embedded();
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static TestDatabase onServer(String serverUrl, String username, String password) {
+        String database = "claimtrail_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(serverUrl, username, password, "create database " + database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                execute(serverUrl, username, password, "drop database if exists " + database + " with (force)")));
+        String url = withDatabase(serverUrl, database);
+        log("TEST_DATABASE_URL is set: tests run on the throwaway database " + database);
+        return new TestDatabase(Mode.SERVER, credentials(url, username, password));
+    }
+
+    private static TestDatabase embedded() {
+        try {
+            // Default builder: a temporary data directory, deleted when the JVM exits.
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // The JVM is exiting; zonky removes the directory on its own hook too.
+                }
+            }));
+            log("No TEST_DATABASE_URL and no Docker: tests run on an embedded PostgreSQL (port "
+                    + postgres.getPort() + ", temporary data directory)");
+            return new TestDatabase(Mode.EMBEDDED, credentials(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", e);
+        }
+    }
+
+    private static Map<String, String> credentials(String url, String username, String password) {
+        return Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", username == null ? "" : username,
+                "spring.datasource.password", password == null ? "" : password);
+    }
+
+    /** Replaces the database name in a jdbc:postgresql://host:port/name?params URL. */
+    static String withDatabase(String url, String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query);
+        int slash = base.indexOf('/', "jdbc:postgresql://".length());
+        String server = slash < 0 ? base : base.substring(0, slash);
+        return server + "/" + database + params;
+    }
+
+    private static void execute(String url, String username, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test database: could not run '" + sql + "' on " + url, e);
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[test database] " + message);
+    }
+}

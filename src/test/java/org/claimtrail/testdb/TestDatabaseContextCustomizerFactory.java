@@ -1,0 +1,54 @@
+package org.claimtrail.testdb;
+
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Points every Spring test context at {@link TestDatabase}, so no test class has to remember to,
+ * and none can fall back to the application's ./data/ directory by accident.
+ * Registered in META-INF/spring.factories.
+ */
+class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                     List<ContextConfigurationAttributes> configAttributes) {
+        return new TestDatabaseContextCustomizer();
+    }
+
+    private static final class TestDatabaseContextCustomizer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            TestDatabase database = TestDatabase.get();
+            var properties = new HashMap<String, Object>(database.properties());
+            // @DataJpaTest would otherwise swap in an in-memory database.
+            properties.put("spring.test.database.replace", "none");
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+            if (database.mode() == TestDatabase.Mode.TESTCONTAINERS && context instanceof BeanDefinitionRegistry registry) {
+                registry.registerBeanDefinition("postgresContainerConfiguration",
+                        new RootBeanDefinition(PostgresContainerConfiguration.class));
+            }
+        }
+
+        // One customizer for every context, so it never splits Spring's context cache.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TestDatabaseContextCustomizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return TestDatabaseContextCustomizer.class.hashCode();
+        }
+    }
+}
