@@ -4,6 +4,7 @@ import org.claimtrail.actor.Actor;
 import org.claimtrail.source.Source;
 import org.claimtrail.story.Story;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +42,17 @@ public class ClaimQueries {
         return claims.findWithSummaryByStory(story);
     }
 
-    /** All claims by when the event happened (undated last), a page at a time. */
+    /**
+     * All claims by when the event happened (undated last), a page at a time. Always three
+     * statements (ids, count, claims): Spring Data's skipped count on a short first page would
+     * make the cost depend on the amount of data.
+     */
     public Page<Claim> claims(Pageable pageable) {
-        Page<Long> ids = claims.findIdPage(pageable);
-        Map<Long, Claim> byId = claims.findWithSummaryByIdIn(ids.getContent()).stream()
+        List<Long> ids = claims.findIdPage(pageable);
+        long total = claims.countAll();
+        Map<Long, Claim> byId = claims.findWithSummaryByIdIn(ids).stream()
                 .collect(Collectors.toMap(Claim::getId, Function.identity()));
-        return ids.map(byId::get);
+        return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total);
     }
 
     public List<Attribution> attributionsIn(Source source) {

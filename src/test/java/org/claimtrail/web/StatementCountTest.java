@@ -1,0 +1,122 @@
+package org.claimtrail.web;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Guards against N+1 queries: every page costs the same number of SQL statements with the seed
+ * story as with many more claims, attributions, links, sources and actors behind it.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class StatementCountTest {
+
+    private static final int EXTRA_CLAIMS = 60;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void everyPageRunsAFixedNumberOfStatementsWhateverTheAmountOfData() throws Exception {
+        List<String> pages = pages();
+        Map<String, Long> withSeed = statementsPerPage(pages);
+
+        addClaimsAttributionsLinksSourcesAndActors();
+        Map<String, Long> withMore = statementsPerPage(pages);
+
+        System.out.printf("[statement count] %-75s %6s %6s%n", "page", "seed", "+" + EXTRA_CLAIMS);
+        pages.forEach(page -> System.out.printf("[statement count] %-75s %6d %6d%n", page, withSeed.get(page), withMore.get(page)));
+        assertThat(withMore).isEqualTo(withSeed);
+        assertThat(withSeed.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 6L));
+    }
+
+    @AfterEach
+    void removeExtraData() {
+        jdbc.update("delete from claim_link where from_claim_id in (select id from claim where slug like 'scale-test-%')");
+        jdbc.update("delete from attribution where claim_id in (select id from claim where slug like 'scale-test-%')");
+        jdbc.update("delete from claim_subject where claim_id in (select id from claim where slug like 'scale-test-%')");
+        jdbc.update("delete from claim where slug like 'scale-test-%'");
+        jdbc.update("delete from source where title like 'scale-test-%'");
+        jdbc.update("delete from actor where slug like 'scale-test-%'");
+    }
+
+    private List<String> pages() {
+        long tass = jdbc.queryForObject("select id from source where url like 'https://tass.com/%'", Long.class);
+        return List.of("/", "/stories/musk-putin-contacts", "/claims", "/claims?page=2",
+                "/claims/musk-and-putin-in-regular-contact-since-late-2022", "/sources", "/sources/" + tass,
+                "/actors", "/actors/elon-musk", "/actors/dmitry-peskov", "/actors/wall-street-journal");
+    }
+
+    private Map<String, Long> statementsPerPage(List<String> pages) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String page : pages) {
+            statistics.clear();
+            mvc.perform(get(page)).andExpect(status().isOk());
+            counts.put(page, statistics.getPrepareStatementCount());
+        }
+        return counts;
+    }
+
+    private void addClaimsAttributionsLinksSourcesAndActors() {
+        jdbc.update("""
+                insert into actor (slug, name, kind)
+                select 'scale-test-actor-' || n, 'Scale test actor ' || n, 'PERSON' from generate_series(1, 20) n""");
+        jdbc.update("""
+                insert into source (kind, title, publisher_id, published_edtf, published_earliest, published_latest)
+                select 'NEWS_REPORT', 'scale-test-source-' || n, (select id from actor where slug = 'wall-street-journal'),
+                       '2024-11', date '2024-11-01', date '2024-11-30'
+                from generate_series(1, 20) n""");
+        jdbc.update("""
+                insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest)
+                select (select id from story where slug = 'musk-putin-contacts'), 'scale-test-' || n,
+                       'Scale test claim ' || n, 'REPORTED', '2023', date '2023-01-01', date '2023-12-31'
+                from generate_series(1, ?) n""", EXTRA_CLAIMS);
+        jdbc.update("""
+                insert into claim_subject (claim_id, actor_id)
+                select c.id, a.id from claim c, actor a
+                where c.slug like 'scale-test-%' and a.slug in ('elon-musk', 'vladimir-putin')""");
+        jdbc.update("""
+                insert into attribution (claim_id, source_id, speaker_id, speaker_description, anonymous, stance, quote)
+                select c.id, s.id, p.id, 'Kremlin spokesman', false, 'DENIES', 'No.'
+                from claim c, source s, actor p
+                where c.slug like 'scale-test-%' and s.url like 'https://tass.com/%' and p.slug = 'dmitry-peskov'""");
+        jdbc.update("""
+                insert into attribution (claim_id, source_id, speaker_id, stance, quote)
+                select c.id, s.id, m.id, 'ASSERTS', 'Yes.'
+                from claim c, source s, actor m
+                where c.slug like 'scale-test-%' and s.title like 'scale-test-source-%' and m.slug = 'elon-musk'
+                  and right(c.slug, 1) = right(s.title, 1)""");
+        jdbc.update("""
+                insert into attribution (claim_id, source_id, speaker_description, anonymous, source_count, stance)
+                select c.id, s.id, 'two people briefed', true, 2, 'ASSERTS'
+                from claim c, source s
+                where c.slug like 'scale-test-%' and s.title like 'scale-test-source-1'""");
+        jdbc.update("""
+                insert into claim_link (from_claim_id, to_claim_id, type)
+                select c.id, t.id, 'SUPPORTS' from claim c, claim t
+                where c.slug like 'scale-test-%' and t.slug = 'musk-and-putin-in-regular-contact-since-late-2022'""");
+    }
+}
