@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${PG_PORT:?start the server first (.ci/debian-postgres.sh)}"
-PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
+PSQL=(env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
 APP_PORT=18080
 passed=0
 failed=0
@@ -36,5 +36,5 @@ kill "$app"; wait "$app" 2>/dev/null
 "${PSQL[@]}" -d postgres -c "drop database claimtrail_smoke"
 [ "$failed" -eq 0 ] || { echo "--- application log"; tail -n 50 "$log"; }
 rm -f "$log"
-echo "jar smoke test: $passed passed, $failed failed"
+echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
