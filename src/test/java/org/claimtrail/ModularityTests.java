@@ -19,16 +19,21 @@ class ModularityTests {
     @Test
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("actor", "claim", "database", "date", "source", "story", "web");
+                .containsExactlyInAnyOrder("account", "actor", "claim", "database", "date", "form", "history", "slug",
+                        "source", "story", "web");
     }
 
     @Test
     void lowerModulesDoNotReachUp() {
-        assertThat(dependencies("source")).doesNotContain("claim", "web", "story");
-        assertThat(dependencies("actor")).isEmpty();
+        assertThat(dependencies("source")).doesNotContain("claim", "web", "story", "history");
+        assertThat(dependencies("actor")).containsOnly("form", "slug");
         assertThat(dependencies("date")).isEmpty();
+        assertThat(dependencies("slug")).isEmpty();
+        assertThat(dependencies("form")).containsOnly("date");
         assertThat(dependencies("story")).isEmpty();
-        assertThat(dependencies("claim")).doesNotContain("web");
+        assertThat(dependencies("claim")).doesNotContain("web", "history", "account");
+        assertThat(dependencies("history")).doesNotContain("web");
+        assertThat(dependencies("account")).isEmpty();
         assertThat(dependencies("database")).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package org.claimtrail.actor;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 
 /** A person or organisation that speaks, publishes, or is spoken about. */
 @Entity
+@Audited
 @Table(name = "actor")
 public class Actor {
 
@@ -61,5 +63,12 @@ public class Actor {
 
     public String getDescription() {
         return description;
+    }
+
+    /** Name, kind and description change; the slug stays, so permalinks keep working. */
+    public void revise(String name, ActorKind kind, String description) {
+        this.name = name;
+        this.kind = kind;
+        this.description = description;
     }
 }

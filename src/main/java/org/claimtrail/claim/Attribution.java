@@ -2,6 +2,7 @@ package org.claimtrail.claim;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Objects;
  * AP asks of anonymous sourcing: the source's own description, how many, and how they know.
  */
 @Entity
+@Audited
 @Table(name = "attribution")
 public class Attribution {
 
@@ -63,6 +66,9 @@ public class Attribution {
     @Embedded
     @EmbeddedColumnNaming("stated_%s")
     private FuzzyDate stated;
+
+    private String withdrawnReason;
+    private Instant withdrawnAt;
 
     protected Attribution() {
     }
@@ -136,6 +142,35 @@ public class Attribution {
         return stated;
     }
 
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    void revise(Builder changes) {
+        this.source = Objects.requireNonNull(changes.source, "source");
+        this.speaker = changes.speaker;
+        this.speakerDescription = changes.speakerDescription;
+        this.anonymous = changes.anonymous;
+        this.sourceCount = changes.sourceCount;
+        this.basis = changes.basis;
+        this.stance = Objects.requireNonNull(changes.stance, "stance");
+        this.quote = changes.quote;
+        this.stated = changes.stated;
+    }
+
+    void withdraw(String reason, Instant at) {
+        this.withdrawnReason = reason;
+        this.withdrawnAt = at;
+    }
+
     /** Builds an attribution and adds it to its claim. */
     public static final class Builder {
         private final Claim claim;
@@ -170,6 +205,17 @@ public class Attribution {
 
         public Builder describedAs(String description) {
             this.speakerDescription = description;
+            return this;
+        }
+
+        /** Everything about the speaker at once, as a form gives it. */
+        public Builder speakerDetails(Actor speaker, String description, boolean anonymous, Integer count,
+                                      String basis) {
+            this.speaker = speaker;
+            this.speakerDescription = description;
+            this.anonymous = anonymous;
+            this.sourceCount = count;
+            this.basis = basis;
             return this;
         }
 

@@ -6,8 +6,25 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import java.util.List;
+import java.util.Optional;
 
 interface AttributionRepository extends Repository<Attribution, Long> {
+
+    Attribution saveAndFlush(Attribution attribution);
+
+    void delete(Attribution attribution);
+
+    @Query("""
+            select a from Attribution a
+              join fetch a.claim
+              join fetch a.source s
+              left join fetch s.publisher
+              left join fetch a.speaker
+            where a.id = :id""")
+    Optional<Attribution> findWithDetails(long id);
+
+    @Query("select a from Attribution a where a.claim = :claim")
+    List<Attribution> findByClaim(Claim claim);
 
     @Query("""
             select a from Attribution a

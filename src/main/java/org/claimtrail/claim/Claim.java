@@ -2,6 +2,7 @@ package org.claimtrail.claim;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,14 +21,18 @@ import org.claimtrail.actor.Actor;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.story.Story;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-import java.util.Collections;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** One checkable statement, with the editors' verdict and who puts it forward or denies it. */
 @Entity
+@Audited
 @Table(name = "claim")
 public class Claim {
 
@@ -56,6 +61,14 @@ public class Claim {
 
     // A set, not a list: a claim page fetches attributions and subjects in one query, and two
     // joined collections may only be fetched together when at most one of them is a bag.
+    /** Free tags for grouping and filtering ("starlink-taiwan"), lower case. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> topics = new ArrayList<>();
+
+    /** Set when editors withdraw the claim; it stays visible, marked, never silently gone. */
+    private String withdrawnReason;
+    private Instant withdrawnAt;
+
     @OneToMany(mappedBy = "claim")
     @OrderBy("id")
     private Set<Attribution> attributions = new LinkedHashSet<>();
@@ -116,8 +129,24 @@ public class Claim {
         return List.copyOf(attributions);
     }
 
+    public List<String> getTopics() {
+        return List.copyOf(topics);
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
     public Set<Actor> getSubjects() {
-        return Collections.unmodifiableSet(subjects);
+        return Set.copyOf(subjects);
     }
 
     /** Derived on every read from the attributions; never stored. */
@@ -127,5 +156,20 @@ public class Claim {
 
     void addAttribution(Attribution attribution) {
         attributions.add(attribution);
+    }
+
+    void revise(Story story, String statement, ClaimStatus status, String statusReason, FuzzyDate event,
+                List<String> topics) {
+        this.story = story;
+        this.statement = statement;
+        this.status = status;
+        this.statusReason = statusReason;
+        this.event = event;
+        this.topics = new ArrayList<>(topics);
+    }
+
+    void withdraw(String reason, Instant at) {
+        this.withdrawnReason = reason;
+        this.withdrawnAt = at;
     }
 }

@@ -2,6 +2,7 @@ package org.claimtrail.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import jakarta.persistence.Version;
 
 /** A typed relation between two claims: the Kremlin's denial CONTRADICTS the regular-contact claim. */
 @Entity
+@Audited
 @Table(name = "claim_link")
 public class ClaimLink {
 

@@ -7,6 +7,14 @@ import java.util.List;
 
 interface ClaimLinkRepository extends Repository<ClaimLink, Long> {
 
+    ClaimLink saveAndFlush(ClaimLink link);
+
+    void delete(ClaimLink link);
+
+    java.util.Optional<ClaimLink> findById(Long id);
+
+    boolean existsByFromAndToAndType(Claim from, Claim to, LinkType type);
+
     @Query("""
             select l from ClaimLink l
               join fetch l.from

@@ -13,6 +13,23 @@ import java.util.Optional;
 /** Every query fetches what its page shows, so a page costs the same number of statements at any size. */
 interface ClaimRepository extends Repository<Claim, Long> {
 
+    Claim save(Claim claim);
+
+    Claim saveAndFlush(Claim claim);
+
+    void delete(Claim claim);
+
+    void flush();
+
+    Optional<Claim> findById(Long id);
+
+    Optional<Claim> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    @Query("select c from Claim c join fetch c.story order by c.statement")
+    List<Claim> findAllByStatement();
+
     @Query("""
             select c from Claim c
               join fetch c.story

@@ -28,6 +28,9 @@ public record SourcingSummary(int outlets, int named, int anonymous, int asserti
         int denials = 0;
         int declines = 0;
         for (Attribution attribution : attributions) {
+            if (attribution.isWithdrawn()) {
+                continue; // shown on the page, marked, but no longer part of the sourcing
+            }
             outlets.add(outletOf(attribution.getSource()));
             if (attribution.isAnonymous()) {
                 anonymous++;

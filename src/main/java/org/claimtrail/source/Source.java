@@ -2,6 +2,7 @@ package org.claimtrail.source;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 
 /** A document that carries claims: a news report, a social post, an official statement. */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source {
 
@@ -97,5 +99,17 @@ public class Source {
 
     public LocalDate getRetrievedOn() {
         return retrievedOn;
+    }
+
+    public void revise(SourceKind kind, String title, Actor publisher, String author, String url, String archiveUrl,
+                       FuzzyDate published, LocalDate retrievedOn) {
+        this.kind = kind;
+        this.title = title;
+        this.publisher = publisher;
+        this.author = author;
+        this.url = url;
+        this.archiveUrl = archiveUrl;
+        this.published = published;
+        this.retrievedOn = retrievedOn;
     }
 }

@@ -12,6 +12,11 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
     @Query("select s from Source s left join fetch s.publisher where s.id = :id")
     Optional<Source> findWithPublisher(Long id);
 
+    Optional<Source> findByUrl(String url);
+
+    @Query("select s from Source s left join fetch s.publisher order by s.title")
+    List<Source> findAllByTitle();
+
     @Query("select s from Source s left join fetch s.publisher order by s.published.earliest desc nulls last, s.id")
     List<Source> findAllWithPublisher();
 

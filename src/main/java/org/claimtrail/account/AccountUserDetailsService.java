@@ -1,0 +1,31 @@
+package org.claimtrail.account;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                // An admin is an editor too.
+                .roles(account.getRole() == Role.ADMIN ? new String[]{"ADMIN", "EDITOR"} : new String[]{"EDITOR"})
+                .disabled(!account.isEnabled())
+                .build();
+    }
+}

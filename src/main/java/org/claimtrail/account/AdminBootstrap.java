@@ -1,0 +1,49 @@
+package org.claimtrail.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first admin from CLAIMTRAIL_ADMIN_USERNAME / CLAIMTRAIL_ADMIN_PASSWORD when that
+ * account does not exist yet. An existing account is never touched, so leaving the variables
+ * set cannot reset a password someone changed. No default password ships anywhere.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final AccountService accounts;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(AccountService accounts,
+                   @Value("${claimtrail.admin.username:}") String username,
+                   @Value("${claimtrail.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
+            if (!accounts.anyAdminExists()) {
+                log.info("No admin account yet. Set CLAIMTRAIL_ADMIN_USERNAME and CLAIMTRAIL_ADMIN_PASSWORD "
+                        + "to create one at start-up.");
+            }
+            return;
+        }
+        if (accounts.exists(username)) {
+            log.info("Admin bootstrap: account '{}' already exists; left unchanged.", username);
+            return;
+        }
+        accounts.create(username, password, Role.ADMIN);
+        log.info("Admin bootstrap: created admin account '{}' from CLAIMTRAIL_ADMIN_USERNAME.", username);
+    }
+}

@@ -1,0 +1,76 @@
+package org.claimtrail.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Reading is public; every change, and every page that prepares one, needs an editor;
+ * accounts and hard deletes need an admin.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Pages only the site's own origin may feed: no inline script or style anywhere. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final Set<String> EDITOR_PAGES = Set.of("new", "edit", "withdraw");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
+                                            PasswordEncoder passwordEncoder, SignInThrottle throttle) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http
+                .authenticationProvider(new ThrottlingAuthenticationProvider(passwords, throttle))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(lastSegmentIs(Set.of("delete"))).hasRole("ADMIN")
+                        .requestMatchers("/account/**", "/history/recent").authenticated()
+                        .requestMatchers(lastSegmentIs(EDITOR_PAGES)).hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().hasRole("EDITOR"))
+                .formLogin(form -> form
+                        .loginPage("/login").permitAll()
+                        // One message for a wrong name, a wrong password and a disabled account: no enumeration.
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static RequestMatcher lastSegmentIs(Set<String> segments) {
+        return request -> {
+            String path = request.getRequestURI();
+            return segments.contains(path.substring(path.lastIndexOf('/') + 1));
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.claimtrail.actor;
+
+import jakarta.validation.Valid;
+import org.claimtrail.form.Forms;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Create and edit actors; the read pages are in web. */
+@Controller
+class ActorController {
+
+    private final ActorService actors;
+
+    ActorController(ActorService actors) {
+        this.actors = actors;
+    }
+
+    @GetMapping("/actors/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("form", new ActorForm());
+        return "actors/form";
+    }
+
+    @PostMapping("/actors/new")
+    String processCreationForm(@Valid @ModelAttribute("form") ActorForm form, BindingResult result,
+                               RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "actors/form";
+        }
+        Actor actor = actors.create(form.getName().strip(), form.getKind(), Forms.text(form.getDescription()));
+        redirect.addFlashAttribute("flash", "Actor " + actor.getName() + " added.");
+        return "redirect:/actors/" + actor.getSlug();
+    }
+
+    @GetMapping("/actors/{slug}/edit")
+    String initUpdateForm(@PathVariable String slug, Model model) {
+        Actor actor = find(slug);
+        model.addAttribute("actor", actor);
+        model.addAttribute("form", ActorForm.of(actor));
+        return "actors/form";
+    }
+
+    @PostMapping("/actors/{slug}/edit")
+    String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") ActorForm form,
+                             BindingResult result, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        Actor actor = find(slug);
+        model.addAttribute("actor", actor);
+        if (result.hasErrors()) {
+            return "actors/form";
+        }
+        try {
+            actors.update(actor.getId(), form.getVersion(), form.getName().strip(), form.getKind(),
+                    Forms.text(form.getDescription()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Actor current = find(slug);
+            model.addAttribute("current", current);
+            form.setVersion(current.getVersion()); // submitting again replaces theirs, knowingly
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "actors/form";
+        }
+        redirect.addFlashAttribute("flash", "Actor saved.");
+        return "redirect:/actors/" + slug;
+    }
+
+    private Actor find(String slug) {
+        return actors.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no actor at /actors/" + slug + "."));
+    }
+}

@@ -1,0 +1,61 @@
+package org.claimtrail.actor;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public class ActorForm {
+
+    @NotBlank(message = "Give the actor a name.")
+    @Size(max = 200, message = "Keep the name under 200 characters.")
+    private String name;
+
+    @NotNull(message = "Choose what kind of actor this is.")
+    private ActorKind kind;
+
+    @Size(max = 1000, message = "Keep the description under 1000 characters.")
+    private String description;
+
+    private Long version;
+
+    static ActorForm of(Actor actor) {
+        ActorForm form = new ActorForm();
+        form.name = actor.getName();
+        form.kind = actor.getKind();
+        form.description = actor.getDescription();
+        form.version = actor.getVersion();
+        return form;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ActorKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ActorKind kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

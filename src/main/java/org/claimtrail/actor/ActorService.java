@@ -1,0 +1,54 @@
+package org.claimtrail.actor;
+
+import org.claimtrail.form.EditConflicts;
+import org.claimtrail.slug.Slugs;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+@Service
+@Transactional
+public class ActorService {
+
+    static final int SLUG_LENGTH = 80;
+
+    private final ActorRepository actors;
+
+    ActorService(ActorRepository actors) {
+        this.actors = actors;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Actor> all() {
+        return actors.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> find(Long id) {
+        return id == null ? Optional.empty() : actors.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> bySlug(String slug) {
+        return actors.findBySlug(slug);
+    }
+
+    public Actor create(String name, ActorKind kind, String description) {
+        String slug = Slugs.unique(Slugs.of(name, SLUG_LENGTH), actors::existsBySlug);
+        return actors.save(new Actor(slug, name, kind, description));
+    }
+
+    /** The actor of that name (any case), or a new news outlet: what a source form's "new publisher" means. */
+    public Actor findOrCreatePublisher(String name) {
+        return actors.findFirstByNameIgnoreCase(name).orElseGet(() -> create(name, ActorKind.NEWS_OUTLET, null));
+    }
+
+    public Actor update(long id, Long expectedVersion, String name, ActorKind kind, String description) {
+        Actor actor = actors.findById(id).orElseThrow();
+        EditConflicts.check(Actor.class, id, expectedVersion, actor.getVersion());
+        actor.revise(name, kind, description);
+        return actor;
+    }
+}

@@ -1,0 +1,144 @@
+package org.claimtrail.claim;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+public class AttributionForm {
+
+    @NotNull(message = "Pick the source, or add it first.")
+    private Long sourceId;
+
+    /** A named speaker … */
+    private Long speakerId;
+
+    /** … or, at least, how the source describes them. */
+    @Size(max = 500, message = "Keep the description under 500 characters.")
+    private String speakerDescription;
+
+    private boolean anonymous;
+
+    @Positive(message = "The number of sources is 1 or more; leave it empty when the source does not say.")
+    private Integer sourceCount;
+
+    @Size(max = 500, message = "Keep the basis under 500 characters.")
+    private String basis;
+
+    @NotNull(message = "Choose the stance.")
+    private Stance stance = Stance.ASSERTS;
+
+    @Size(max = 10000, message = "Keep the quote under 10,000 characters.")
+    private String quote;
+
+    @Size(max = 100, message = "Keep the date under 100 characters.")
+    private String stated;
+
+    @Size(max = 100, message = "Keep the label under 100 characters.")
+    private String statedLabel;
+
+    private Long version;
+
+    static AttributionForm of(Attribution a) {
+        AttributionForm form = new AttributionForm();
+        form.sourceId = a.getSource().getId();
+        form.speakerId = a.getSpeaker() == null ? null : a.getSpeaker().getId();
+        form.speakerDescription = a.getSpeakerDescription();
+        form.anonymous = a.isAnonymous();
+        form.sourceCount = a.getSourceCount();
+        form.basis = a.getBasis();
+        form.stance = a.getStance();
+        form.quote = a.getQuote();
+        form.stated = a.getStated() == null ? null : a.getStated().edtf();
+        form.statedLabel = a.getStated() == null ? null : a.getStated().label();
+        form.version = a.getVersion();
+        return form;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(Long sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public Long getSpeakerId() {
+        return speakerId;
+    }
+
+    public void setSpeakerId(Long speakerId) {
+        this.speakerId = speakerId;
+    }
+
+    public String getSpeakerDescription() {
+        return speakerDescription;
+    }
+
+    public void setSpeakerDescription(String speakerDescription) {
+        this.speakerDescription = speakerDescription;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public Integer getSourceCount() {
+        return sourceCount;
+    }
+
+    public void setSourceCount(Integer sourceCount) {
+        this.sourceCount = sourceCount;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public void setBasis(String basis) {
+        this.basis = basis;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public void setStance(Stance stance) {
+        this.stance = stance;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public String getStated() {
+        return stated;
+    }
+
+    public void setStated(String stated) {
+        this.stated = stated;
+    }
+
+    public String getStatedLabel() {
+        return statedLabel;
+    }
+
+    public void setStatedLabel(String statedLabel) {
+        this.statedLabel = statedLabel;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

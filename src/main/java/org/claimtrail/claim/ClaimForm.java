@@ -1,0 +1,109 @@
+package org.claimtrail.claim;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public class ClaimForm {
+
+    @NotNull(message = "Choose the story this claim belongs to.")
+    private Long storyId;
+
+    @NotBlank(message = "State the claim in one sentence.")
+    @Size(max = 1000, message = "Keep the statement under 1000 characters.")
+    private String statement;
+
+    @NotNull(message = "Choose a status.")
+    private ClaimStatus status = ClaimStatus.REPORTED;
+
+    @Size(max = 2000, message = "Keep the reason under 2000 characters.")
+    private String statusReason;
+
+    @Size(max = 100, message = "Keep the date under 100 characters.")
+    private String event;
+
+    @Size(max = 100, message = "Keep the label under 100 characters.")
+    private String eventLabel;
+
+    @Size(max = 500, message = "Keep the topics under 500 characters.")
+    private String topics;
+
+    private Long version;
+
+    static ClaimForm of(Claim claim) {
+        ClaimForm form = new ClaimForm();
+        form.storyId = claim.getStory().getId();
+        form.statement = claim.getStatement();
+        form.status = claim.getStatus();
+        form.statusReason = claim.getStatusReason();
+        form.event = claim.getEvent() == null ? null : claim.getEvent().edtf();
+        form.eventLabel = claim.getEvent() == null ? null : claim.getEvent().label();
+        form.topics = String.join(", ", claim.getTopics());
+        form.version = claim.getVersion();
+        return form;
+    }
+
+    public Long getStoryId() {
+        return storyId;
+    }
+
+    public void setStoryId(Long storyId) {
+        this.storyId = storyId;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public String getEventLabel() {
+        return eventLabel;
+    }
+
+    public void setEventLabel(String eventLabel) {
+        this.eventLabel = eventLabel;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    public void setTopics(String topics) {
+        this.topics = topics;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,63 @@
+package org.claimtrail.form;
+
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.date.InvalidEdtfException;
+import org.springframework.validation.Errors;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** What every form does with its raw input before a service sees it. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** Trimmed text, or null for blank input: blank and missing mean the same in our forms. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The fuzzy date typed into {@code field} (EDTF) with its optional label, or null when blank.
+     * Invalid text becomes a field error carrying the parser's explanation and examples.
+     */
+    public static FuzzyDate fuzzyDate(Errors errors, String field, String edtf, String label) {
+        if (text(edtf) == null) {
+            if (text(label) != null) {
+                errors.rejectValue(field, "edtf.missing", "Give the date in EDTF too (e.g. 2022-39 for late 2022), "
+                        + "so it can be sorted and filtered.");
+            }
+            return null;
+        }
+        try {
+            return FuzzyDate.parse(edtf.strip(), text(label));
+        } catch (InvalidEdtfException e) {
+            errors.rejectValue(field, "edtf.invalid", e.getMessage());
+            return null;
+        }
+    }
+
+    /** "Starlink, National security" → [starlink, national-security]: lower case, dashes, no repeats. */
+    public static List<String> tags(String commaSeparated) {
+        if (commaSeparated == null) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(","))
+                .map(tag -> tag.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                        .replaceAll("(^-+|-+$)", ""))
+                .filter(tag -> !tag.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /** A return address we may redirect to: a path on this site, never another host. */
+    public static String localPath(String path, String fallback) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+                || path.contains("\r") || path.contains("\n")) {
+            return fallback;
+        }
+        return path;
+    }
+}

@@ -1,0 +1,22 @@
+package org.claimtrail.history;
+
+import org.hibernate.envers.RevisionType;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One change to one thing: revision, time, editor, what was changed (e.g. "Attribution 12"), how
+ * (created, modified, deleted), the field-by-field diff, and a link to the thing where one exists.
+ */
+public record HistoryEntry(long revision, Instant at, String username, String subject, String link,
+                           RevisionType type, List<FieldChange> changes) {
+
+    public String typeLabel() {
+        return switch (type) {
+            case ADD -> "created";
+            case MOD -> "changed";
+            case DEL -> "deleted";
+        };
+    }
+}

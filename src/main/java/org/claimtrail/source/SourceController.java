@@ -1,0 +1,150 @@
+package org.claimtrail.source;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.claimtrail.actor.Actor;
+import org.claimtrail.actor.ActorService;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.Forms;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Create and edit sources; the read pages are in web. */
+@Controller
+class SourceController {
+
+    private final SourceService sources;
+    private final ActorService actors;
+
+    SourceController(SourceService sources, ActorService actors) {
+        this.sources = sources;
+        this.actors = actors;
+    }
+
+    @ModelAttribute("publishers")
+    java.util.List<Actor> publishers() {
+        return actors.all();
+    }
+
+    @ModelAttribute("kinds")
+    SourceKind[] kinds() {
+        return SourceKind.values();
+    }
+
+    @GetMapping("/sources/new")
+    String initCreationForm(@RequestParam(required = false) String returnTo, Model model) {
+        SourceForm form = new SourceForm();
+        form.setReturnTo(Forms.localPath(returnTo, null));
+        model.addAttribute("form", form);
+        return "sources/form";
+    }
+
+    @PostMapping("/sources/new")
+    String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
+                               RedirectAttributes redirect) {
+        SourceService.SourceDetails details = details(form, result, null, model);
+        if (result.hasErrors()) {
+            return "sources/form";
+        }
+        Source source;
+        try {
+            source = sources.create(details);
+        } catch (DataIntegrityViolationException raced) {
+            return duplicateAfterRace(form, result, model);
+        }
+        redirect.addFlashAttribute("flash", "Source added.");
+        String returnTo = Forms.localPath(form.getReturnTo(), null);
+        if (returnTo != null) {
+            return "redirect:" + returnTo + (returnTo.contains("?") ? "&" : "?") + "sourceId=" + source.getId();
+        }
+        return "redirect:/sources/" + source.getId();
+    }
+
+    @GetMapping("/sources/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        Source source = find(id);
+        model.addAttribute("source", source);
+        model.addAttribute("form", SourceForm.of(source));
+        return "sources/form";
+    }
+
+    @PostMapping("/sources/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form,
+                             BindingResult result, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        model.addAttribute("source", find(id));
+        SourceService.SourceDetails details = details(form, result, id, model);
+        if (result.hasErrors()) {
+            return "sources/form";
+        }
+        try {
+            sources.update(id, form.getVersion(), details);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Source current = find(id);
+            model.addAttribute("current", current);
+            form.setVersion(current.getVersion());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "sources/form";
+        } catch (DataIntegrityViolationException raced) {
+            return duplicateAfterRace(form, result, model);
+        }
+        redirect.addFlashAttribute("flash", "Source saved.");
+        return "redirect:/sources/" + id;
+    }
+
+    /** Checks what annotations cannot: addresses, the date, the publisher, a duplicate address. */
+    private SourceService.SourceDetails details(SourceForm form, BindingResult result, Long id, Model model) {
+        String url = normalisedUrl(form.getUrl(), "url", result);
+        String archiveUrl = normalisedUrl(form.getArchiveUrl(), "archiveUrl", result);
+        FuzzyDate published = Forms.fuzzyDate(result, "published", form.getPublished(), form.getPublishedLabel());
+        if (form.getPublisherId() != null && Forms.text(form.getNewPublisherName()) != null) {
+            result.rejectValue("newPublisherName", "publisher.both", "Pick an existing publisher or name a new one, not both.");
+        }
+        if (form.getPublisherId() != null && actors.find(form.getPublisherId()).isEmpty()) {
+            result.rejectValue("publisherId", "publisher.unknown", "That publisher no longer exists; pick another.");
+        }
+        if (url != null && !result.hasFieldErrors("url")) {
+            sources.atUrl(url, id).ifPresent(existing -> {
+                model.addAttribute("duplicateOf", existing);
+                result.rejectValue("url", "url.duplicate", "A source with this address already exists.");
+            });
+        }
+        return new SourceService.SourceDetails(form.getKind(), Forms.text(form.getTitle()), form.getPublisherId(),
+                Forms.text(form.getNewPublisherName()), Forms.text(form.getAuthor()), url, archiveUrl, published,
+                form.getRetrievedOn());
+    }
+
+    private static String normalisedUrl(String text, String field, BindingResult result) {
+        if (Forms.text(text) == null) {
+            return null;
+        }
+        try {
+            return SourceUrl.normalise(text);
+        } catch (IllegalArgumentException e) {
+            result.rejectValue(field, "url.invalid", e.getMessage());
+            return null;
+        }
+    }
+
+    private String duplicateAfterRace(SourceForm form, BindingResult result, Model model) {
+        sources.atUrl(SourceUrl.normalise(form.getUrl()), null).ifPresent(existing -> model.addAttribute("duplicateOf", existing));
+        result.rejectValue("url", "url.duplicate", "A source with this address was saved a moment ago.");
+        return "sources/form";
+    }
+
+    private Source find(long id) {
+        return sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no source number " + id + "."));
+    }
+}

@@ -1,0 +1,72 @@
+package org.claimtrail.source;
+
+import org.claimtrail.actor.Actor;
+import org.claimtrail.actor.ActorService;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.EditConflicts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Service
+@Transactional
+public class SourceService {
+
+    private final SourceRepository sources;
+    private final ActorService actors;
+
+    SourceService(SourceRepository sources, ActorService actors) {
+        this.sources = sources;
+        this.actors = actors;
+    }
+
+    /**
+     * What a source is, as an editor gave it (URLs already normalised). The publisher is an
+     * existing actor's id or the name of a new one, resolved inside the save's transaction so a
+     * refused save never leaves a stray publisher behind.
+     */
+    public record SourceDetails(SourceKind kind, String title, Long publisherId, String newPublisherName,
+                                String author, String url, String archiveUrl, FuzzyDate published,
+                                LocalDate retrievedOn) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Source> allByTitle() {
+        return sources.findAllByTitle();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Source> find(Long id) {
+        return id == null ? Optional.empty() : sources.findWithPublisher(id);
+    }
+
+    /** Another source already at this (normalised) address, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Source> atUrl(String url, Long exceptId) {
+        return url == null ? Optional.empty()
+                : sources.findByUrl(url).filter(existing -> !existing.getId().equals(exceptId));
+    }
+
+    public Source create(SourceDetails details) {
+        Source source = new Source(details.kind(), details.title(), null, details.url(), details.published());
+        apply(source, details);
+        return sources.saveAndFlush(source);
+    }
+
+    public Source update(long id, Long expectedVersion, SourceDetails details) {
+        Source source = sources.findById(id).orElseThrow();
+        EditConflicts.check(Source.class, id, expectedVersion, source.getVersion());
+        apply(source, details);
+        return sources.saveAndFlush(source);
+    }
+
+    private void apply(Source source, SourceDetails d) {
+        Actor publisher = d.newPublisherName() != null ? actors.findOrCreatePublisher(d.newPublisherName())
+                : actors.find(d.publisherId()).orElse(null);
+        source.revise(d.kind(), d.title(), publisher, d.author(), d.url(), d.archiveUrl(), d.published(),
+                d.retrievedOn());
+    }
+}
