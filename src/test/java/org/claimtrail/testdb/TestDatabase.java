@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The PostgreSQL that tests run on, chosen once per test JVM:
@@ -29,10 +30,19 @@ public final class TestDatabase {
 
     private final Mode mode;
     private final Map<String, String> properties;
+    /** How to reach the server as its superuser, to create isolated databases (not for Testcontainers). */
+    private final String adminUrl;
+    private final String adminUser;
+    private final String adminPassword;
+    private final Map<String, Map<String, String>> isolated = new ConcurrentHashMap<>();
 
-    private TestDatabase(Mode mode, Map<String, String> properties) {
+    private TestDatabase(Mode mode, Map<String, String> properties, String adminUrl, String adminUser,
+                         String adminPassword) {
         this.mode = mode;
         this.properties = properties;
+        this.adminUrl = adminUrl;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
     }
 
     public static TestDatabase get() {
@@ -55,6 +65,23 @@ public final class TestDatabase {
         return properties;
     }
 
+    /**
+     * Properties for a database of the given key's own, created on first use and dropped at exit.
+     * With Testcontainers every such context gets its own container, so the shared properties do.
+     */
+    public Map<String, String> isolatedProperties(String key) {
+        if (mode == Mode.TESTCONTAINERS) {
+            return properties;
+        }
+        return isolated.computeIfAbsent(key, k -> {
+            String database = "claimtrail_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute(adminUrl, adminUser, adminPassword, "create database " + database);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(adminUrl, adminUser, adminPassword,
+                    "drop database if exists " + database + " with (force)")));
+            return credentials(withDatabase(adminUrl, database), adminUser, adminPassword);
+        });
+    }
+
     private static TestDatabase start() {
         String serverUrl = System.getenv("TEST_DATABASE_URL");
         if (serverUrl != null && !serverUrl.isBlank()) {
@@ -63,7 +90,8 @@ public final class TestDatabase {
         if (dockerAvailable()) {
             log("Docker is reachable: tests run on Testcontainers PostgreSQL " + PostgresContainerConfiguration.IMAGE);
             // Boot's @ServiceConnection supplies the connection; keep the app's own embedded server off.
-            return new TestDatabase(Mode.TESTCONTAINERS, Map.of("claimtrail.embedded-postgres.enabled", "false"));
+            return new TestDatabase(Mode.TESTCONTAINERS, Map.of("claimtrail.embedded-postgres.enabled", "false"),
+                    null, null, null);
         }
         return embedded();
     }
@@ -83,7 +111,7 @@ public final class TestDatabase {
                 execute(serverUrl, username, password, "drop database if exists " + database + " with (force)")));
         String url = withDatabase(serverUrl, database);
         log("TEST_DATABASE_URL is set: tests run on the throwaway database " + database);
-        return new TestDatabase(Mode.SERVER, credentials(url, username, password));
+        return new TestDatabase(Mode.SERVER, credentials(url, username, password), serverUrl, username, password);
     }
 
     private static TestDatabase embedded() {
@@ -99,7 +127,8 @@ public final class TestDatabase {
             }));
             log("No TEST_DATABASE_URL and no Docker: tests run on an embedded PostgreSQL (port "
                     + postgres.getPort() + ", temporary data directory)");
-            return new TestDatabase(Mode.EMBEDDED, credentials(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            return new TestDatabase(Mode.EMBEDDED, credentials(url, "postgres", ""), url, "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", e);
         }

@@ -3,6 +3,7 @@ package org.claimtrail.testdb;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -22,15 +23,18 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        return new TestDatabaseContextCustomizer();
+        boolean isolated = AnnotatedElementUtils.hasAnnotation(testClass, IsolatedDatabase.class);
+        return new TestDatabaseContextCustomizer(isolated ? testClass.getName() : null);
     }
 
-    private static final class TestDatabaseContextCustomizer implements ContextCustomizer {
+    /** @param isolationKey null for the shared database, else the test class that gets its own */
+    private record TestDatabaseContextCustomizer(String isolationKey) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             TestDatabase database = TestDatabase.get();
-            var properties = new HashMap<String, Object>(database.properties());
+            var properties = new HashMap<String, Object>(isolationKey == null ? database.properties()
+                    : database.isolatedProperties(isolationKey));
             // @DataJpaTest would otherwise swap in an in-memory database.
             properties.put("spring.test.database.replace", "none");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
@@ -39,16 +43,6 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                         new RootBeanDefinition(PostgresContainerConfiguration.class));
             }
         }
-
-        // One customizer for every context, so it never splits Spring's context cache.
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestDatabaseContextCustomizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestDatabaseContextCustomizer.class.hashCode();
-        }
+        // A record: equal customizers (same database) let Spring share cached contexts.
     }
 }
