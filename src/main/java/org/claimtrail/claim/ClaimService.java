@@ -52,6 +52,11 @@ public class ClaimService {
         return claims.saveAndFlush(claim);
     }
 
+    @Transactional(readOnly = true)
+    public Story storyOf(long claimId) {
+        return claims.findById(claimId).orElseThrow().getStory();
+    }
+
     public void withdraw(long id, String reason) {
         claims.findById(id).orElseThrow().withdraw(reason, clock.instant());
     }

@@ -73,6 +73,9 @@ final class EdtfParser {
         if (!text.equals(text.strip())) {
             throw invalid(text, "it has spaces around it");
         }
+        if (text.matches("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")) {
+            throw invalid(text, "dates are written year first (YYYY-MM-DD)");
+        }
         int slash = text.indexOf('/');
         if (slash < 0) {
             return new Parsed(parseDate(text, text), Endpoint.DATE, null, Endpoint.DATE);
@@ -169,9 +172,6 @@ final class EdtfParser {
         }
         if (part.matches("\\d{4}-\\d(-.*)?|\\d{4}-\\d{2}-\\d")) {
             return "months and days have two digits (2021-04-05)";
-        }
-        if (part.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}")) {
-            return "dates are written year first (YYYY-MM-DD)";
         }
         return "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %";
     }

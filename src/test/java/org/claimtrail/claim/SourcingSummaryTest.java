@@ -52,6 +52,17 @@ class SourcingSummaryTest {
     }
 
     @Test
+    void withdrawnAttributionsNoLongerCount() {
+        Claim claim = new Claim(story, "c", "Statement", ClaimStatus.REPORTED, null, null);
+        Source tassWire = new Source(SourceKind.WIRE_REPORT, "TASS", tass, null, null);
+        Attribution.of(claim, tassWire, Stance.DENIES).speaker(peskov).build()
+                .withdraw("entered twice", java.time.Instant.now());
+        Attribution.of(claim, tassWire, Stance.ASSERTS).speaker(musk).build();
+
+        assertThat(claim.getSourcingSummary()).isEqualTo(new SourcingSummary(1, 1, 0, 1, 0, 0));
+    }
+
+    @Test
     void aClaimWithNoAttributionsHasAnEmptySummary() {
         Claim claim = new Claim(story, "c", "Statement", ClaimStatus.REPORTED, null, null);
 

@@ -109,6 +109,7 @@ class FuzzyDateTest {
             201x             | capital X
             2021~-04         | goes at the end
             25.10.2024       | year first
+            25/10/2024       | year first
             October 2024     | expected YYYY
             2024/2021        | ends before it starts
             ../..            | at least one date

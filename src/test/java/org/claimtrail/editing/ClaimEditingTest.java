@@ -1,0 +1,350 @@
+package org.claimtrail.editing;
+
+import org.claimtrail.claim.ClaimService;
+import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.testdb.DatabaseFingerprint;
+import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtrail.editing.EditorSession.html;
+
+/** Claims, attributions and links through the editors' forms, with conflicts and history. */
+@IsolatedDatabase
+@SpringBootTest
+@AutoConfigureMockMvc
+class ClaimEditingTest {
+
+    private static final String STORY_CLAIM = "/claims/starlink-still-unavailable-in-taiwan";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ClaimService claimService;
+
+    @Test
+    void anEditorAddsAClaimWithAFuzzyDateAndTopics() throws Exception {
+        MockHttpServletResponse response = EditorSession.editor(mvc, "anna").post("/claims/new",
+                "storyId", storyId(), "statement", "SpaceX later offered Starlink to Taiwan's government.",
+                "status", "REPORTED", "event", "2024-41", "eventLabel", "late 2024", "topics", "Starlink Taiwan, Starlink Taiwan, Policy");
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/claims/spacex-later-offered-starlink-to-taiwan-s-government");
+        Map<String, Object> row = jdbc.queryForMap("""
+                select event_edtf, event_earliest::text as earliest, event_latest::text as latest, event_label,
+                       array_to_string(topics, ',') as topics
+                from claim where slug = 'spacex-later-offered-starlink-to-taiwan-s-government'""");
+        assertThat(row).containsEntry("event_edtf", "2024-41").containsEntry("earliest", "2024-07-01")
+                .containsEntry("latest", "2024-12-31").containsEntry("event_label", "late 2024")
+                .containsEntry("topics", "starlink-taiwan,policy");
+    }
+
+    @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            statement    |                 | State the claim in one sentence.
+            status       | DISPUTED        | Say why the claim is disputed
+            event        | late 2022       | is not a date we can read
+            event        | 2022-13         | month 13 does not exist
+            eventLabel   | late 2022       | Give the date in EDTF too
+            storyId      | 999999          | That story no longer exists
+            """)
+    void eachInvalidClaimFieldGetsItsMessageAndNothingChanges(String field, String value, String message) throws Exception {
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+        List<String> params = replace(List.of("storyId", storyId(), "statement", "A fine statement.", "status", "REPORTED"),
+                field, value);
+
+        MockHttpServletResponse response = EditorSession.editor(mvc, "anna").post("/claims/new", params.toArray(String[]::new));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(html(response).select(".field-error").text()).contains(message);
+        assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void theEdtfErrorShowsTheParsersExplanationAndAnExample() throws Exception {
+        Document form = html(EditorSession.editor(mvc, "anna").post("/claims/new", "storyId", storyId(),
+                "statement", "Something happened.", "status", "REPORTED", "event", "2021-4"));
+
+        assertThat(form.select(".field-error").text())
+                .contains("months and days have two digits (2021-04-05)", "Examples: 2024-10-25, 2021-04~");
+        assertThat(form.select("input[name=event]").val()).isEqualTo("2021-4");
+    }
+
+    @Test
+    void anEditorAttributesAClaimToAnAnonymousSourceAndTheSummaryFollows() throws Exception {
+        long politico = sourceId("Politico Europe summary of the WSJ report on Musk and Putin");
+
+        MockHttpServletResponse response = EditorSession.editor(mvc, "anna").post(STORY_CLAIM + "/attributions/new",
+                "sourceId", String.valueOf(politico), "anonymous", "true", "speakerDescription", "a Taiwanese official",
+                "sourceCount", "1", "basis", "familiar with the talks", "stance", "CONFIRMS",
+                "quote", "  Starlink is not licensed here.  ", "stated", "2024-10-25");
+
+        assertThat(response.getRedirectedUrl()).isEqualTo(STORY_CLAIM);
+        assertThat(jdbc.queryForObject("select quote from attribution where speaker_description = 'a Taiwanese official'",
+                String.class)).as("quotes are verbatim, spaces included").isEqualTo("  Starlink is not licensed here.  ");
+        Document page = EditorSession.editor(mvc, "anna").page(STORY_CLAIM);
+        assertThat(page.select("section.stance-asserts").text()).contains("a Taiwanese official", "confirms", "one source");
+        assertThat(page.select(".sourcing-summary").first().text()).contains("2 outlets", "1 anonymous");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anonymous without a description | anonymous=true,speakerDescription=                 | Describe the anonymous source
+            nobody says it                  | speakerDescription=                                | Pick who says it, or describe them below.
+            a count of zero                 | anonymous=true,sourceCount=0                       | The number of sources is 1 or more
+            a count for a named speaker     | sourceCount=2                                      | for anonymous sourcing only
+            no source                       | sourceId=                                          | Pick the source, or add it first.
+            words for a date                | stated=last Tuesday                                | is not a date we can read
+            """)
+    void eachInvalidAttributionGetsItsMessageAndNothingChanges(String name, String changes, String message) throws Exception {
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+        List<String> params = new ArrayList<>(List.of("sourceId", String.valueOf(sourceId("Politico Europe summary of the WSJ report on Musk and Putin")),
+                "speakerDescription", "a spokesperson", "stance", "ASSERTS"));
+        for (String change : changes.split(",")) {
+            String[] kv = change.split("=", 2);
+            params = replace(params, kv[0], kv.length > 1 ? kv[1] : "");
+        }
+
+        MockHttpServletResponse response = EditorSession.editor(mvc, "anna")
+                .post(STORY_CLAIM + "/attributions/new", params.toArray(String[]::new));
+
+        assertThat(response.getStatus()).as(name).isEqualTo(200);
+        assertThat(html(response).select(".field-error").text()).as(name).contains(message);
+        assertThat(DatabaseFingerprint.of(jdbc)).as(name).isEqualTo(before);
+    }
+
+    @Test
+    void twoEditorsOnOneClaimTheSecondGetsAConflictAndNothingIsOverwritten() throws Exception {
+        String slug = createClaim("Original wording of a contested claim.");
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        EditorSession bruno = EditorSession.editor(mvc, "bruno");
+        String annasVersion = anna.page("/claims/" + slug + "/edit").select("input[name=version]").val();
+        String brunosVersion = bruno.page("/claims/" + slug + "/edit").select("input[name=version]").val();
+
+        MockHttpServletResponse first = anna.post("/claims/" + slug + "/edit", "storyId", storyId(),
+                "statement", "Anna's wording.", "status", "REPORTED", "version", annasVersion);
+        MockHttpServletResponse second = bruno.post("/claims/" + slug + "/edit", "storyId", storyId(),
+                "statement", "Bruno's wording.", "status", "REPORTED", "version", brunosVersion);
+
+        assertThat(first.getRedirectedUrl()).isEqualTo("/claims/" + slug);
+        assertThat(second.getStatus()).isEqualTo(409);
+        Document conflict = html(second);
+        assertThat(conflict.select(".conflict").text()).contains("Someone else saved this", "Anna's wording.");
+        assertThat(conflict.select("textarea[name=statement]").text()).isEqualTo("Bruno's wording.");
+        assertThat(statementOf(slug)).isEqualTo("Anna's wording.");
+
+        MockHttpServletResponse deliberate = bruno.post("/claims/" + slug + "/edit", "storyId", storyId(),
+                "statement", "Bruno's wording.", "status", "REPORTED",
+                "version", conflict.select("input[name=version]").val());
+        assertThat(deliberate.getRedirectedUrl()).as("saving again after seeing theirs").isEqualTo("/claims/" + slug);
+        assertThat(statementOf(slug)).isEqualTo("Bruno's wording.");
+    }
+
+    @Test
+    void twoTrulyConcurrentSavesOfOneVersionYieldOneSuccessAndOneConflict() throws Exception {
+        String slug = createClaim("A claim two editors save at the same moment.");
+        long id = jdbc.queryForObject("select id from claim where slug = ?", Long.class, slug);
+        long version = jdbc.queryForObject("select version from claim where id = ?", Long.class, id);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> results = new ArrayList<>();
+        for (String editor : List.of("first", "second")) {
+            Callable<String> save = () -> {
+                start.await();
+                try {
+                    claimService.update(id, version, new ClaimService.ClaimDetails(
+                            claimService.storyOf(id), "Saved by " + editor + ".", ClaimStatus.REPORTED, null, null, List.of()));
+                    return "saved";
+                } catch (ObjectOptimisticLockingFailureException e) {
+                    return "conflict";
+                }
+            };
+            results.add(pool.submit(save));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get());
+        }
+        pool.shutdown();
+
+        System.out.println("[conflict] two concurrent saves of version " + version + ": " + outcomes);
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "conflict");
+        assertThat(statementOf(slug)).isIn("Saved by first.", "Saved by second.");
+        assertThat(jdbc.queryForObject("select version from claim where id = ?", Long.class, id)).isEqualTo(version + 1);
+    }
+
+    @Test
+    void theHistoryShowsWhoChangedWhatFieldByField() throws Exception {
+        String slug = createClaim("A claim whose wording will change.");
+        EditorSession bruno = EditorSession.editor(mvc, "bruno");
+        String version = bruno.page("/claims/" + slug + "/edit").select("input[name=version]").val();
+        bruno.post("/claims/" + slug + "/edit", "storyId", storyId(), "statement", "A claim whose wording changed.",
+                "status", "DISPUTED", "statusReason", "The Kremlin denies it.", "version", version);
+
+        Document history = EditorSession.editor(mvc, "someone").page("/claims/" + slug + "/history");
+
+        Element newest = history.select("article.revision").first();
+        assertThat(newest.select(".revision-user").text()).isEqualTo("bruno");
+        assertThat(newest.text()).contains("changed");
+        assertThat(rowText(newest, "Statement")).contains("A claim whose wording will change.", "A claim whose wording changed.");
+        assertThat(rowText(newest, "Status")).contains("REPORTED", "DISPUTED");
+        assertThat(newest.select("tr").text()).doesNotContain("Topics");
+        Element oldest = history.select("article.revision").last();
+        assertThat(oldest.select(".revision-user").text()).isEqualTo("anna");
+        assertThat(oldest.text()).contains("created");
+    }
+
+    @Test
+    void withdrawingNeedsAReasonAndKeepsTheClaimVisibleAndMarked() throws Exception {
+        String slug = createClaim("A claim that turns out to be a duplicate.");
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+
+        Document refused = html(anna.post("/claims/" + slug + "/withdraw", "reason", "  "));
+        assertThat(refused.select(".field-error").text()).contains("Say why it is withdrawn");
+        assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+
+        assertThat(anna.post("/claims/" + slug + "/withdraw", "reason", "Duplicate of another claim.").getRedirectedUrl())
+                .isEqualTo("/claims/" + slug);
+        Document page = anna.page("/claims/" + slug);
+        assertThat(page.select(".withdrawn-note").text()).contains("Withdrawn by the editors: Duplicate of another claim.");
+    }
+
+    @Test
+    void aWithdrawnAttributionStaysVisibleButLeavesTheSourcingSummary() throws Exception {
+        String slug = "/claims/musk-did-not-dispute-specific-information";
+        long id = jdbc.queryForObject("""
+                select a.id from attribution a join claim c on c.id = a.claim_id
+                where c.slug = 'musk-did-not-dispute-specific-information'""", Long.class);
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        assertThat(anna.page(slug).select(".sourcing-summary").first().text()).contains("1 outlet");
+
+        anna.post("/attributions/" + id + "/withdraw", "reason", "Misread the report.");
+
+        Document page = anna.page(slug);
+        assertThat(page.select("li.attribution.withdrawn .withdrawn-note").text()).contains("Misread the report.");
+        assertThat(page.select(".sourcing-summary").first().text()).contains("no outlets", "0 named");
+    }
+
+    @Test
+    void onlyAnAdminDeletesAfterConfirmingAndTheHistoryKeepsTheRecord() throws Exception {
+        String slug = createClaim("A claim entered by mistake.");
+        EditorSession root = EditorSession.admin(mvc, "root");
+        long politico = sourceId("Politico Europe summary of the WSJ report on Musk and Putin");
+        EditorSession.editor(mvc, "anna").post("/claims/" + slug + "/attributions/new", "sourceId", String.valueOf(politico),
+                "speakerDescription", "an editor's note", "stance", "ASSERTS");
+
+        Document confirm = root.page("/claims/" + slug + "/delete");
+        assertThat(confirm.select("h1").text()).isEqualTo("Delete for good?");
+        assertThat(confirm.select("form[action=/claims/" + slug + "/delete] button").text()).isEqualTo("Yes, delete");
+        assertThat(root.post("/claims/" + slug + "/delete").getRedirectedUrl()).isEqualTo("/claims");
+
+        assertThat(jdbc.queryForObject("select count(*) from claim where slug = ?", Integer.class, slug)).isZero();
+        Document history = root.page("/claims/" + slug + "/history");
+        assertThat(history.select("article.revision").first().text()).contains("deleted", "root");
+        assertThat(history.text()).contains("A claim entered by mistake.", "an editor's note");
+    }
+
+    @Test
+    void linksAreAddedOnceAndShowOnBothClaims() throws Exception {
+        String from = createClaim("Starlink was switched off over Taiwan.");
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        String target = String.valueOf(jdbc.queryForObject(
+                "select id from claim where slug = 'starlink-still-unavailable-in-taiwan'", Long.class));
+
+        assertThat(anna.post("/claims/" + from + "/links/new", "type", "CONTRADICTS", "targetId", target)
+                .getRedirectedUrl()).isEqualTo("/claims/" + from);
+        Document again = html(anna.post("/claims/" + from + "/links/new", "type", "CONTRADICTS", "targetId", target));
+        assertThat(again.select(".form-errors").text()).contains("already linked");
+        long self = jdbc.queryForObject("select id from claim where slug = ?", Long.class, from);
+        assertThat(html(anna.post("/claims/" + from + "/links/new", "type", "SUPPORTS", "targetId", String.valueOf(self)))
+                .select(".field-error").text()).contains("cannot be linked to itself");
+
+        assertThat(anna.page(STORY_CLAIM).select("li.link-in").text()).contains("Contradicted by", "Starlink was switched off");
+        assertThat(jdbc.queryForObject("select count(*) from claim_link where from_claim_id = ?", Integer.class, self)).isEqualTo(1);
+    }
+
+    @Test
+    void actorsGetAUniqueSlugThatSurvivesRenaming() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        assertThat(anna.post("/actors/new", "name", "Elon Musk", "kind", "PERSON").getRedirectedUrl())
+                .isEqualTo("/actors/elon-musk-2");
+        String version = anna.page("/actors/elon-musk-2/edit").select("input[name=version]").val();
+
+        assertThat(anna.post("/actors/elon-musk-2/edit", "name", "Elon R. Musk (duplicate)", "kind", "PERSON",
+                "version", version).getRedirectedUrl()).isEqualTo("/actors/elon-musk-2");
+        assertThat(anna.page("/actors/elon-musk-2").select("h1").text()).isEqualTo("Elon R. Musk (duplicate)");
+        assertThat(html(anna.post("/actors/new", "name", " ", "kind", "PERSON")).select(".field-error").text())
+                .contains("Give the actor a name.");
+    }
+
+    @Test
+    void recentChangesListTheLatestEditsWithTheirEditors() throws Exception {
+        createClaim("A claim for the recent-changes list.");
+
+        Document recent = EditorSession.editor(mvc, "anna").page("/history/recent");
+
+        assertThat(recent.select("article.revision")).hasSizeBetween(1, 50);
+        assertThat(recent.select("article.revision").first().text()).contains("Claim", "created", "anna");
+    }
+
+    private String createClaim(String statement) throws Exception {
+        String location = EditorSession.editor(mvc, "anna").post("/claims/new", "storyId", storyId(),
+                "statement", statement, "status", "REPORTED").getRedirectedUrl();
+        assertThat(location).startsWith("/claims/");
+        return location.substring("/claims/".length());
+    }
+
+    private String storyId() {
+        return String.valueOf(jdbc.queryForObject("select id from story where slug = 'musk-putin-contacts'", Long.class));
+    }
+
+    private long sourceId(String title) {
+        return jdbc.queryForObject("select id from source where title = ?", Long.class, title);
+    }
+
+    private String statementOf(String slug) {
+        return jdbc.queryForObject("select statement from claim where slug = ?", String.class, slug);
+    }
+
+    private static String rowText(Element revision, String field) {
+        return revision.select("tr").stream().filter(tr -> tr.select("th").text().equals(field))
+                .findFirst().map(Element::text).orElse("");
+    }
+
+    private static List<String> replace(List<String> params, String field, String value) {
+        List<String> result = new ArrayList<>(params);
+        int existing = result.indexOf(field);
+        if (existing >= 0 && existing % 2 == 0) {
+            result.remove(existing + 1);
+            result.remove(existing);
+        }
+        result.add(field);
+        result.add(value == null ? "" : value);
+        return result;
+    }
+}

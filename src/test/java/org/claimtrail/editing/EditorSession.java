@@ -1,0 +1,54 @@
+package org.claimtrail.editing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+
+/** An editor (or admin) driving the forms through MockMvc, as the browser would post them. */
+record EditorSession(MockMvc mvc, String username, String... roles) {
+
+    static EditorSession editor(MockMvc mvc, String username) {
+        return new EditorSession(mvc, username, "EDITOR");
+    }
+
+    static EditorSession admin(MockMvc mvc, String username) {
+        return new EditorSession(mvc, username, "ADMIN", "EDITOR");
+    }
+
+    /** Posts name/value pairs with a CSRF token. */
+    MockHttpServletResponse post(String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(path).with(user(username).roles(roles)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** Posts and returns the confirmation message the redirect carries to the next page. */
+    String postForFlash(String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(path).with(user(username).roles(roles)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return (String) mvc.perform(request).andReturn().getFlashMap().get("flash");
+    }
+
+    Document page(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(user(username).roles(roles))).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    static Document html(MockHttpServletResponse response) throws Exception {
+        return Jsoup.parse(response.getContentAsString());
+    }
+
+}
