@@ -19,8 +19,8 @@ class ModularityTests {
     @Test
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("account", "actor", "claim", "database", "date", "form", "history", "slug",
-                        "source", "story", "web");
+                .containsExactlyInAnyOrder("account", "actor", "api", "claim", "database", "date", "form", "history",
+                        "slug", "source", "story", "timeline", "web");
     }
 
     @Test
@@ -32,7 +32,9 @@ class ModularityTests {
         assertThat(dependencies("form")).containsOnly("date");
         assertThat(dependencies("story")).isEmpty();
         assertThat(dependencies("claim")).doesNotContain("web", "history", "account");
-        assertThat(dependencies("history")).doesNotContain("web");
+        assertThat(dependencies("history")).doesNotContain("web", "api", "timeline");
+        assertThat(dependencies("timeline")).doesNotContain("web", "api", "history");
+        assertThat(dependencies("api")).doesNotContain("web");
         assertThat(dependencies("account")).isEmpty();
         assertThat(dependencies("database")).isEmpty();
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class ClaimController {
@@ -34,6 +35,7 @@ class ClaimController {
                         "There is no claim at /claims/" + slug + "."));
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
+        model.addAttribute("jsonLd", ClaimJsonLd.of(page, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
         return "claims/detail";
     }
 }

@@ -47,6 +47,18 @@ record EdtfDate(int year, int unspecifiedYearDigits, int month, boolean monthUns
         return LocalDate.of(year, month, day);
     }
 
+    /** Only the fields this date states; seasons and unspecified digits state the year alone. */
+    DateParts parts() {
+        boolean monthStated = grouping == null && month > 0;
+        return new DateParts(year, monthStated ? month : null, monthStated && day > 0 ? day : null);
+    }
+
+    /** A plain calendar date, month or year with nothing approximate, uncertain or unspecified. */
+    boolean plain() {
+        return grouping == null && unspecifiedYearDigits == 0 && !monthUnspecified && !dayUnspecified
+                && qualifier == Qualifier.NONE;
+    }
+
     /** Plain English for readers: "24 October 2024", "April 2021", "spring 2021", "2010s". */
     String describe() {
         String text;

@@ -51,6 +51,18 @@ final class EdtfParser {
             return describeEnd(start, startKind) + " – " + describeEnd(end, endKind);
         }
 
+        DateParts startParts() {
+            return start == null ? null : start.parts();
+        }
+
+        DateParts endParts() {
+            return isInterval() && end != null ? end.parts() : null;
+        }
+
+        boolean plain() {
+            return !isInterval() && start.plain();
+        }
+
         boolean approximate() {
             return (start != null && start.qualifier().approximate()) || (end != null && end.qualifier().approximate());
         }

@@ -52,6 +52,21 @@ public record FuzzyDate(
         return EdtfParser.parse(edtf).isInterval();
     }
 
+    /** True for a plain day, month or year: nothing approximate, uncertain, grouped or open. */
+    public boolean isPlain() {
+        return EdtfParser.parse(edtf).plain();
+    }
+
+    /** What the start states (null for an open or unknown start). */
+    public DateParts startParts() {
+        return EdtfParser.parse(edtf).startParts();
+    }
+
+    /** What the end of an interval states (null for a single date or an open or unknown end). */
+    public DateParts endParts() {
+        return EdtfParser.parse(edtf).endParts();
+    }
+
     @Override
     public String toString() {
         return edtf;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,8 +55,13 @@ public class HistoryService {
 
     /** The last {@code limit} changes across the site. */
     public List<HistoryEntry> recent(int limit) {
+        return recent(limit, EnumSet.allOf(Snapshot.class));
+    }
+
+    /** The last {@code limit} changes to the given kinds of thing. */
+    List<HistoryEntry> recent(int limit, Set<Snapshot> kinds) {
         List<HistoryEntry> entries = new ArrayList<>();
-        for (Snapshot snapshot : Snapshot.values()) {
+        for (Snapshot snapshot : kinds) {
             List<?> ids = reader().createQuery().forRevisionsOfEntity(snapshot.type(), true, true)
                     .addProjection(AuditEntity.id())
                     .addOrder(AuditEntity.revisionNumber().desc())

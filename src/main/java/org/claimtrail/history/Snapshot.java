@@ -34,7 +34,8 @@ enum Snapshot {
 
         @Override
         String subject(Object entity) {
-            return "Claim";
+            String statement = ((Claim) entity).getStatement();
+            return "Claim “" + (statement.length() > 80 ? statement.substring(0, 79) + "…" : statement) + "”";
         }
 
         @Override

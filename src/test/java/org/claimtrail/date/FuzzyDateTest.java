@@ -72,6 +72,24 @@ class FuzzyDateTest {
         assertThat(FuzzyDate.parse(edtf).display()).isEqualTo(words);
     }
 
+    @ParameterizedTest(name = "{0}: start {1}-{2}-{3}, end {4}, plain {5}")
+    @CsvSource(nullValues = "null", textBlock = """
+            2024-10-25,    2024, 10,   25,   null,          true
+            2021-04~,      2021, 4,    null, null,          false
+            2021,          2021, null, null, null,          true
+            2023-39,       2023, null, null, null,          false
+            201X,          2010, null, null, null,          false
+            2022-10/2024,  2022, 10,   null, 2024,          false
+            """)
+    void statesOnlyTheFieldsItKnows(String edtf, int year, Integer month, Integer day, Integer endYear, boolean plain) {
+        FuzzyDate date = FuzzyDate.parse(edtf);
+
+        assertThat(date.startParts()).isEqualTo(new DateParts(year, month, day));
+        assertThat(date.endParts() == null ? null : date.endParts().year()).isEqualTo(endYear);
+        assertThat(date.isPlain()).isEqualTo(plain);
+        assertThat(FuzzyDate.parse("../2021").startParts()).isNull();
+    }
+
     @Test
     void anEditorsLabelWinsOverTheGeneratedWords() {
         FuzzyDate lateLastYear = FuzzyDate.parse("2023-39", "late 2023");

@@ -1,0 +1,78 @@
+package org.claimtrail.history;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** /feed.atom: recent changes to claims and attributions as Atom 1.0, written by ROME. */
+@RestController
+class FeedController {
+
+    static final int ENTRIES = 50;
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    private final HistoryService history;
+
+    FeedController(HistoryService history) {
+        this.history = history;
+    }
+
+    @GetMapping("/feed.atom")
+    ResponseEntity<String> feed() throws FeedException {
+        String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        List<HistoryEntry> changes = history.recent(ENTRIES, EnumSet.of(Snapshot.CLAIM, Snapshot.ATTRIBUTION));
+
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle("Claimtrail: recent changes to claims");
+        feed.setUri(site + "/feed.atom");
+        feed.setLink(site + "/");
+        feed.setLinks(List.of(link(site + "/feed.atom", "self"), link(site + "/", "alternate")));
+        feed.setPublishedDate(changes.isEmpty() ? new Date(0) : Date.from(changes.get(0).at()));
+        feed.setEntries(changes.stream().map(change -> entry(change, site)).toList());
+        return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed));
+    }
+
+    private static SyndEntry entry(HistoryEntry change, String site) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(change.subject() + " " + change.typeLabel());
+        String target = change.link() != null ? site + change.link() : site + "/history/recent";
+        entry.setLink(target);
+        // Stable across requests: the revision and the thing it changed.
+        entry.setUri("urn:claimtrail:revision:" + change.revision() + ":" + Integer.toHexString(change.subject().hashCode()));
+        entry.setAuthor(change.username());
+        entry.setUpdatedDate(Date.from(change.at()));
+        entry.setPublishedDate(Date.from(change.at()));
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text");
+        summary.setValue(change.changes().stream()
+                .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before() + " → ") + (c.after() == null ? "(removed)" : c.after()))
+                .collect(Collectors.joining("\n")));
+        entry.setDescription(summary);
+        return entry;
+    }
+
+    private static SyndLink link(String href, String rel) {
+        SyndLink link = new SyndLinkImpl();
+        link.setHref(href);
+        link.setRel(rel);
+        return link;
+    }
+}

@@ -1,0 +1,45 @@
+package org.claimtrail.timeline;
+
+import org.claimtrail.date.FuzzyDate;
+
+import java.util.List;
+
+/**
+ * One point on the timeline: a claimed EVENT at its date, or a STATEMENT at the date it was made
+ * (an attribution's own date, else its source's publication date).
+ */
+public record TimelineEntry(Kind kind, String claimSlug, String statement, String status, List<String> topics,
+                            FuzzyDate date, Long attributionId, Long sourceId, String sourceTitle, String sourceUrl,
+                            String stance, String speaker, boolean anonymous, String subjects, String storySlug,
+                            String storyTitle) {
+
+    public enum Kind { EVENT, STATEMENT }
+
+    /** What happened, or who said what: "Dmitry Peskov denies: Musk and Putin have been …". */
+    public String headline() {
+        if (kind == Kind.EVENT) {
+            return statement;
+        }
+        return speaker + " " + stanceVerb() + ": " + statement;
+    }
+
+    public String stanceVerb() {
+        return stance == null ? "" : stance.toLowerCase().replace('_', ' ');
+    }
+
+    /** The people and organisations involved: the claim's subjects, or the statement's speaker. */
+    public String actors() {
+        return kind == Kind.EVENT ? subjects : speaker;
+    }
+
+    /** A verdict against the claim, which the timeline marks. */
+    public boolean contested() {
+        return "DISPUTED".equals(status) || "DENIED".equals(status) || "FALSE".equals(status)
+                || "RETRACTED".equals(status);
+    }
+
+    /** The year it files under: its first year, or for an open start its last. */
+    public int year() {
+        return date.earliest() != null ? date.earliest().getYear() : date.latest().getYear();
+    }
+}

@@ -1,0 +1,165 @@
+package org.claimtrail.timeline;
+
+import org.claimtrail.date.FuzzyDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One SQL query builds the timeline for the page, the API and the exports, so they can never
+ * disagree. Rows stream from a server-side cursor (fetch size) for exports of any length.
+ */
+@Repository
+class TimelineRepository {
+
+    static final int FETCH_SIZE = 1000;
+
+    private static final String ENTRIES = """
+            with entries as (
+                select 'EVENT' as kind, c.id as claim_id, c.slug as claim_slug, c.statement, c.status, c.topics,
+                       c.event_edtf as edtf, c.event_earliest as earliest, c.event_latest as latest, c.event_label as label,
+                       null::bigint as attribution_id, null::bigint as source_id, null::text as source_title,
+                       null::text as source_url, null::text as stance, null::bigint as speaker_id, null::text as speaker,
+                       false as anonymous, c.story_id
+                from claim c
+                where c.withdrawn_at is null and c.event_edtf is not null
+                union all
+                select 'STATEMENT', c.id, c.slug, c.statement, c.status, c.topics,
+                       coalesce(a.stated_edtf, s.published_edtf),
+                       case when a.stated_edtf is not null then a.stated_earliest else s.published_earliest end,
+                       case when a.stated_edtf is not null then a.stated_latest else s.published_latest end,
+                       case when a.stated_edtf is not null then a.stated_label else s.published_label end,
+                       a.id, s.id, s.title, s.url, a.stance, a.speaker_id, coalesce(sp.name, a.speaker_description),
+                       a.anonymous, c.story_id
+                from attribution a
+                  join claim c on c.id = a.claim_id
+                  join source s on s.id = a.source_id
+                  left join actor sp on sp.id = a.speaker_id
+                where a.withdrawn_at is null and c.withdrawn_at is null
+                  and coalesce(a.stated_edtf, s.published_edtf) is not null
+            )
+            select e.*, st.slug as story_slug, st.title as story_title,
+                   (select string_agg(ac.name, '; ' order by ac.name)
+                      from claim_subject cs join actor ac on ac.id = cs.actor_id
+                     where cs.claim_id = e.claim_id) as subjects
+            from entries e
+              join story st on st.id = e.story_id
+            """;
+
+    /** Earliest first, then latest; an open start sorts by its end. Ties in a stable order. */
+    private static final String ORDER = """
+             order by coalesce(e.earliest, e.latest), e.latest nulls last, e.kind, e.claim_id, e.attribution_id nulls first
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streamingJdbc;
+
+    TimelineRepository(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        // With a fetch size inside a transaction, PostgreSQL's driver reads through a cursor.
+        streaming.setFetchSize(FETCH_SIZE);
+        this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
+    }
+
+    List<TimelineEntry> find(TimelineFilter filter, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String sql = ENTRIES + where(filter, params) + ORDER + " limit :limit offset :offset";
+        params.addValue("limit", limit).addValue("offset", offset);
+        return jdbc.query(sql, params, ENTRY);
+    }
+
+    long count(TimelineFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long count = jdbc.queryForObject("select count(*) from (" + ENTRIES + where(filter, params) + ") counted",
+                params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Hands each entry over as it is read; nothing accumulates. Call inside a transaction. */
+    void forEach(TimelineFilter filter, Consumer<TimelineEntry> consumer) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        int[] row = {0};
+        RowCallbackHandler handOver = resultSet -> consumer.accept(ENTRY.mapRow(resultSet, row[0]++));
+        streamingJdbc.query(ENTRIES + where(filter, params) + ORDER, params, handOver);
+    }
+
+    /** Every topic tag in use, for the filter's choices. */
+    List<String> topics() {
+        return jdbc.getJdbcTemplate().queryForList(
+                "select distinct topic from claim, unnest(topics) as topic order by topic", String.class);
+    }
+
+    private static String where(TimelineFilter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.story() != null) {
+            conditions.add("st.slug = :story");
+            params.addValue("story", filter.story());
+        }
+        if (filter.actor() != null) {
+            conditions.add("""
+                    (e.speaker_id = (select id from actor where slug = :actor)
+                     or exists (select 1 from claim_subject cs join actor ac on ac.id = cs.actor_id
+                                where cs.claim_id = e.claim_id and ac.slug = :actor))""");
+            params.addValue("actor", filter.actor());
+        }
+        if (filter.status() != null) {
+            conditions.add("e.status = :status");
+            params.addValue("status", filter.status());
+        }
+        if (filter.topic() != null) {
+            conditions.add(":topic = any(e.topics)");
+            params.addValue("topic", filter.topic());
+        }
+        if (filter.fromDay() != null) {
+            conditions.add("(e.latest is null or e.latest >= :from)");
+            params.addValue("from", filter.fromDay());
+        }
+        if (filter.toDay() != null) {
+            conditions.add("(e.earliest is null or e.earliest <= :to)");
+            params.addValue("to", filter.toDay());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static final RowMapper<TimelineEntry> ENTRY = (rs, rowNum) -> new TimelineEntry(
+            TimelineEntry.Kind.valueOf(rs.getString("kind")),
+            rs.getString("claim_slug"),
+            rs.getString("statement"),
+            rs.getString("status"),
+            topics(rs),
+            new FuzzyDate(rs.getString("edtf"), localDate(rs.getDate("earliest")), localDate(rs.getDate("latest")),
+                    rs.getString("label")),
+            (Long) rs.getObject("attribution_id"),
+            (Long) rs.getObject("source_id"),
+            rs.getString("source_title"),
+            rs.getString("source_url"),
+            rs.getString("stance"),
+            rs.getString("speaker"),
+            rs.getBoolean("anonymous"),
+            rs.getString("subjects"),
+            rs.getString("story_slug"),
+            rs.getString("story_title"));
+
+    private static List<String> topics(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("topics");
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static java.time.LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,157 @@
+package org.claimtrail.api;
+
+import com.jayway.jsonpath.JsonPath;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The machine-readable faces: JSON API, OpenAPI, schema.org JSON-LD, Atom. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void claimsArePagedWithStableFieldsAndIsoDatesBesideTheEdtf() throws Exception {
+        String body = json("/api/claims?page=2&size=5", 200);
+
+        assertThat(JsonPath.<Integer>read(body, "$.page")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(body, "$.size")).isEqualTo(5);
+        assertThat(JsonPath.<Integer>read(body, "$.totalItems")).isEqualTo(14);
+        assertThat(JsonPath.<Integer>read(body, "$.totalPages")).isEqualTo(3);
+        assertThat(JsonPath.<List<Object>>read(body, "$.items")).hasSize(5);
+        Map<String, Object> first = JsonPath.read(body, "$.items[0]");
+        assertThat(first).containsOnlyKeys("slug", "url", "statement", "status", "statusReason", "event", "topics",
+                "story", "withdrawn", "sourcing");
+        String all = json("/api/claims?size=50", 200);
+        assertThat(JsonPath.<List<String>>read(all, "$.items[?(@.slug == 'musk-says-he-spoke-with-putin-once-in-2021')].event.edtf"))
+                .containsExactly("2021-04~");
+        assertThat(JsonPath.<List<String>>read(all, "$.items[?(@.slug == 'musk-says-he-spoke-with-putin-once-in-2021')].event.earliest"))
+                .containsExactly("2021-04-01");
+        assertThat(JsonPath.<List<Integer>>read(all, "$.items[?(@.slug == 'musk-and-putin-in-regular-contact-since-late-2022')].sourcing.denials"))
+                .containsExactly(1);
+    }
+
+    @Test
+    void oneClaimCarriesItsAttributionsSourcesLinksAndSourcingSummary() throws Exception {
+        String body = json("/api/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan", 200);
+
+        assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("REPORTED");
+        assertThat(JsonPath.<String>read(body, "$.event.edtf")).isEqualTo("2023-39");
+        assertThat(JsonPath.<String>read(body, "$.event.latest")).isEqualTo("2023-12-31");
+        assertThat(JsonPath.<List<Integer>>read(body, "$.attributions[*].sourceCount")).containsExactly(1, 2);
+        assertThat(JsonPath.<List<Boolean>>read(body, "$.attributions[*].anonymous")).containsOnly(true);
+        assertThat(JsonPath.<List<String>>read(body, "$.attributions[*].source.title"))
+                .contains("Politico Europe summary of the WSJ report on Musk and Putin");
+        assertThat(JsonPath.<List<String>>read(body, "$.attributions[*].source.publisher.slug")).contains("politico-europe");
+        assertThat(JsonPath.<List<String>>read(body, "$.linksOut[*].type")).containsExactly("SUPPORTS");
+        assertThat(JsonPath.<List<String>>read(body, "$.linksIn[*].claim")).containsExactly("starlink-still-unavailable-in-taiwan");
+        assertThat(JsonPath.<Integer>read(body, "$.sourcing.anonymous")).isEqualTo(2);
+        assertThat(JsonPath.<List<String>>read(body, "$.subjects[*].slug")).contains("xi-jinping");
+    }
+
+    @Test
+    void theTimelineApiTakesThePagesFilters() throws Exception {
+        String body = json("/api/timeline?actor=dmitry-peskov", 200);
+
+        assertThat(JsonPath.<Integer>read(body, "$.totalItems")).isEqualTo(3);
+        assertThat(JsonPath.<List<String>>read(body, "$.items[*].kind")).containsOnly("STATEMENT");
+        assertThat(JsonPath.<List<String>>read(body, "$.items[*].date.edtf")).containsOnly("2024-10-25");
+    }
+
+    @Test
+    void errorsAreProblemDetails() throws Exception {
+        MockHttpServletResponse missing = mvc.perform(get("/api/claims/no-such-claim")).andReturn().getResponse();
+        MockHttpServletResponse badPage = mvc.perform(get("/api/claims?page=0")).andReturn().getResponse();
+        MockHttpServletResponse badDate = mvc.perform(get("/api/timeline?from=soon")).andReturn().getResponse();
+
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(missing.getContentType()).isEqualTo("application/problem+json");
+        assertThat(JsonPath.<String>read(missing.getContentAsString(), "$.detail")).contains("no-such-claim");
+        assertThat(JsonPath.<Integer>read(missing.getContentAsString(), "$.status")).isEqualTo(404);
+        assertThat(badPage.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(badPage.getContentAsString(), "$.detail")).contains("'page' counts from 1");
+        assertThat(badDate.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(badDate.getContentAsString(), "$.detail")).contains("'from' is not a date");
+    }
+
+    @Test
+    void anOpenApiDescriptionIsServed() throws Exception {
+        String body = json("/api/openapi.json", 200);
+
+        assertThat(JsonPath.<String>read(body, "$.openapi")).startsWith("3.");
+        assertThat(JsonPath.<Map<String, Object>>read(body, "$.paths")).containsKeys("/api/claims", "/api/claims/{slug}", "/api/timeline");
+    }
+
+    @Test
+    void aClaimPageCarriesSchemaOrgClaimAndClaimReviewWhenThereIsAVerdict() throws Exception {
+        JsonNode disputed = jsonLd("/claims/musk-and-putin-in-regular-contact-since-late-2022");
+        JsonNode reported = jsonLd("/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan");
+
+        JsonNode claim = disputed.get("@graph").get(0);
+        assertThat(disputed.get("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(claim.get("@type").asString()).isEqualTo("Claim");
+        assertThat(claim.get("appearance").size()).isEqualTo(3);
+        assertThat(claim.get("firstAppearance").get("name").asString()).isEqualTo("Wall Street Journal investigation of Musk–Putin contacts");
+        assertThat(claim.get("firstAppearance").get("datePublished").asString()).isEqualTo("2024-10-24");
+        JsonNode review = disputed.get("@graph").get(1);
+        assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
+        assertThat(review.get("claimReviewed").asString()).startsWith("Musk and Putin have been in regular contact");
+        assertThat(review.get("reviewRating").get("ratingValue").asInt()).isEqualTo(3);
+        assertThat(review.get("reviewRating").get("alternateName").asString()).isEqualTo("Disputed");
+        assertThat(review.get("itemReviewed").get("@id").asString()).isEqualTo(claim.get("@id").asString());
+
+        assertThat(reported.get("@graph").size()).as("no verdict, no ClaimReview").isEqualTo(1);
+        assertThat(jsonLd("/claims/musk-calls-nyt-and-wsj-left-wing").get("@graph").get(0).get("author").get(0)
+                .get("name").asString()).isEqualTo("Elon Musk");
+    }
+
+    @Test
+    void theAtomFeedParsesAsAtomWithTheRecentChangesToClaims() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/feed.atom")).andReturn().getResponse();
+
+        assertThat(response.getContentType()).startsWith("application/atom+xml");
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(response.getContentAsString()));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getEntries()).hasSizeBetween(1, 50);
+        assertThat(feed.getEntries()).allSatisfy(entry -> {
+            assertThat(entry.getTitle()).containsAnyOf("Claim", "Attribution");
+            assertThat(entry.getAuthor()).isNotBlank();
+            assertThat(entry.getLink()).startsWith("http://localhost/claims/");
+            assertThat(entry.getUpdatedDate()).isNotNull();
+        });
+    }
+
+    private JsonNode jsonLd(String path) throws Exception {
+        var page = Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+        var scripts = page.select("script[type=application/ld+json]");
+        assertThat(scripts).hasSize(1);
+        return JSON.readTree(scripts.first().data());
+    }
+
+    private String json(String path, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(status);
+        assertThat(response.getContentType()).as(path).startsWith("application/json");
+        return response.getContentAsString();
+    }
+}

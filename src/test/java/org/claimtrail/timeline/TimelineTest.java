@@ -1,0 +1,164 @@
+package org.claimtrail.timeline;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The seed story as a timeline: order over fuzzy dates, the filters, page and CSV agreeing. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TimelineTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void entriesRunByEarliestDateThenLatestWithOpenStartsAtTheirEnd() throws Exception {
+        List<CSVRecord> rows = csv("");
+
+        assertThat(rows).hasSize(36);
+        LocalDate previousStart = LocalDate.MIN;
+        LocalDate previousEnd = LocalDate.MIN;
+        for (CSVRecord row : rows) {
+            LocalDate start = LocalDate.parse(row.get("earliest").isEmpty() ? row.get("latest") : row.get("earliest"));
+            LocalDate end = row.get("latest").isEmpty() ? LocalDate.MAX : LocalDate.parse(row.get("latest"));
+            assertThat(start).as(row.get("headline")).isAfterOrEqualTo(previousStart);
+            if (start.equals(previousStart)) {
+                assertThat(end).as(row.get("headline")).isAfterOrEqualTo(previousEnd);
+            }
+            previousStart = start;
+            previousEnd = end;
+        }
+        assertThat(rows.get(0).get("edtf")).isEqualTo("2021");
+        assertThat(rows.get(1).get("edtf")).isEqualTo("2021-04~");
+        assertThat(rows.get(2).get("edtf")).isEqualTo("../2021");
+        assertThat(rows.get(2).get("earliest")).isEmpty();
+    }
+
+    @Test
+    void thePageShowsTheEventsAndStatementsOfTheReportByYearWithFuzzyDatesMarked() throws Exception {
+        Document page = page("/timeline");
+
+        assertThat(page.select(".timeline-year h2").eachText()).containsExactly("2021", "2022", "2023", "2024");
+        assertThat(page.select("li.timeline-entry")).hasSize(36);
+        assertThat(page.select("li.timeline-entry time.approximate").eachText()).contains("around April 2021");
+        assertThat(page.select("li.timeline-entry.interval time").eachText()).contains("late 2022 into 2024", "before 2022");
+        assertThat(page.select("li.timeline-entry.contested a[href^=/claims/]").eachText())
+                .contains("Musk and Putin have been in regular contact since late 2022, continuing into 2024.");
+        assertThat(page.select("li.timeline-entry.statement").text())
+                .contains("Dmitry Peskov denies: Musk and Putin have been in regular contact");
+        assertThat(page.select("li.timeline-entry.statement a[href^=/sources/]")).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            story=musk-putin-contacts          | 36
+            status=DISPUTED                    | 5
+            topic=starlink-taiwan              | 5
+            actor=dmitry-peskov                | 3
+            actor=xi-jinping                   | 3
+            from=2023&to=2023                  | 3
+            from=2024-10-24&to=2024-10-24      | 13
+            from=2021-05                       | 35
+            status=FALSE                       | 0
+            """)
+    void eachFilterNarrowsThePageAndTheCsvAlike(String query, int expected) throws Exception {
+        Document page = page("/timeline?" + query);
+        List<CSVRecord> rows = csv(query);
+
+        assertThat(page.select("li.timeline-entry")).as("page " + query).hasSize(expected);
+        assertThat(rows).as("csv " + query).hasSize(expected);
+        assertThat(page.select("a.csv-download").attr("href")).isEqualTo("/timeline.csv?" + query);
+        assertThat(page.select("a.timelinejs-download").attr("href")).isEqualTo("/timeline.csv?" + query + "&layout=timelinejs");
+        if (query.startsWith("status=")) {
+            assertThat(rows).allSatisfy(row -> assertThat(row.get("claim_status")).isEqualTo(query.substring(7)));
+        }
+        if (query.startsWith("actor=dmitry-peskov")) {
+            assertThat(rows).allSatisfy(row -> assertThat(row.get("actors")).isEqualTo("Dmitry Peskov"));
+        }
+    }
+
+    @Test
+    void aDateFilterThatIsNotADateIsABadRequestThatSaysWhy() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/timeline.csv?from=last+year")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        Document page = Jsoup.parse(mvc.perform(get("/timeline?to=2024-13")).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".error-message").text()).contains("'to' is not a date", "month 13 does not exist");
+    }
+
+    @Test
+    void theDownloadNamesTheStoryAndTheDate() throws Exception {
+        MockHttpServletResponse response = download("/timeline.csv?story=musk-putin-contacts");
+
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"claimtrail-musk-putin-contacts-timeline-" + LocalDate.now() + ".csv\"");
+    }
+
+    @Test
+    void theTimelineJsLayoutHasTheExactHeaderATitleRowAndOnlyWhatEachDateStates() throws Exception {
+        String body = download("/timeline.csv?story=musk-putin-contacts&layout=timelinejs").getContentAsString();
+
+        assertThat(body).startsWith("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+                + "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body)).getRecords();
+        assertThat(rows.get(0).get("Type")).isEqualTo("title");
+        assertThat(rows.get(0).get("Headline")).isEqualTo("Musk–Putin contacts and the Starlink/Taiwan request");
+
+        CSVRecord aroundApril = row(rows, "Musk has said he spoke with Putin only once");
+        assertThat(List.of(aroundApril.get("Year"), aroundApril.get("Month"), aroundApril.get("Day")))
+                .as("a fuzzy month has an empty Day").containsExactly("2021", "4", "");
+        assertThat(aroundApril.get("Display Date")).isEqualTo("around April 2021");
+        assertThat(aroundApril.get("Text")).contains("<a href=\"http://localhost/claims/musk-says-he-spoke-with-putin-once-in-2021\">");
+
+        CSVRecord span = row(rows, "Musk and Putin have been in regular contact");
+        assertThat(List.of(span.get("Year"), span.get("Month"), span.get("End Year"), span.get("End Month")))
+                .containsExactly("2022", "", "2024", "");
+        CSVRecord day = rows.stream().filter(r -> r.get("Headline").startsWith("The Kremlin says there has been"))
+                .findFirst().orElseThrow();
+        assertThat(List.of(day.get("Year"), day.get("Month"), day.get("Day"), day.get("Display Date")))
+                .containsExactly("2024", "10", "25", "");
+        CSVRecord denial = row(rows, "Dmitry Peskov denies");
+        assertThat(denial.get("Group")).isEqualTo("denies");
+        assertThat(row(rows, "Starlink is still not available").get("Group")).isEqualTo("starlink-taiwan");
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, String headlineStart) {
+        return rows.stream().filter(r -> r.get("Headline").startsWith(headlineStart)).findFirst().orElseThrow();
+    }
+
+    private List<CSVRecord> csv(String query) throws Exception {
+        String body = download("/timeline.csv" + (query.isEmpty() ? "" : "?" + query)).getContentAsString();
+        assertThat(body).startsWith("\uFEFF");
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body.substring(1))).getRecords();
+    }
+
+    private MockHttpServletResponse download(String path) throws Exception {
+        var started = mvc.perform(get(path)).andReturn();
+        return mvc.perform(asyncDispatch(started)).andReturn().getResponse();
+    }
+
+    private Document page(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+    }
+}
