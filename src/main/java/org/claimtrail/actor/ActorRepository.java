@@ -1,6 +1,8 @@
 package org.claimtrail.actor;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,4 +16,18 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
     Optional<Actor> findFirstByNameIgnoreCase(String name);
 
     List<Actor> findAllByOrderByName();
+
+    /** One page of actors whose name or description contains the text (a LIKE pattern). */
+    @Query("""
+            select a from Actor a
+            where :pattern is null or lower(a.name) like :pattern escape '\\'
+               or lower(coalesce(a.description, '')) like :pattern escape '\\'
+            order by lower(a.name), a.id""")
+    List<Actor> findPage(String pattern, Pageable pageable);
+
+    @Query("""
+            select count(a) from Actor a
+            where :pattern is null or lower(a.name) like :pattern escape '\\'
+               or lower(coalesce(a.description, '')) like :pattern escape '\\'""")
+    long countMatching(String pattern);
 }

@@ -1,9 +1,9 @@
 package org.claimtrail.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.claimtrail.claim.Claim;
 import org.claimtrail.claim.ClaimQueries;
-import org.springframework.data.domain.PageRequest;
+import org.claimtrail.claim.ClaimSearch;
+import org.claimtrail.claim.ClaimSearchCriteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,20 +18,34 @@ class ClaimApiController {
     static final int MAX_PAGE_SIZE = 200;
 
     private final ClaimQueries claims;
+    private final ClaimSearch search;
 
-    ClaimApiController(ClaimQueries claims) {
+    ClaimApiController(ClaimQueries claims, ClaimSearch search) {
         this.claims = claims;
+        this.search = search;
     }
 
-    @Operation(summary = "All claims, by when the claimed event happened, a page at a time (page from 1)")
+    @Operation(summary = "Claims with the same search and filters as /claims (q, story, status, actor, stance, "
+            + "topic, sourceKind, from, to, sort), a page at a time (page from 1)")
     @GetMapping("/api/claims")
-    ClaimJson.Page<ClaimJson.ClaimSummary> claims(@RequestParam(defaultValue = "1") int page,
+    ClaimJson.Page<ClaimJson.ClaimSummary> claims(@RequestParam(required = false) String q,
+                                                  @RequestParam(required = false) String story,
+                                                  @RequestParam(required = false) String status,
+                                                  @RequestParam(required = false) String actor,
+                                                  @RequestParam(required = false) String stance,
+                                                  @RequestParam(required = false) String topic,
+                                                  @RequestParam(required = false) String sourceKind,
+                                                  @RequestParam(required = false) String from,
+                                                  @RequestParam(required = false) String to,
+                                                  @RequestParam(required = false) String sort,
+                                                  @RequestParam(defaultValue = "1") int page,
                                                   @RequestParam(defaultValue = "50") int size) {
         int pageSize = Paging.size(size, MAX_PAGE_SIZE);
-        org.springframework.data.domain.Page<Claim> result = claims.claims(PageRequest.of(Paging.index(page), pageSize));
+        ClaimSearch.Results result = search.search(new ClaimSearchCriteria(q, story, status, actor, stance, topic,
+                sourceKind, from, to, sort, Paging.index(page) + 1), pageSize);
         String site = site();
-        return new ClaimJson.Page<>(result.getContent().stream().map(c -> ClaimJson.ClaimSummary.of(c, site)).toList(),
-                Paging.index(page) + 1, pageSize, result.getTotalElements(), result.getTotalPages());
+        return new ClaimJson.Page<>(result.hits().stream().map(hit -> ClaimJson.ClaimSummary.of(hit.claim(), site)).toList(),
+                Paging.index(page) + 1, pageSize, result.total(), result.totalPages());
     }
 
     @Operation(summary = "One claim with its attributions, their sources, its links both ways and its sourcing summary")

@@ -1,6 +1,7 @@
 package org.claimtrail.claim;
 
-import org.springframework.data.domain.PageRequest;
+import org.claimtrail.form.TextSearch;
+import org.claimtrail.source.SourceKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,20 +14,34 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class ClaimController {
 
-    static final int PAGE_SIZE = 50;
-
     private final ClaimQueries queries;
+    private final ClaimSearch search;
 
-    ClaimController(ClaimQueries queries) {
+    ClaimController(ClaimQueries queries, ClaimSearch search) {
         this.queries = queries;
+        this.search = search;
     }
 
+    /** Search and filters, all in the URL so a search can be bookmarked and shared. */
     @GetMapping("/claims")
-    String list(@RequestParam(defaultValue = "1") int page, Model model) {
-        int pageIndex = Math.max(page, 1) - 1;
-        model.addAttribute("claims", queries.claims(PageRequest.of(pageIndex, PAGE_SIZE)));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String story,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String actor,
+                @RequestParam(required = false) String stance, @RequestParam(required = false) String topic,
+                @RequestParam(required = false) String sourceKind, @RequestParam(required = false) String from,
+                @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String page, Model model) {
+        ClaimSearchCriteria criteria = new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind,
+                from, to, sort, TextSearch.page(page));
+        model.addAttribute("results", search.search(criteria));
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("statuses", ClaimStatus.values());
+        model.addAttribute("stances", Stance.values());
+        model.addAttribute("sourceKinds", SourceKind.values());
+        model.addAttribute("sorts", ClaimSearchCriteria.Sort.values());
         return "claims/list";
     }
+
+
 
     @GetMapping("/claims/{slug}")
     String detail(@PathVariable String slug, Model model) {

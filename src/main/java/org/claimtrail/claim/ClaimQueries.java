@@ -3,17 +3,11 @@ package org.claimtrail.claim;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.source.Source;
 import org.claimtrail.story.Story;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The claim module's read side. Each method returns entities with everything its page shows
@@ -40,19 +34,6 @@ public class ClaimQueries {
     /** A story's claims in the report's order, with what their sourcing summaries need. */
     public List<Claim> claimsOf(Story story) {
         return claims.findWithSummaryByStory(story);
-    }
-
-    /**
-     * All claims by when the event happened (undated last), a page at a time. Always three
-     * statements (ids, count, claims): Spring Data's skipped count on a short first page would
-     * make the cost depend on the amount of data.
-     */
-    public Page<Claim> claims(Pageable pageable) {
-        List<Long> ids = claims.findIdPage(pageable);
-        long total = claims.countAll();
-        Map<Long, Claim> byId = claims.findWithSummaryByIdIn(ids).stream()
-                .collect(Collectors.toMap(Claim::getId, Function.identity()));
-        return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total);
     }
 
     public List<Attribution> attributionsIn(Source source) {

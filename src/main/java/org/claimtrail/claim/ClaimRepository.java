@@ -2,7 +2,6 @@ package org.claimtrail.claim;
 
 import org.claimtrail.actor.Actor;
 import org.claimtrail.story.Story;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -49,16 +48,6 @@ interface ClaimRepository extends Repository<Claim, Long> {
             where c.story = :story
             order by c.id""")
     List<Claim> findWithSummaryByStory(Story story);
-
-    /**
-     * Paging runs over ids alone; fetch joins and LIMIT do not mix (Hibernate would page in memory).
-     * An open start ("before 2022") sorts by its end.
-     */
-    @Query("select c.id from Claim c order by coalesce(c.event.earliest, c.event.latest) asc nulls last, c.id")
-    List<Long> findIdPage(Pageable pageable);
-
-    @Query("select count(c) from Claim c")
-    long countAll();
 
     @Query("""
             select c from Claim c

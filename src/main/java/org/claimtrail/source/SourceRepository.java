@@ -1,6 +1,7 @@
 package org.claimtrail.source;
 
 import org.claimtrail.actor.Actor;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,8 +18,21 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
     @Query("select s from Source s left join fetch s.publisher order by s.title")
     List<Source> findAllByTitle();
 
-    @Query("select s from Source s left join fetch s.publisher order by s.published.earliest desc nulls last, s.id")
-    List<Source> findAllWithPublisher();
+    /** One page of sources whose title, address or publisher contains the text (a LIKE pattern). */
+    @Query("""
+            select s from Source s left join fetch s.publisher p
+            where :pattern is null or lower(s.title) like :pattern escape '\\'
+               or lower(coalesce(s.url, '')) like :pattern escape '\\'
+               or lower(coalesce(p.name, '')) like :pattern escape '\\'
+            order by s.published.earliest desc nulls last, s.id""")
+    List<Source> findPage(String pattern, Pageable pageable);
+
+    @Query("""
+            select count(s) from Source s left join s.publisher p
+            where :pattern is null or lower(s.title) like :pattern escape '\\'
+               or lower(coalesce(s.url, '')) like :pattern escape '\\'
+               or lower(coalesce(p.name, '')) like :pattern escape '\\'""")
+    long countMatching(String pattern);
 
     @Query("select s from Source s where s.publisher = :publisher order by s.published.earliest, s.id")
     List<Source> findByPublisher(Actor publisher);

@@ -4,12 +4,14 @@ import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorRepository;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.source.SourceRepository;
-import org.springframework.data.domain.Sort;
+import org.claimtrail.form.TextSearch;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Read pages for actors: what they said, what they published, and the claims about them. */
@@ -26,9 +28,14 @@ class ActorPages {
         this.claims = claims;
     }
 
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/actors")
-    String list(Model model) {
-        model.addAttribute("actors", actors.findAll(Sort.by("name")));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
+        String pattern = TextSearch.pattern(q);
+        int pageNumber = TextSearch.page(page);
+        model.addAttribute("list", new ListPage<>(actors.findPage(pattern, PageRequest.of(pageNumber - 1, PAGE_SIZE)),
+                actors.countMatching(pattern), pageNumber, PAGE_SIZE, TextSearch.clean(q)));
         return "actors/list";
     }
 

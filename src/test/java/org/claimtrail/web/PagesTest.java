@@ -167,7 +167,7 @@ class PagesTest {
 
     @Test
     void aMalformedParameterIsABadRequestThatSaysWhich() throws Exception {
-        Document bad = page("/claims?page=abc", 400);
+        Document bad = page("/timeline?page=abc", 400);
 
         assertThat(bad.select(".error-message").text()).contains("'page' must be a whole number");
     }
