@@ -64,7 +64,8 @@ class StatementCountTest {
 
     private List<String> pages() {
         long tass = jdbc.queryForObject("select id from source where url like 'https://tass.com/%'", Long.class);
-        return List.of("/", "/stories/musk-putin-contacts", "/claims", "/claims?page=2",
+        return List.of("/", "/stories/musk-putin-contacts", "/claims", "/claims?page=2", "/claims?q=musk",
+                "/claims?q=putin&status=REPORTED&actor=elon-musk&sort=newest", "/sources?q=report", "/actors?q=e&page=2",
                 "/claims/musk-and-putin-in-regular-contact-since-late-2022", "/sources", "/sources/" + tass,
                 "/actors", "/actors/elon-musk", "/actors/dmitry-peskov", "/actors/wall-street-journal");
     }
