@@ -97,6 +97,11 @@ class TimelineRepository {
         streamingJdbc.query(ENTRIES + where(filter, params) + ORDER, params, handOver);
     }
 
+    /** The whole timeline's SQL, as the exports run it (the benchmark compares it with COPY). */
+    static String unfilteredSql() {
+        return ENTRIES + ORDER;
+    }
+
     /** Every topic tag in use, for the filter's choices. */
     List<String> topics() {
         return jdbc.getJdbcTemplate().queryForList(
