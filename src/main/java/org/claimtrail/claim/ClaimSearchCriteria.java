@@ -2,6 +2,7 @@ package org.claimtrail.claim;
 
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.date.InvalidEdtfException;
+import org.claimtrail.form.TextSearch;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
@@ -139,15 +140,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         }
     }
 
-    /** Trimmed, without control characters (PostgreSQL refuses NUL), cut to a sane length; blank is null. */
     private static String clean(String value, int maxLength) {
-        if (value == null) {
-            return null;
-        }
-        String cleaned = value.replaceAll("\\p{Cntrl}", " ").strip();
-        if (cleaned.length() > maxLength) {
-            cleaned = cleaned.substring(0, maxLength);
-        }
-        return cleaned.isEmpty() ? null : cleaned;
+        return TextSearch.clean(value, maxLength);
     }
 }

@@ -15,11 +15,19 @@ public final class TextSearch {
 
     /** The cleaned text a reader searched for, or null. */
     public static String clean(String text) {
+        return clean(text, MAX_LENGTH);
+    }
+
+    /**
+     * Trimmed, without control characters (PostgreSQL refuses NUL), cut to {@code maxLength};
+     * blank is null.
+     */
+    public static String clean(String text, int maxLength) {
         if (text == null) {
             return null;
         }
         String cleaned = text.replaceAll("\\p{Cntrl}", " ").strip();
-        cleaned = cleaned.length() > MAX_LENGTH ? cleaned.substring(0, MAX_LENGTH) : cleaned;
+        cleaned = cleaned.length() > maxLength ? cleaned.substring(0, maxLength) : cleaned;
         return cleaned.isEmpty() ? null : cleaned;
     }
 
