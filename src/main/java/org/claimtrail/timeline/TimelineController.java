@@ -1,6 +1,5 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.actor.ActorService;
 import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.story.Story;
 import org.claimtrail.story.StoryRepository;
@@ -33,15 +32,13 @@ class TimelineController {
 
     private final TimelineService timeline;
     private final StoryRepository stories;
-    private final ActorService actors;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    TimelineController(TimelineService timeline, StoryRepository stories, ActorService actors,
-                       PlatformTransactionManager transactions, Clock clock) {
+    TimelineController(TimelineService timeline, StoryRepository stories, PlatformTransactionManager transactions,
+                       Clock clock) {
         this.timeline = timeline;
         this.stories = stories;
-        this.actors = actors;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
@@ -61,10 +58,9 @@ class TimelineController {
         model.addAttribute("timeline", entries);
         model.addAttribute("byYear", byYear);
         model.addAttribute("page", Math.max(page, 1));
-        model.addAttribute("stories", stories.findAllByOrderByIdDesc());
-        model.addAttribute("actors", actors.all());
+        // Text inputs, not lists: a newsroom has thousands of stories and actors; the story and
+        // actor pages link here with their slug filled in.
         model.addAttribute("statuses", ClaimStatus.values());
-        model.addAttribute("topics", timeline.topics());
         return "timeline/page";
     }
 

@@ -109,12 +109,6 @@ class TimelineRepository {
         return DECORATE.formatted(entries(TimelineFilter.NONE, new MapSqlParameterSource())) + ORDER;
     }
 
-    /** Every topic tag in use, for the filter's choices. */
-    List<String> topics() {
-        return jdbc.getJdbcTemplate().queryForList(
-                "select distinct topic from claim, unnest(topics) as topic order by topic", String.class);
-    }
-
     /** The filtered union, as a derived table "e" ready to be ordered. */
     private static String entries(TimelineFilter filter, MapSqlParameterSource params) {
         String events = claimConditions(filter, params, false);

@@ -29,10 +29,6 @@ public class TimelineService {
         return new TimelinePage(repository.find(filter, offset, limit), repository.count(filter), offset, limit);
     }
 
-    public List<String> topics() {
-        return repository.topics();
-    }
-
     /** Streams every matching entry in order; the caller writes each out before the next is read. */
     public void forEach(TimelineFilter filter, Consumer<TimelineEntry> consumer) {
         filter.validate();
