@@ -1,6 +1,7 @@
 package org.claimtrail.actor;
 
 import jakarta.validation.Valid;
+import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -65,10 +66,7 @@ class ActorController {
                     Forms.text(form.getDescription()));
         } catch (ObjectOptimisticLockingFailureException e) {
             Actor current = find(slug);
-            model.addAttribute("current", current);
-            form.setVersion(current.getVersion()); // submitting again replaces theirs, knowingly
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "actors/form";
+            return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, "actors/form");
         }
         redirect.addFlashAttribute("flash", "Actor saved.");
         return "redirect:/actors/" + slug;

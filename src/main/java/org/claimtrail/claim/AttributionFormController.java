@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.source.Source;
 import org.claimtrail.source.SourceService;
@@ -103,10 +104,7 @@ class AttributionFormController {
             attributions.update(id, form.getVersion(), details);
         } catch (ObjectOptimisticLockingFailureException e) {
             Attribution current = attribution(id);
-            model.addAttribute("current", current);
-            form.setVersion(current.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "attributions/form";
+            return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, "attributions/form");
         }
         redirect.addFlashAttribute("flash", "Attribution saved.");
         return "redirect:/claims/" + attribution.getClaim().getSlug();

@@ -3,6 +3,7 @@ package org.claimtrail.claim;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.story.Story;
 import org.claimtrail.story.StoryRepository;
@@ -87,10 +88,7 @@ class ClaimFormController {
             claims.update(claim.getId(), form.getVersion(), details);
         } catch (ObjectOptimisticLockingFailureException e) {
             Claim current = find(slug);
-            model.addAttribute("current", current);
-            form.setVersion(current.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "claims/form";
+            return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, "claims/form");
         }
         redirect.addFlashAttribute("flash", "Claim saved.");
         return "redirect:/claims/" + slug;

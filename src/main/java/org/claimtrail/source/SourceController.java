@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -92,10 +93,7 @@ class SourceController {
             sources.update(id, form.getVersion(), details);
         } catch (ObjectOptimisticLockingFailureException e) {
             Source current = find(id);
-            model.addAttribute("current", current);
-            form.setVersion(current.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "sources/form";
+            return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, "sources/form");
         } catch (DataIntegrityViolationException raced) {
             return duplicateAfterRace(form, result, model);
         }
