@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * schema.org markup for a claim page: a Claim with where it appeared and who asserts it, and a
@@ -91,7 +90,7 @@ final class ClaimJsonLd {
                     ? source.getPublished().edtf() : source.getPublished().earliest().toString());
         }
         if (source.getPublisher() != null) {
-            work.put("publisher", Objects.requireNonNull(thing(source.getPublisher())));
+            work.put("publisher", thing(source.getPublisher()));
         }
         return work;
     }

@@ -19,10 +19,6 @@ enum Qualifier {
         throw new IllegalArgumentException("unknown qualifier " + symbol);
     }
 
-    String symbol() {
-        return symbol;
-    }
-
     boolean approximate() {
         return this == APPROXIMATE || this == UNCERTAIN_AND_APPROXIMATE;
     }

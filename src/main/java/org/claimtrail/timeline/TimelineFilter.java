@@ -44,10 +44,6 @@ public record TimelineFilter(String story, String actor, String status, String t
         }
     }
 
-    boolean isEmpty() {
-        return equals(NONE);
-    }
-
     /** The same filter as query parameters, for links that must carry it (CSV download, paging). */
     public String toQueryString() {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
