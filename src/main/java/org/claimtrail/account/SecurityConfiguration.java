@@ -1,5 +1,6 @@
 package org.claimtrail.account;
 
+import org.claimtrail.database.DatabaseOutage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -23,10 +25,6 @@ import java.util.Set;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    /** Pages only the site's own origin may feed: no inline script or style anywhere. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Set<String> EDITOR_PAGES = Set.of("new", "edit", "withdraw");
 
@@ -49,11 +47,17 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login").permitAll()
                         // One message for a wrong name, a wrong password and a disabled account: no enumeration.
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((request, response, exception) -> {
+                            // A database outage is not a wrong password: let the outage page say so.
+                            if (DatabaseOutage.causedBy(exception)) {
+                                throw exception;
+                            }
+                            response.sendRedirect(request.getContextPath()
+                                    + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
@@ -70,6 +74,16 @@ class SecurityConfiguration {
         serializer.setUseHttpOnlyCookie(true);
         serializer.setSameSite("Lax");
         return serializer;
+    }
+
+    /**
+     * Two requests of one session at once (two tabs, or a page and its download) may both store
+     * the same attribute, such as a fresh CSRF token; the default INSERT then fails with a
+     * duplicate key and the visitor gets an error. PostgreSQL's upsert makes the second a write.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

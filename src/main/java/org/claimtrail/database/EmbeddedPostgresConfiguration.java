@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -56,7 +57,9 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** Bound to spring.datasource.hikari.* like Boot's own pool, so the same settings apply here. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
         createDatabaseIfMissing(postgres, properties.database());
         HikariDataSource dataSource = new HikariDataSource();

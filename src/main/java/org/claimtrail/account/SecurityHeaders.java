@@ -1,0 +1,28 @@
+package org.claimtrail.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The headers every response carries. Spring Security writes them on ordinary responses
+ * (SecurityConfiguration); {@link #applyTo} is for the few written before its filters run,
+ * such as the page shown while the database is down.
+ */
+public final class SecurityHeaders {
+
+    /** Pages only the site's own origin may feed: no inline script or style anywhere. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+
+    private SecurityHeaders() {
+    }
+
+    public static void applyTo(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", REFERRER_POLICY);
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+    }
+}

@@ -1,0 +1,99 @@
+package org.claimtrail.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrail.account.SecurityHeaders;
+import org.claimtrail.database.DatabaseOutage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * While the database is down every request fails somewhere: in a controller, in Spring Security
+ * loading an editor, or in Spring Session reading the sign-in before anything else runs. This
+ * filter sits outside all of them and turns any such failure into one answer: 503 with a
+ * Retry-After, the site's own page for people and a problem document for the API. Nothing is
+ * retried here; Hikari reconnects on its own once the database is back.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    static final String RETRY_AFTER_SECONDS = "30";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+    private final ViewResolver thymeleafViewResolver;
+
+    DatabaseOutageFilter(ViewResolver thymeleafViewResolver) {
+        this.thymeleafViewResolver = thymeleafViewResolver;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            if (response.isCommitted()) {
+                // The answer (say a redirect after a save) is already on its way; only the
+                // session's bookkeeping after it failed.
+                log.warn("Database unavailable after {} {} was answered ({})", request.getMethod(),
+                        request.getRequestURI(), rootMessage(failure));
+                return;
+            }
+            log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+                    rootMessage(failure));
+            respond(request, response);
+        }
+    }
+
+    private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        SecurityHeaders.applyTo(response);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                    + "\"detail\":\"The database is unavailable. Try again in " + RETRY_AFTER_SECONDS + " seconds.\"}");
+            return;
+        }
+        try {
+            Locale locale = RequestContextUtils.getLocale(request);
+            View page = thymeleafViewResolver.resolveViewName("error/unavailable", locale);
+            response.setContentType("text/html;charset=UTF-8");
+            page.render(Map.of("status", 503, "isPost", !"GET".equals(request.getMethod())), request, response);
+        } catch (Exception renderingFailed) {
+            // The page itself should need no database; if it still fails, say the essentials plainly.
+            log.warn("Could not render the outage page", renderingFailed);
+            response.resetBuffer();
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Claimtrail cannot reach its database just now. Nothing already saved is lost. "
+                    + "Please try again in a minute.");
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
