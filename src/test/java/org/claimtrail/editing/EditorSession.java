@@ -12,18 +12,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 
 /** An editor (or admin) driving the forms through MockMvc, as the browser would post them. */
-record EditorSession(MockMvc mvc, String username, String... roles) {
+public record EditorSession(MockMvc mvc, String username, String... roles) {
 
-    static EditorSession editor(MockMvc mvc, String username) {
+    public static EditorSession editor(MockMvc mvc, String username) {
         return new EditorSession(mvc, username, "EDITOR");
     }
 
-    static EditorSession admin(MockMvc mvc, String username) {
+    public static EditorSession admin(MockMvc mvc, String username) {
         return new EditorSession(mvc, username, "ADMIN", "EDITOR");
     }
 
     /** Posts name/value pairs with a CSRF token. */
-    MockHttpServletResponse post(String path, String... params) throws Exception {
+    public MockHttpServletResponse post(String path, String... params) throws Exception {
         MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post(path).with(user(username).roles(roles)).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
@@ -33,7 +33,7 @@ record EditorSession(MockMvc mvc, String username, String... roles) {
     }
 
     /** Posts and returns the confirmation message the redirect carries to the next page. */
-    String postForFlash(String path, String... params) throws Exception {
+    public String postForFlash(String path, String... params) throws Exception {
         MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post(path).with(user(username).roles(roles)).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
@@ -42,12 +42,12 @@ record EditorSession(MockMvc mvc, String username, String... roles) {
         return (String) mvc.perform(request).andReturn().getFlashMap().get("flash");
     }
 
-    Document page(String path) throws Exception {
+    public Document page(String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(username).roles(roles))).andReturn().getResponse()
                 .getContentAsString());
     }
 
-    static Document html(MockHttpServletResponse response) throws Exception {
+    public static Document html(MockHttpServletResponse response) throws Exception {
         return Jsoup.parse(response.getContentAsString());
     }
 

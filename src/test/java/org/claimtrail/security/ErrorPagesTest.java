@@ -1,0 +1,101 @@
+package org.claimtrail.security;
+
+import org.claimtrail.testapp.RawHttp;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whatever goes wrong, a visitor gets a page in the site's layout or a problem document, and
+ * never a stack trace, an SQL statement, a class name or the server's version.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErrorPagesTest.Failing.class)
+class ErrorPagesTest {
+
+    /** Words that would betray internals. */
+    static final List<String> INTERNALS = List.of("Exception", "exception", "at org.", "at java.", "SELECT", "select ",
+            "internal_table", "Hibernate", "hibernate", "jdbc", "PSQL", "Tomcat", "tomcat", "Whitelabel", "stack",
+            "trace", "secret");
+
+    @TestConfiguration
+    @RestController
+    static class Failing {
+        @GetMapping("/test-only/failure")
+        String fail() {
+            throw new IllegalStateException("secret: SELECT password FROM internal_table at org.claimtrail.Secret");
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyErrorIsAFriendlyPageInTheLayoutWithoutInternals() {
+        List<Object[]> cases = List.of(
+                new Object[]{"/test-only/failure", 500},
+                new Object[]{"/no/such/address", 404},
+                new Object[]{"/claims/no-such-claim", 404},
+                new Object[]{"/sources/abc", 404},
+                new Object[]{"/timeline?page=abc", 400},
+                new Object[]{"/timeline?page=99999999999999999999", 400});
+        for (Object[] c : cases) {
+            RawHttp.Response response = RawHttp.get(port, (String) c[0], "Accept: text/html");
+            assertThat(response.status()).as((String) c[0]).isEqualTo(c[1]);
+            assertFriendly((String) c[0], response);
+        }
+        // A change without a CSRF token is refused before anything else is looked at.
+        RawHttp.Response refused = RawHttp.delete(port, "/claims");
+        assertThat(refused.status()).isEqualTo(403);
+        assertFriendly("DELETE /claims", refused);
+        System.out.println("[errors] " + (cases.size() + 1) + " failures (500, 404, 400, 403) answered with the "
+                + "site's page and no internals");
+    }
+
+    @Test
+    void requestsTheServerCannotEvenParseGetABareRefusalWithoutInternals() {
+        List<String> targets = List.of("/claims/%", "/claims?q=%zz%", "/claims/%c0%ae%c0%ae/", "/%00", "/claims?q=%ff%fe",
+                "/" + "a".repeat(20_000));
+        for (String target : targets) {
+            RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
+            assertThat(response.status()).as(target).isBetween(200, 499);
+            for (String word : INTERNALS) {
+                assertThat(response.body()).as(target + " must not mention " + word).doesNotContain(word);
+            }
+            assertThat(response.head()).as(target).doesNotContainIgnoringCase("Server: Apache");
+        }
+        System.out.println("[errors] " + targets.size() + " malformed requests answered below 500, without internals");
+    }
+
+    @Test
+    void apiErrorsAreProblemDocumentsWithoutInternals() {
+        for (String target : List.of("/api/claims/no-such-claim", "/api/claims?size=0", "/api/claims?page=x",
+                "/api/timeline?from=yesterday")) {
+            RawHttp.Response response = RawHttp.get(port, target, "Accept: application/json");
+            assertThat(response.status()).as(target).isBetween(400, 499);
+            assertThat(response.head()).as(target).containsIgnoringCase("Content-Type: application/problem+json");
+            for (String word : INTERNALS) {
+                assertThat(response.body()).as(target).doesNotContain(word);
+            }
+        }
+    }
+
+    private static void assertFriendly(String what, RawHttp.Response response) {
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("header.site-header nav")).as(what + " is in the site's layout").isNotEmpty();
+        assertThat(page.select("main h1")).as(what + " has a heading").isNotEmpty();
+        for (String word : INTERNALS) {
+            assertThat(response.body()).as(what + " must not mention " + word).doesNotContain(word);
+        }
+    }
+}
