@@ -46,8 +46,9 @@ class HistoryController {
         return page(model, "Recent changes", null, history.recent(RECENT_CHANGES));
     }
 
-    private static String page(Model model, String title, String back, List<HistoryEntry> entries) {
-        model.addAttribute("title", title);
+    private static String page(Model model, String heading, String back, List<HistoryEntry> entries) {
+        // Not "title": inside the layout that name is the page's <title> fragment.
+        model.addAttribute("heading", heading);
         model.addAttribute("back", back);
         model.addAttribute("entries", entries);
         return "history/list";
