@@ -20,9 +20,17 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
     }
 
+    /** Longest name an account can have (account.username is varchar(60)). */
+    static final int MAX_USERNAME_LENGTH = 60;
+
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
+        if (!couldBeAnAccount(username)) {
+            // The same answer as a wrong password, without a query: PostgreSQL refuses NUL in text,
+            // and a 100,000-character name has no business in the throttle table.
+            throw new BadCredentialsException("no such account");
+        }
         if (throttle.isLocked(username)) {
             throw new LockedException("too many failed sign-ins");
         }
@@ -34,6 +42,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             throttle.recordFailure(username);
             throw e;
         }
+    }
+
+    private static boolean couldBeAnAccount(String username) {
+        return username != null && !username.isBlank() && username.length() <= MAX_USERNAME_LENGTH
+                && username.chars().noneMatch(Character::isISOControl);
     }
 
     @Override

@@ -13,12 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.ViewResolver;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,10 +31,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     static final String RETRY_AFTER_SECONDS = "30";
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
-    private final ViewResolver thymeleafViewResolver;
+    private final FilterErrorPage errorPage;
 
-    DatabaseOutageFilter(ViewResolver thymeleafViewResolver) {
-        this.thymeleafViewResolver = thymeleafViewResolver;
+    DatabaseOutageFilter(FilterErrorPage errorPage) {
+        this.errorPage = errorPage;
     }
 
     @Override
@@ -64,29 +60,20 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     }
 
     private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        SecurityHeaders.applyTo(response);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.resetBuffer();
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            SecurityHeaders.applyTo(response);
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
                     + "\"detail\":\"The database is unavailable. Try again in " + RETRY_AFTER_SECONDS + " seconds.\"}");
             return;
         }
-        try {
-            Locale locale = RequestContextUtils.getLocale(request);
-            View page = thymeleafViewResolver.resolveViewName("error/unavailable", locale);
-            response.setContentType("text/html;charset=UTF-8");
-            page.render(Map.of("status", 503, "isPost", !"GET".equals(request.getMethod())), request, response);
-        } catch (Exception renderingFailed) {
-            // The page itself should need no database; if it still fails, say the essentials plainly.
-            log.warn("Could not render the outage page", renderingFailed);
-            response.resetBuffer();
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Claimtrail cannot reach its database just now. Nothing already saved is lost. "
-                    + "Please try again in a minute.");
-        }
+        errorPage.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), "error/unavailable",
+                Map.of("status", 503, "isPost", !"GET".equals(request.getMethod())),
+                "Claimtrail cannot reach its database just now. Nothing already saved is lost. "
+                        + "Please try again in a minute.");
     }
 
     private static String rootMessage(Throwable failure) {

@@ -20,10 +20,13 @@ public final class HtmlForm {
 
     private final String action;
     private final List<Map.Entry<String, String>> fields;
+    /** Every control's name, including unchecked boxes and empty selects the browser would not send. */
+    private final List<String> controls;
 
-    private HtmlForm(String action, List<Map.Entry<String, String>> fields) {
+    private HtmlForm(String action, List<Map.Entry<String, String>> fields, List<String> controls) {
         this.action = action;
         this.fields = fields;
+        this.controls = controls;
     }
 
     /** The first form on the page matching the selector, e.g. {@code main form[method=post]}. */
@@ -35,15 +38,17 @@ public final class HtmlForm {
         }
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         formElement.formData().forEach(value -> fields.add(Map.entry(value.key(), value.value())));
-        return new HtmlForm(form.attr("action"), fields);
+        List<String> controls = form.select("input[name], select[name], textarea[name]").eachAttr("name").stream()
+                .distinct().toList();
+        return new HtmlForm(form.attr("action"), fields, controls);
     }
 
     public String action() {
         return action;
     }
 
-    public List<String> names() {
-        return fields.stream().map(Map.Entry::getKey).distinct().toList();
+    public List<String> controls() {
+        return controls;
     }
 
     public String get(String name) {
@@ -58,14 +63,24 @@ public final class HtmlForm {
     }
 
     public String encoded() {
-        return fields.stream()
+        return encodedWith(Map.of());
+    }
+
+    /** The body with some fields replaced by values that are already percent-encoded (any bytes at all). */
+    public String encodedWith(Map<String, String> rawEncodedValues) {
+        String kept = fields.stream()
+                .filter(f -> !rawEncodedValues.containsKey(f.getKey()))
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+        String replaced = rawEncodedValues.entrySet().stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + f.getValue())
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? replaced : replaced.isEmpty() ? kept : kept + "&" + replaced;
     }
 
     /** A copy, so one loaded page can be submitted in several variants. */
     public HtmlForm copy() {
-        return new HtmlForm(action, new ArrayList<>(fields));
+        return new HtmlForm(action, new ArrayList<>(fields), controls);
     }
 }
