@@ -1,0 +1,262 @@
+package org.claimtrail.browser;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.RunningApp;
+import org.claimtrail.testapp.ScratchPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person sees, in a real browser: the reading path, an editor's whole round trip done
+ * with the keyboard alone, axe-core on every main page and form, and screenshots of the main
+ * pages in target/screenshots (the README's come from there).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    private static final String CLAIM = "/claims/musk-holds-a-security-clearance";
+
+    static ScratchPostgres postgres;
+    static RunningApp app;
+    static Chromium browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String missing = Chromium.missing();
+        Assumptions.assumeTrue(missing == null, "Browser tests skipped: " + missing);
+        postgres = ScratchPostgres.start("browser");
+        app = RunningApp.start(postgres.datasourceProperties());
+        browser = new Chromium(app.baseUrl());
+        System.out.println("[browser] " + browser.driver.getCapabilities().getBrowserName() + " "
+                + browser.driver.getCapabilities().getBrowserVersion() + " headless against " + app.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aVisitorGoesFromTheStoryToAClaimToItsSource() {
+        browser.open("/");
+        assertThat(browser.find("main h1").getText()).isNotBlank();
+        browser.screenshot("story");
+
+        WebElement claimLink = browser.find("main a[href^='/claims/']");
+        String statement = claimLink.getText();
+        claimLink.click();
+        assertThat(browser.path()).startsWith("/claims/");
+        assertThat(browser.find("main h1").getText()).isEqualTo(statement);
+        browser.screenshot("claim");
+
+        WebElement sourceLink = browser.find("main .attribution a[href^='/sources/']");
+        String sourceTitle = sourceLink.getText();
+        sourceLink.click();
+        assertThat(browser.path()).matches("/sources/\\d+");
+        assertThat(browser.find("main h1").getText()).isEqualTo(sourceTitle);
+        browser.screenshot("source");
+        System.out.println("[browser] visitor: story → claim \"" + statement + "\" → source \"" + sourceTitle + "\"");
+    }
+
+    @Test
+    @Order(2)
+    void anEditorDoesTheWholeRoundTripWithTheKeyboardAlone() throws Exception {
+        String title = "Keyboard-added wire report " + Instant.now().toEpochMilli();
+        String quote = "We have no comment on private conversations, typed by keyboard.";
+
+        browser.open("/");
+        browser.pressEnterOn("a[href='/login']");
+        signInByKeyboard();
+        assertThat(browser.find("header nav").getText()).contains(RunningApp.ADMIN);
+
+        browser.open("/sources/new");
+        browser.choose("#kind", "Wire");
+        browser.type("#title", title);
+        browser.type("#url", "https://example.org/wire/" + Instant.now().toEpochMilli());
+        browser.type("#published", "2024-10-28");
+        browser.pressEnterOn("main form[method=post] button[type=submit]");
+        assertThat(browser.find(".flash").getText()).isEqualTo("Source added.");
+        assertThat(browser.find("main h1").getText()).isEqualTo(title);
+
+        browser.open(CLAIM);
+        browser.pressEnterOn("a[href='" + CLAIM + "/attributions/new']");
+        browser.choose("#sourceId", title);
+        browser.choose("#speakerId", "The Kremlin");
+        browser.type("#quote", quote);
+        browser.pressEnterOn("main form[method=post] button[type=submit]");
+        assertThat(browser.path()).as("saved, not shown again with: " + browser.all(".field-error, .form-errors")
+                .stream().map(WebElement::getText).toList()).isEqualTo(CLAIM);
+        assertThat(browser.find(".flash").getText()).isEqualTo("Attribution added.");
+        assertThat(browser.all("blockquote.quote").stream().map(WebElement::getText)).contains(quote);
+
+        browser.pressEnterOn("a[href='" + CLAIM + "/history']");
+        assertThat(browser.find("main").getText()).contains(quote).contains(RunningApp.ADMIN);
+        browser.screenshot("history");
+
+        browser.open("/timeline");
+        browser.type("#actor", "kremlin");
+        browser.pressEnterOn("form.timeline-filters button[type=submit]");
+        assertThat(browser.path()).contains("actor=kremlin");
+        assertThat(browser.find("main").getText()).contains(title);
+        int entriesShown = browser.all("li.timeline-entry").size();
+        browser.screenshot("timeline-filtered");
+
+        browser.pressEnterToStay("a.csv-download");
+        List<CSVRecord> rows = downloadedCsv();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).anyMatch(row -> row.toMap().values().stream().anyMatch(cell -> cell.contains(title)));
+        assertThat(rows).as("the download holds the filtered timeline, not all of it").hasSize(entriesShown);
+
+        browser.pressEnterOn("header form[action='/logout'] button");
+        assertThat(browser.find("main").getText()).contains("You are signed out.");
+        browser.open(CLAIM);
+        assertThat(browser.all("a[href$='/edit']")).isEmpty();
+        System.out.println("[browser] editor by keyboard: signed in, added source, attributed a quote, saw it on the "
+                + "claim page and in the history, filtered the timeline, downloaded " + rows.size()
+                + " CSV rows (checked), signed out");
+    }
+
+    @Test
+    @Order(3)
+    void mainPagesAndFormsHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        for (String path : List.of("/", CLAIM, "/claims", "/claims?q=starlink", "/sources", "/sources/1", "/actors",
+                "/actors/elon-musk", "/timeline", "/login", "/no/such/page")) {
+            browser.open(path);
+            violations.put(path, browser.seriousAccessibilityViolations());
+        }
+        browser.open("/login");
+        signInByKeyboard();
+        for (String path : formPages()) {
+            browser.open(path);
+            violations.put(path, browser.seriousAccessibilityViolations());
+        }
+        browser.open("/sources/new");
+        browser.pressEnterOn("main form[method=post] button[type=submit]");
+        violations.put("/sources/new (with errors)", browser.seriousAccessibilityViolations());
+        signOut();
+
+        violations.forEach((path, found) -> System.out.println("[axe] " + path + ": " + found.size()
+                + " serious/critical" + (found.isEmpty() ? "" : " " + found)));
+        assertThat(violations).allSatisfy((path, found) -> assertThat(found).as(path).isEmpty());
+    }
+
+    @Test
+    @Order(4)
+    void everyControlOfEveryFormIsReachedByTheTabKey() throws Exception {
+        browser.open("/login");
+        assertReachable("/login");
+        signInByKeyboard();
+        int controls = 0;
+        for (String path : formPages()) {
+            browser.open(path);
+            controls += assertReachable(path);
+        }
+        browser.open("/timeline");
+        controls += assertReachable("/timeline");
+        signOut();
+        System.out.println("[browser] keyboard: " + controls + " controls on " + (formPages().size() + 2)
+                + " forms, every one reached with Tab");
+    }
+
+    @Test
+    @Order(5)
+    void screenshotsOfTheMainPages() {
+        browser.open("/claims?q=starlink");
+        browser.screenshot("search");
+        browser.open("/timeline");
+        browser.screenshot("timeline");
+        browser.open(CLAIM);
+        browser.screenshot("claim");
+        try (Stream<Path> shots = Files.list(Chromium.SCREENSHOTS)) {
+            List<String> names = shots.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names).contains("story.png", "claim.png", "timeline.png", "search.png");
+            System.out.println("[browser] screenshots in " + Chromium.SCREENSHOTS + ": " + names);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> formPages() {
+        return List.of("/sources/new", "/sources/1/edit", "/actors/new", "/actors/elon-musk/edit", "/claims/new",
+                CLAIM + "/edit", CLAIM + "/attributions/new", "/attributions/1/edit", CLAIM + "/links/new",
+                CLAIM + "/withdraw", "/attributions/1/withdraw", CLAIM + "/delete", "/account/password",
+                "/admin/accounts");
+    }
+
+    private static int assertReachable(String path) {
+        List<WebElement> visited = browser.tabOrder();
+        List<WebElement> controls = browser.all("main form input:not([type=hidden]), main form select, "
+                + "main form textarea, main form button").stream().filter(WebElement::isDisplayed)
+                .filter(WebElement::isEnabled).toList();
+        List<String> unreachable = new ArrayList<>();
+        for (WebElement control : controls) {
+            if (!visited.contains(control)) {
+                unreachable.add(Chromium.describe(control));
+            }
+        }
+        assertThat(unreachable).as("controls on " + path + " the Tab key never reaches").isEmpty();
+        assertThat(controls).as(path + " has a form").isNotEmpty();
+        return controls.size();
+    }
+
+    private static void signInByKeyboard() {
+        browser.type("#username", RunningApp.ADMIN);
+        browser.type("#password", RunningApp.ADMIN_PASSWORD);
+        browser.pressEnterOn("main form button[type=submit]");
+    }
+
+    private static void signOut() {
+        browser.pressEnterOn("header form[action='/logout'] button");
+    }
+
+    private static List<CSVRecord> downloadedCsv() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try (Stream<Path> files = Files.list(browser.downloads)) {
+                Optional<Path> csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst();
+                if (csv.isPresent() && Files.size(csv.get()) > 0) {
+                    try (Reader reader = Files.newBufferedReader(csv.get(), StandardCharsets.UTF_8)) {
+                        reader.mark(1);
+                        if (reader.read() != '\uFEFF') {
+                            reader.reset();
+                        }
+                        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                                .getRecords();
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No CSV arrived in " + browser.downloads + " within 30 s");
+    }
+}

@@ -1,0 +1,201 @@
+package org.claimtrail.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (no driver download), with a
+ * fresh profile and a download folder of its own. Also the keyboard, axe-core and screenshots.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
+    static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    final ChromeDriver driver;
+    final Path downloads;
+    private final Path profile;
+    private final String baseUrl;
+
+    Chromium(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        this.profile = Files.createTempDirectory("claimtrail-chromium-profile-");
+        this.downloads = Files.createTempDirectory("claimtrail-downloads-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--user-data-dir=" + profile, "--window-size=1280,1000",
+                "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    /** Why this machine cannot run the browser tests, or null when it can. */
+    static String missing() {
+        if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+            return "Chromium or chromedriver not found (" + BINARY + ", " + DRIVER + "); install the Debian packages "
+                    + "chromium and chromium-driver, as .ci/run does";
+        }
+        if (!Files.isReadable(AXE)) {
+            return "axe-core not found at " + AXE + "; ./mvnw verify installs it (npm ci in src/test/browser)";
+        }
+        return null;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Presses Tab from the current focus until the element has focus: proof that a keyboard user
+     * can reach it. Fails after 150 presses.
+     */
+    void tabTo(WebElement target) {
+        for (int press = 0; press < 150; press++) {
+            if (Objects.equals(focused(), target)) {
+                return;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + describe(target) + " on " + path());
+    }
+
+    /** Tab to the control and type into it, as a keyboard-only user fills a form. */
+    void type(String css, String text) {
+        WebElement field = find(css);
+        tabTo(field);
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /** Tab to a list and pick the option by typing the start of its text, as the keyboard does. */
+    void choose(String css, String optionText) {
+        WebElement select = find(css);
+        tabTo(select);
+        new Actions(driver).sendKeys(optionText).perform();
+    }
+
+    /** Tab to a link or button and press Enter; waits until the next page has replaced this one. */
+    void pressEnterOn(String css) {
+        WebElement page = find("html");
+        pressEnterToStay(css);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Tab and Enter on something that does not leave the page, such as a download link. */
+    void pressEnterToStay(String css) {
+        tabTo(find(css));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+    }
+
+    /** Every element the Tab key visits, starting from the top of the page, in order. */
+    List<WebElement> tabOrder() {
+        driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        new Actions(driver).moveToLocation(0, 0).perform();
+        List<WebElement> visited = new ArrayList<>();
+        for (int press = 0; press < 200; press++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement now = focused();
+            if (!visited.isEmpty() && now.equals(visited.get(0))) {
+                break;
+            }
+            if (now.getTagName().equals("body")) {
+                continue;
+            }
+            visited.add(now);
+        }
+        return visited;
+    }
+
+    /** axe-core's serious and critical violations on the current page, as "rule: target" lines. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() throws IOException {
+        driver.executeScript(Files.readString(AXE));
+        Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
+        if (results.containsKey("error")) {
+            throw new IllegalStateException("axe-core failed: " + results.get("error"));
+        }
+        List<String> serious = new ArrayList<>();
+        for (Map<String, Object> violation : (List<Map<String, Object>>) results.get("violations")) {
+            String impact = String.valueOf(violation.get("impact"));
+            if (impact.equals("serious") || impact.equals("critical")) {
+                for (Map<String, Object> node : (List<Map<String, Object>>) violation.get("nodes")) {
+                    serious.add(impact + " " + violation.get("id") + ": " + node.get("target") + " — " + violation.get("help"));
+                }
+            }
+        }
+        return serious;
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String describe(WebElement element) {
+        String name = element.getAttribute("name");
+        String id = element.getAttribute("id");
+        return "<" + element.getTagName() + (id == null || id.isEmpty() ? "" : " id=" + id)
+                + (name == null || name.isEmpty() ? "" : " name=" + name) + ">";
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        for (Path directory : List.of(profile, downloads)) {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
