@@ -42,7 +42,7 @@ class DatabaseOutageIT {
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.BEFORE);
     private final StatusTally tally = new StatusTally();
     private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<String> unavailablePages = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<HttpResponse<String>> unavailablePages = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
 
     @Test
@@ -122,7 +122,7 @@ class DatabaseOutageIT {
             HttpResponse<String> response = reader.get(path);
             tally.record(during + " read", response.statusCode());
             if (response.statusCode() == 503 && !path.startsWith("/api") && unavailablePages.isEmpty()) {
-                unavailablePages.add(response.body());
+                unavailablePages.add(response);
             }
         }
     }
@@ -152,8 +152,13 @@ class DatabaseOutageIT {
         throw new AssertionError("The application did not recover within 60 s of the database coming back");
     }
 
-    private static void assertFriendly(String body) {
-        assertThat(body).as("a 503 page was seen").isNotNull();
+    private static void assertFriendly(HttpResponse<String> response) {
+        assertThat(response).as("a 503 page was seen").isNotNull();
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        String body = response.body();
         Document page = Jsoup.parse(body);
         assertThat(page.select("header.site-header nav")).as("the outage page is in the site's layout").isNotEmpty();
         assertThat(page.select("h1").text()).isEqualTo("Temporarily unavailable");
