@@ -168,6 +168,7 @@ class StoredXssTest {
             checked += checkRejected(admin.post("/actors/new", "name", p, "description", p));
             checked += checkRejected(admin.post("/claims/" + claimSlugs.get(0) + "/attributions/new", "quote", p,
                     "stated", p, "basis", p, "speakerDescription", p));
+            checked += checkRejected(admin.post("/admin/accounts", "username", p, "password", "short", "role", "EDITOR"));
         }
         System.out.println("[xss] " + checked + " rejected forms re-displayed the typed payload inertly");
     }
