@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +35,9 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         http
-                .authenticationProvider(new ThrottlingAuthenticationProvider(passwords, throttle))
+                // Its own manager, without the global one Spring Security would add as parent: that one
+                // checked every wrong password a second time, past the throttle's guard.
+                .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(lastSegmentIs(Set.of("delete"))).hasRole("ADMIN")

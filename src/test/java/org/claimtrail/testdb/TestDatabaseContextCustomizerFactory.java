@@ -37,6 +37,10 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                     : database.isolatedProperties(isolationKey));
             // @DataJpaTest would otherwise swap in an in-memory database.
             properties.put("spring.test.database.replace", "none");
+            // Spring keeps every test context (and its pool) alive for reuse: with Hikari's ten idle
+            // connections each, twenty contexts passed PostgreSQL's default limit of 100 clients.
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
             if (database.mode() == TestDatabase.Mode.TESTCONTAINERS && context instanceof BeanDefinitionRegistry registry) {
                 registry.registerBeanDefinition("postgresContainerConfiguration",
