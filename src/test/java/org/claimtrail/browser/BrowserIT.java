@@ -206,6 +206,65 @@ class BrowserIT {
         }
     }
 
+    /**
+     * The forms the round trip above does not submit, each filled and sent with the keyboard
+     * alone: Tab to a control, type or use the arrow keys, Tab to the button, Enter.
+     */
+    @Test
+    @Order(6)
+    void everyOtherFormIsFilledAndSentWithTheKeyboardAlone() {
+        browser.open("/login");
+        signInByKeyboard();
+        String claimSlug = "a-claim-entered-by-keyboard-only";
+        List<String> sent = new ArrayList<>();
+
+        sent.add(submit("/actors/new", () -> {
+            browser.chooseNextOption("#kind");
+            browser.type("#name", "Keyboard Person");
+        }, "Actor Keyboard Person added."));
+        sent.add(submit("/actors/elon-musk/edit", () -> browser.type("#description", "Edited by keyboard. "),
+                "Actor saved."));
+        sent.add(submit("/claims/new", () -> browser.type("#statement", "A claim entered by keyboard only."),
+                "Claim added. Now attribute it to a source."));
+        assertThat(browser.path()).isEqualTo("/claims/" + claimSlug);
+        sent.add(submit("/claims/" + claimSlug + "/edit", () -> browser.type("#statement", "Reworded: "),
+                "Claim saved."));
+        sent.add(submit("/attributions/1/edit", () -> browser.type("#quote", "Edited by keyboard: "),
+                "Attribution saved."));
+        sent.add(submit(CLAIM + "/links/new", () -> {
+            browser.chooseNextOption("#type");
+            browser.chooseNextOption("#targetId");
+            browser.type("#note", "Linked by keyboard");
+        }, "Link added."));
+        sent.add(submit("/attributions/2/withdraw", () -> browser.type("#reason", "Withdrawn by keyboard"),
+                "Attribution withdrawn. It no longer counts in the sourcing summary."));
+        sent.add(submit("/claims/" + claimSlug + "/withdraw", () -> browser.type("#reason", "Withdrawn by keyboard"),
+                "Claim withdrawn. It stays visible, marked as withdrawn."));
+        sent.add(submit("/admin/accounts", () -> {
+            browser.type("#username", "keyboard-editor");
+            browser.type("#password", "a long keyboard password");
+        }, "Account keyboard-editor created."));
+        sent.add(submit("/claims/" + claimSlug + "/delete", () -> { },
+                "Claim deleted. Its history remains at /claims/" + claimSlug + "/history."));
+        sent.add(submit("/account/password", () -> {
+            browser.type("#currentPassword", RunningApp.ADMIN_PASSWORD);
+            browser.type("#newPassword", "another long passphrase");
+            browser.type("#repeatPassword", "another long passphrase");
+        }, "Your password has been changed."));
+        System.out.println("[browser] keyboard only: " + sent.size() + " more forms filled and sent: " + sent);
+    }
+
+    /** Opens the form, lets {@code fill} work it by keyboard, sends it with Enter and checks the confirmation. */
+    private static String submit(String path, Runnable fill, String confirmation) {
+        browser.open(path);
+        fill.run();
+        browser.pressEnterOn("main form[action='" + path + "'] button[type=submit]");
+        List<String> errors = browser.all(".field-error, .form-errors").stream().map(WebElement::getText).toList();
+        assertThat(errors).as(path + " sent by keyboard").isEmpty();
+        assertThat(browser.find(".flash").getText()).as(path).isEqualTo(confirmation);
+        return path;
+    }
+
     private static List<String> formPages() {
         return List.of("/sources/new", "/sources/1/edit", "/actors/new", "/actors/elon-musk/edit", "/claims/new",
                 CLAIM + "/edit", CLAIM + "/attributions/new", "/attributions/1/edit", CLAIM + "/links/new",

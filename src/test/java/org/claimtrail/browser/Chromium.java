@@ -5,12 +5,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -116,11 +116,25 @@ final class Chromium implements AutoCloseable {
         new Actions(driver).sendKeys(optionText).perform();
     }
 
+    /** Tab to a list and move to the next option with the arrow key. */
+    void chooseNextOption(String css) {
+        tabTo(find(css));
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+    }
+
     /** Tab to a link or button and press Enter; waits until the next page has replaced this one. */
     void pressEnterOn(String css) {
         WebElement page = find("html");
         pressEnterToStay(css);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        // Chrome reports the old page's node either as stale or as "not in the document".
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Tab and Enter on something that does not leave the page, such as a download link. */
