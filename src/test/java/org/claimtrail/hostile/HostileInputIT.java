@@ -14,7 +14,6 @@ import org.claimtrail.testapp.WebSession;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ class HostileInputIT {
         app = RunningApp.start(postgres.datasourceProperties());
         editor = new WebSession(app.baseUrl());
         editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource(postgres.jdbcUrl(), "postgres", "", true));
+        jdbc = postgres.jdbc();
     }
 
     @AfterContainer

@@ -8,10 +8,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,18 +162,11 @@ class DatabaseOutageIT {
                 .doesNotContain("SQL");
     }
 
-    private static List<String> missingSources(ScratchPostgres postgres, Iterable<String> titles) throws Exception {
+    private static List<String> missingSources(ScratchPostgres postgres, Iterable<String> titles) {
         List<String> missing = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
-             PreparedStatement find = connection.prepareStatement("select count(*) from source where title = ?")) {
-            for (String title : titles) {
-                find.setString(1, title);
-                try (ResultSet rows = find.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) != 1) {
-                        missing.add(title);
-                    }
-                }
+        for (String title : titles) {
+            if (postgres.jdbc().queryForObject("select count(*) from source where title = ?", Integer.class, title) != 1) {
+                missing.add(title);
             }
         }
         return missing;

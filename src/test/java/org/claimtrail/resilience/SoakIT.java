@@ -8,10 +8,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,16 +141,13 @@ class SoakIT {
         return response;
     }
 
-    private static Map<String, Long> counts(ScratchPostgres postgres) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select (select count(*) from source), "
-                     + "(select count(*) from attribution), "
-                     // Each acknowledged edit wrote a wording of its own into the claim's history.
-                     + "(select count(distinct statement) from claim_aud where statement like 'Soak wording %')")) {
-            rows.next();
-            return Map.of("source", rows.getLong(1), "attribution", rows.getLong(2), "claim wordings", rows.getLong(3));
-        }
+    private static Map<String, Long> counts(ScratchPostgres postgres) {
+        return postgres.jdbc().queryForObject("select (select count(*) from source), "
+                + "(select count(*) from attribution), "
+                // Each acknowledged edit wrote a wording of its own into the claim's history.
+                + "(select count(distinct statement) from claim_aud where statement like 'Soak wording %')",
+                (rows, n) -> Map.of("source", rows.getLong(1), "attribution", rows.getLong(2),
+                        "claim wordings", rows.getLong(3)));
     }
 
     private void report(Map<String, Long> before, Map<String, Long> after) {

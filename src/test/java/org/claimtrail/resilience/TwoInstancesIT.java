@@ -9,10 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -140,21 +136,13 @@ class TwoInstancesIT {
         }
     }
 
-    private static String statementOfClaim() throws Exception {
-        return queryString("select statement from claim where slug = 'musk-holds-a-security-clearance'");
+    private static String statementOfClaim() {
+        return postgres.jdbc().queryForObject(
+                "select statement from claim where slug = 'musk-holds-a-security-clearance'", String.class);
     }
 
-    private static int revisionsOfClaim() throws Exception {
-        return Integer.parseInt(queryString("select count(*)::text from claim_aud a join claim c on c.id = a.id "
-                + "where c.slug = 'musk-holds-a-security-clearance'"));
-    }
-
-    private static String queryString(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getString(1);
-        }
+    private static int revisionsOfClaim() {
+        return postgres.jdbc().queryForObject("select count(*) from claim_aud a join claim c on c.id = a.id "
+                + "where c.slug = 'musk-holds-a-security-clearance'", Integer.class);
     }
 }

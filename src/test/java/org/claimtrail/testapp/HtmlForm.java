@@ -68,11 +68,7 @@ public final class HtmlForm {
 
     /** The body with some fields replaced by values that are already percent-encoded (any bytes at all). */
     public String encodedWith(Map<String, String> rawEncodedValues) {
-        String kept = fields.stream()
-                .filter(f -> !rawEncodedValues.containsKey(f.getKey()))
-                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String kept = WebSession.encode(fields.stream().filter(f -> !rawEncodedValues.containsKey(f.getKey())).toList());
         String replaced = rawEncodedValues.entrySet().stream()
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + f.getValue())
                 .collect(Collectors.joining("&"));

@@ -1,6 +1,8 @@
 package org.claimtrail.testapp;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ public final class ScratchPostgres implements AutoCloseable {
     private final Path directory;
     private int port;
     private EmbeddedPostgres server;
+    private SingleConnectionDataSource connection;
 
     private ScratchPostgres(Path directory) {
         this.directory = directory;
@@ -41,6 +44,17 @@ public final class ScratchPostgres implements AutoCloseable {
     public java.util.Map<String, Object> datasourceProperties() {
         return java.util.Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", "postgres",
                 "spring.datasource.password", "");
+    }
+
+    /**
+     * A template on one connection of this server, for the test's own checks. It connects on first
+     * use, so a test that stops the server should use it only after the restart.
+     */
+    public JdbcTemplate jdbc() {
+        if (connection == null) {
+            connection = new SingleConnectionDataSource(jdbcUrl(), "postgres", "", true);
+        }
+        return new JdbcTemplate(connection);
     }
 
     /** A fast shutdown, as an operator or a crash-restart would do: committed work is on disk. */
@@ -73,6 +87,9 @@ public final class ScratchPostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (connection != null) {
+            connection.destroy();
+        }
         if (server != null) {
             server.close();
         }

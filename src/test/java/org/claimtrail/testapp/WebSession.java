@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -105,7 +106,12 @@ public final class WebSession {
     }
 
     public static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
+        return encode(List.copyOf(fields.entrySet()));
+    }
+
+    /** Name/value pairs, repeated names allowed, as application/x-www-form-urlencoded. */
+    public static String encode(List<Map.Entry<String, String>> fields) {
+        return fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
