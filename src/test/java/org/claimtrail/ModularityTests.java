@@ -19,14 +19,14 @@ class ModularityTests {
     @Test
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("account", "actor", "api", "claim", "database", "date", "form", "history",
-                        "slug", "source", "story", "timeline", "web");
+                .containsExactlyInAnyOrder("access", "account", "actor", "api", "claim", "database", "date", "form",
+                        "history", "site", "slug", "source", "story", "timeline", "web");
     }
 
     @Test
     void lowerModulesDoNotReachUp() {
         assertThat(dependencies("source")).doesNotContain("claim", "web", "story", "history");
-        assertThat(dependencies("actor")).containsOnly("form", "slug");
+        assertThat(dependencies("actor")).containsOnly("access", "database", "form", "slug");
         assertThat(dependencies("date")).isEmpty();
         assertThat(dependencies("slug")).isEmpty();
         assertThat(dependencies("form")).containsOnly("date");
@@ -35,9 +35,11 @@ class ModularityTests {
         assertThat(dependencies("history")).doesNotContain("web", "api", "timeline");
         assertThat(dependencies("timeline")).doesNotContain("web", "api", "history");
         assertThat(dependencies("api")).doesNotContain("web");
-        // Sign-in tells a database outage from a wrong password (DatabaseOutage).
-        assertThat(dependencies("account")).containsOnly("database");
+        // Sign-in tells a database outage from a wrong password (DatabaseOutage) and locks (TransactionLocks).
+        assertThat(dependencies("account")).containsOnly("access", "database");
         assertThat(dependencies("database")).isEmpty();
+        assertThat(dependencies("access")).isEmpty();
+        assertThat(dependencies("site")).isEmpty();
     }
 
     private java.util.List<String> dependencies(String module) {

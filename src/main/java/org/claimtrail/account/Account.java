@@ -72,4 +72,8 @@ public class Account {
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
 }

@@ -1,6 +1,7 @@
 package org.claimtrail.account;
 
 import jakarta.validation.Valid;
+import org.claimtrail.access.AdminsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -8,10 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** /admin/accounts: list accounts, create one with an initial password, disable or re-enable. */
+import java.security.Principal;
+
+/** /admin/accounts: list accounts, create one with an initial password, change roles, disable or re-enable. */
 @Controller
+@AdminsOnly
 class AccountAdminController {
 
     private final AccountService accounts;
@@ -33,28 +38,46 @@ class AccountAdminController {
         if (passwordProblem != null && !result.hasFieldErrors("password")) {
             result.rejectValue("password", "password.weak", passwordProblem);
         }
-        if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
-            result.rejectValue("username", "username.taken", "That username is taken.");
-        }
         if (result.hasErrors()) {
             return page(model);
         }
-        accounts.create(form.getUsername(), form.getPassword(), form.getRole());
-        redirect.addFlashAttribute("flash", "Account " + form.getUsername().strip() + " created.");
+        Account created;
+        try {
+            created = accounts.create(form.getUsername(), form.getPassword(), form.getRole());
+        } catch (AccountService.UsernameTaken taken) {
+            result.rejectValue("username", "username.taken", taken.getMessage());
+            return page(model);
+        }
+        redirect.addFlashAttribute("flash", "Account " + created.getUsername() + " created.");
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/admin/accounts/{id}/disable")
-    String disable(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.setEnabled(id, false);
-        redirect.addFlashAttribute("flash", "Account disabled.");
+    String disable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        try {
+            accounts.disable(id, principal.getName());
+            redirect.addFlashAttribute("flash", "Account disabled. Its sign-ins have ended.");
+        } catch (AccountService.Refused refused) {
+            redirect.addFlashAttribute("flashError", refused.getMessage());
+        }
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/admin/accounts/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.setEnabled(id, true);
+        accounts.enable(id);
         redirect.addFlashAttribute("flash", "Account enabled.");
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/role")
+    String changeRole(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
+        try {
+            accounts.changeRole(id, role);
+            redirect.addFlashAttribute("flash", "Role changed. The account signs in again to use it.");
+        } catch (AccountService.Refused refused) {
+            redirect.addFlashAttribute("flashError", refused.getMessage());
+        }
         return "redirect:/admin/accounts";
     }
 

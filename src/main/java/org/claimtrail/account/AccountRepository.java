@@ -8,8 +8,13 @@ import java.util.Optional;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
-    @Query("select a from Account a where lower(a.username) = lower(:username)")
-    Optional<Account> findByUsernameIgnoreCase(String username);
+    /** By the canonical name ({@link Usernames}); stored names are canonical. */
+    Optional<Account> findByUsername(String username);
 
     List<Account> findAllByOrderByUsername();
+
+    @Query("select count(a) from Account a where a.role = org.claimtrail.account.Role.ADMIN and a.enabled = true")
+    long countEnabledAdmins();
+
+    boolean existsByRole(Role role);
 }

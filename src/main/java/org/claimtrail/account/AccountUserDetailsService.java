@@ -16,10 +16,11 @@ class AccountUserDetailsService implements UserDetailsService {
         this.accounts = accounts;
     }
 
+    /** The principal's name is the canonical one, so sessions can be found by it. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsernameIgnoreCase(username)
+        Account account = Usernames.canonical(username).flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())

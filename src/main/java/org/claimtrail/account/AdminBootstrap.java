@@ -33,17 +33,27 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
-            if (!accounts.anyAdminExists()) {
-                log.info("No admin account yet. Set CLAIMTRAIL_ADMIN_USERNAME and CLAIMTRAIL_ADMIN_PASSWORD "
+            if (!accounts.anyEnabledAdminExists()) {
+                log.info("No enabled admin account. Set CLAIMTRAIL_ADMIN_USERNAME and CLAIMTRAIL_ADMIN_PASSWORD "
                         + "to create one at start-up.");
             }
+            return;
+        }
+        if (Usernames.canonical(username).isEmpty()) {
+            log.error("Admin bootstrap: CLAIMTRAIL_ADMIN_USERNAME is not a possible username. {}", Usernames.RULE);
             return;
         }
         if (accounts.exists(username)) {
             log.info("Admin bootstrap: account '{}' already exists; left unchanged.", username);
             return;
         }
-        accounts.create(username, password, Role.ADMIN);
-        log.info("Admin bootstrap: created admin account '{}' from CLAIMTRAIL_ADMIN_USERNAME.", username);
+        try {
+            accounts.create(username, password, Role.ADMIN);
+            log.info("Admin bootstrap: created admin account '{}' from CLAIMTRAIL_ADMIN_USERNAME.", username);
+        } catch (AccountService.UsernameTaken createdMeanwhile) {
+            log.info("Admin bootstrap: account '{}' was created by another instance; left unchanged.", username);
+        } catch (IllegalArgumentException weakPassword) {
+            log.error("Admin bootstrap: CLAIMTRAIL_ADMIN_PASSWORD refused: {}", weakPassword.getMessage());
+        }
     }
 }

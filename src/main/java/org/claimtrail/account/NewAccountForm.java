@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 public class NewAccountForm {
 
     @NotBlank(message = "Enter a username.")
-    @Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "Use 3 to 60 letters, digits, dots, dashes or underscores.")
+    @Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,60}\\s*", message = Usernames.RULE)
     private String username;
 
     @NotBlank(message = "Enter an initial password.")

@@ -1,6 +1,8 @@
 package org.claimtrail.account;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.claimtrail.access.SignedInOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import java.security.Principal;
 
 /** /account/password: every signed-in user changes their own password. */
 @Controller
+@SignedInOnly
 class PasswordController {
 
     private final AccountService accounts;
@@ -27,7 +30,7 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String processPasswordForm(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-                               Principal principal, RedirectAttributes redirect) {
+                               Principal principal, HttpSession session, RedirectAttributes redirect) {
         String problem = PasswordRules.problem(form.getNewPassword());
         if (problem != null && !result.hasFieldErrors("newPassword")) {
             result.rejectValue("newPassword", "password.weak", problem);
@@ -39,11 +42,12 @@ class PasswordController {
         if (result.hasErrors()) {
             return "account/password";
         }
-        if (!accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword())) {
+        if (!accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword(),
+                session.getId())) {
             result.rejectValue("currentPassword", "password.wrong", "That is not your current password.");
             return "account/password";
         }
-        redirect.addFlashAttribute("flash", "Your password has been changed.");
+        redirect.addFlashAttribute("flash", "Your password has been changed. Your other sign-ins have ended.");
         return "redirect:/account/password";
     }
 }

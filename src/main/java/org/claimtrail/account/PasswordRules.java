@@ -16,10 +16,15 @@ final class PasswordRules {
         if (password == null || password.length() < MIN_LENGTH) {
             return "Use at least " + MIN_LENGTH + " characters.";
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (!fitsTheHash(password)) {
             return "Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " plain letters).";
         }
         return null;
+    }
+
+    /** Whether bcrypt reads all of it: a longer password would match on its first 72 bytes alone. */
+    static boolean fitsTheHash(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     static void check(String password) {

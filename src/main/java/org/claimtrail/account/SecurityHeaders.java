@@ -4,8 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The headers every response carries. Spring Security writes them on ordinary responses
- * (SecurityConfiguration); {@link #applyTo} is for the few written before its filters run,
- * such as the page shown while the database is down.
+ * (SecurityConfiguration); web's ProtectiveHeadersFilter sets them first on every request, so
+ * answers Spring Security never writes (its firewall's refusals) carry them too; Tomcat's own
+ * answers get them from web's ContainerErrorPage.
  */
 public final class SecurityHeaders {
 
@@ -18,11 +19,17 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The protective headers and no caching: for error pages written outside Spring Security. */
     public static void applyTo(HttpServletResponse response) {
+        applyProtectiveHeaders(response);
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+    }
+
+    /** The headers that keep a page from being framed, sniffed or made to run foreign script. */
+    public static void applyProtectiveHeaders(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", REFERRER_POLICY);
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
     }
 }

@@ -16,6 +16,7 @@ class SignInController {
     @GetMapping("/login")
     String signIn(Model model) {
         model.addAttribute("lockoutMinutes", Math.max(1, throttle.lockout().toMinutes()));
+        model.addAttribute("maxDelaySeconds", throttle.accountMaxDelay().toSeconds());
         return "account/login";
     }
 }

@@ -1,14 +1,19 @@
 package org.claimtrail.account;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import java.util.Optional;
 
 /**
- * Checks the lock-out before the password, so a locked name gets the same answer whether the
- * password is right or not, and whether the account exists or not.
+ * Signs in by the canonical form of the name typed ({@link Usernames}), and checks the throttle
+ * before the password, so a locked-out attempt gets the same answer whether the password is right
+ * or not, and whether the account exists or not.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -20,33 +25,40 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
     }
 
-    /** Longest name an account can have (account.username is varchar(60)). */
-    static final int MAX_USERNAME_LENGTH = 60;
-
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
-        if (!couldBeAnAccount(username)) {
-            // The same answer as a wrong password, without a query: PostgreSQL refuses NUL in text,
-            // and a 100,000-character name has no business in the throttle table.
+        Optional<String> canonical = Usernames.canonical(authentication.getName());
+        if (canonical.isEmpty()) {
+            // The same answer as a wrong password, without a query: no account has such a name, and
+            // PostgreSQL refuses NUL in text anyway.
             throw new BadCredentialsException("no such account");
         }
-        if (throttle.isLocked(username)) {
-            throw new LockedException("too many failed sign-ins");
+        String username = canonical.get();
+        String address = clientAddress(authentication);
+        throttle.check(username, address);
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        if (!PasswordRules.fitsTheHash(password)) {
+            // bcrypt reads only the first 72 bytes: anything longer is no account's password, even
+            // when it starts with one.
+            throttle.recordFailure(username, address);
+            throw new BadCredentialsException("password longer than any account's");
         }
+        UsernamePasswordAuthenticationToken canonicalRequest =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        canonicalRequest.setDetails(authentication.getDetails());
         try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
+            Authentication result = delegate.authenticate(canonicalRequest);
+            throttle.recordSuccess(username, address);
             return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username);
+        } catch (BadCredentialsException | AccountStatusException e) {
+            throttle.recordFailure(username, address);
             throw e;
         }
     }
 
-    private static boolean couldBeAnAccount(String username) {
-        return username != null && !username.isBlank() && username.length() <= MAX_USERNAME_LENGTH
-                && username.chars().noneMatch(Character::isISOControl);
+    /** The client's address as Tomcat resolved it (behind a trusted proxy, from X-Forwarded-For). */
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.claimtrail.actor;
 
+import org.claimtrail.access.EditorsOnly;
 import jakarta.validation.Valid;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Create and edit actors; the read pages are in web. */
 @Controller
+@EditorsOnly
 class ActorController {
 
     private final ActorService actors;

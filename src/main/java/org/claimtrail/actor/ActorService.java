@@ -1,5 +1,6 @@
 package org.claimtrail.actor;
 
+import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.slug.Slugs;
 import org.springframework.stereotype.Service;
@@ -14,10 +15,15 @@ public class ActorService {
 
     static final int SLUG_LENGTH = 80;
 
-    private final ActorRepository actors;
+    /** Held while choosing a new actor's slug or name, so two simultaneous creations cannot pick the same. */
+    private static final String NEW_ACTOR_LOCK = "new-actor";
 
-    ActorService(ActorRepository actors) {
+    private final ActorRepository actors;
+    private final TransactionLocks locks;
+
+    ActorService(ActorRepository actors, TransactionLocks locks) {
         this.actors = actors;
+        this.locks = locks;
     }
 
     @Transactional(readOnly = true)
@@ -36,12 +42,14 @@ public class ActorService {
     }
 
     public Actor create(String name, ActorKind kind, String description) {
+        locks.lock(NEW_ACTOR_LOCK);
         String slug = Slugs.unique(Slugs.of(name, SLUG_LENGTH), actors::existsBySlug);
         return actors.save(new Actor(slug, name, kind, description));
     }
 
     /** The actor of that name (any case), or a new news outlet: what a source form's "new publisher" means. */
     public Actor findOrCreatePublisher(String name) {
+        locks.lock(NEW_ACTOR_LOCK);
         return actors.findFirstByNameIgnoreCase(name).orElseGet(() -> create(name, ActorKind.NEWS_OUTLET, null));
     }
 

@@ -4,13 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimSearch;
 import org.claimtrail.claim.ClaimSearchCriteria;
+import org.claimtrail.site.SiteUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 class ClaimApiController {
@@ -19,10 +19,12 @@ class ClaimApiController {
 
     private final ClaimQueries claims;
     private final ClaimSearch search;
+    private final SiteUrl site;
 
-    ClaimApiController(ClaimQueries claims, ClaimSearch search) {
+    ClaimApiController(ClaimQueries claims, ClaimSearch search, SiteUrl site) {
         this.claims = claims;
         this.search = search;
+        this.site = site;
     }
 
     @Operation(summary = "Claims with the same search and filters as /claims (q, story, status, actor, stance, "
@@ -41,9 +43,9 @@ class ClaimApiController {
                                                   @RequestParam(defaultValue = "1") int page,
                                                   @RequestParam(defaultValue = "50") int size) {
         int pageSize = Paging.size(size, MAX_PAGE_SIZE);
-        ClaimSearch.Results result = search.search(new ClaimSearchCriteria(q, story, status, actor, stance, topic,
+        ClaimSearch.Results result = search.searchWithoutHighlights(new ClaimSearchCriteria(q, story, status, actor, stance, topic,
                 sourceKind, from, to, sort, Paging.index(page) + 1), pageSize);
-        String site = site();
+        String site = this.site.base();
         return new ClaimJson.Page<>(result.hits().stream().map(hit -> ClaimJson.ClaimSummary.of(hit.claim(), site)).toList(),
                 Paging.index(page) + 1, pageSize, result.total(), result.totalPages());
     }
@@ -51,11 +53,7 @@ class ClaimApiController {
     @Operation(summary = "One claim with its attributions, their sources, its links both ways and its sourcing summary")
     @GetMapping("/api/claims/{slug}")
     ClaimJson.ClaimDetail claim(@PathVariable String slug) {
-        return claims.claimPage(slug).map(page -> ClaimJson.ClaimDetail.of(page, site()))
+        return claims.claimPage(slug).map(page -> ClaimJson.ClaimDetail.of(page, site.base()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no claim with the slug '" + slug + "'."));
-    }
-
-    static String site() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 }

@@ -1,6 +1,7 @@
 package org.claimtrail.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.claimtrail.site.SiteUrl;
 import org.claimtrail.timeline.TimelineEntry;
 import org.claimtrail.timeline.TimelineFilter;
 import org.claimtrail.timeline.TimelineService;
@@ -16,9 +17,11 @@ class TimelineApiController {
     static final int MAX_PAGE_SIZE = 1000;
 
     private final TimelineService timeline;
+    private final SiteUrl site;
 
-    TimelineApiController(TimelineService timeline) {
+    TimelineApiController(TimelineService timeline, SiteUrl site) {
         this.timeline = timeline;
+        this.site = site;
     }
 
     /** One timeline entry in the API. */
@@ -46,8 +49,8 @@ class TimelineApiController {
         int pageSize = Paging.size(size, MAX_PAGE_SIZE);
         int index = Paging.index(page);
         TimelineService.TimelinePage result = timeline.page(new TimelineFilter(story, actor, status, topic, from, to),
-                index * pageSize, pageSize);
-        String site = ClaimApiController.site();
+                (long) index * pageSize, pageSize);
+        String site = this.site.base();
         return new ClaimJson.Page<>(result.entries().stream().map(e -> EntryJson.of(e, site)).toList(), index + 1,
                 pageSize, result.total(), (int) Math.ceil(result.total() / (double) pageSize));
     }

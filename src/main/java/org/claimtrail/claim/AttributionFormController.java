@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.access.EditorsOnly;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtrail.actor.Actor;
@@ -26,6 +27,7 @@ import java.util.List;
 
 /** Attribute a claim to a speaker in a source, and correct such an attribution. */
 @Controller
+@EditorsOnly
 class AttributionFormController {
 
     private final AttributionService attributions;

@@ -1,6 +1,7 @@
 package org.claimtrail.claim;
 
 import org.claimtrail.form.TextSearch;
+import org.claimtrail.site.SiteUrl;
 import org.claimtrail.source.SourceKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -9,17 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class ClaimController {
 
     private final ClaimQueries queries;
     private final ClaimSearch search;
+    private final SiteUrl site;
 
-    ClaimController(ClaimQueries queries, ClaimSearch search) {
+    ClaimController(ClaimQueries queries, ClaimSearch search, SiteUrl site) {
         this.queries = queries;
         this.search = search;
+        this.site = site;
     }
 
     /** Search and filters, all in the URL so a search can be bookmarked and shared. */
@@ -50,7 +52,7 @@ class ClaimController {
                         "There is no claim at /claims/" + slug + "."));
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
-        model.addAttribute("jsonLd", ClaimJsonLd.of(page, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+        model.addAttribute("jsonLd", ClaimJsonLd.of(page, site.base()));
         return "claims/detail";
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.access.EditorsOnly;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtrail.date.FuzzyDate;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** Create and correct claims: one template for both. */
 @Controller
+@EditorsOnly
 class ClaimFormController {
 
     private final ClaimService claims;

@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.access.EditorsOnly;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Links between claims: "the Kremlin's denial contradicts the regular-contact claim". */
 @Controller
+@EditorsOnly
 class ClaimLinkController {
 
     private final ClaimService claims;

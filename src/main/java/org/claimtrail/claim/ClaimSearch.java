@@ -30,6 +30,13 @@ public class ClaimSearch {
     private static final String STOP = "\u0003";
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+    /**
+     * What a highlight may read, whatever the data: a claim with a hundred 10,000-character quotes
+     * made one search page ten times slower. At most this many matching quotes per claim, and this
+     * many characters of each (and of the statement).
+     */
+    static final int HIGHLIGHTED_QUOTES = 2;
+    static final int HIGHLIGHTED_CHARACTERS = 2000;
 
     private final EntityManager entityManager;
     private final ClaimRepository claims;
@@ -58,11 +65,17 @@ public class ClaimSearch {
         }
     }
 
+    /** A page of /claims: matches highlighted. */
     public Results search(ClaimSearchCriteria criteria) {
-        return search(criteria, PAGE_SIZE);
+        return search(criteria, PAGE_SIZE, true);
     }
 
-    public Results search(ClaimSearchCriteria criteria, int pageSize) {
+    /** For readers that show no highlights (the API): the claims only. */
+    public Results searchWithoutHighlights(ClaimSearchCriteria criteria, int pageSize) {
+        return search(criteria, pageSize, false);
+    }
+
+    private Results search(ClaimSearchCriteria criteria, int pageSize, boolean highlight) {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
         String from = criteria.q() == null ? " from claim c " : " from claim c, websearch_to_tsquery('english', :q) query ";
@@ -77,7 +90,7 @@ public class ClaimSearch {
         params.forEach(countQuery::setParameter);
         long total = ((Number) countQuery.getSingleResult()).longValue();
 
-        Map<Long, String[]> headlines = criteria.q() == null ? Map.of() : headlines(ids, criteria.q());
+        Map<Long, String[]> headlines = criteria.q() == null || !highlight ? Map.of() : headlines(ids, criteria.q());
         Map<Long, Claim> byId = claims.findWithSummaryByIdIn(ids).stream()
                 .collect(Collectors.toMap(Claim::getId, Function.identity()));
         List<Hit> hits = new ArrayList<>();
@@ -96,13 +109,15 @@ public class ClaimSearch {
         }
         Query query = entityManager.createNativeQuery("""
                 select c.id,
-                       ts_headline('english', c.statement, query, :options),
-                       (select ts_headline('english', string_agg(a.quote, ' … '), query, :options)
-                          from attribution a where a.claim_id = c.id and a.withdrawn_at is null
-                         having bool_or(to_tsvector('english', coalesce(a.quote, '')) @@ query))
+                       ts_headline('english', left(c.statement, :characters), query, :options),
+                       (select ts_headline('english', string_agg(matching.quote, ' … '), query, :options)
+                          from (select left(a.quote, :characters) as quote from attribution a
+                                 where a.claim_id = c.id and a.withdrawn_at is null and a.quote_vector @@ query
+                                 order by a.id limit :quotes) matching)
                 from claim c, websearch_to_tsquery('english', :q) query
                 where c.id in (:ids)""");
-        query.setParameter("options", HEADLINE_OPTIONS).setParameter("q", q).setParameter("ids", ids);
+        query.setParameter("options", HEADLINE_OPTIONS).setParameter("q", q).setParameter("ids", ids)
+                .setParameter("characters", HIGHLIGHTED_CHARACTERS).setParameter("quotes", HIGHLIGHTED_QUOTES);
         Map<Long, String[]> result = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;

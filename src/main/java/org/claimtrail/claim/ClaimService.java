@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.slug.Slugs;
@@ -21,12 +22,15 @@ public class ClaimService {
     private final AttributionRepository attributions;
     private final ClaimLinkRepository links;
     private final Clock clock;
+    private final TransactionLocks locks;
 
-    ClaimService(ClaimRepository claims, AttributionRepository attributions, ClaimLinkRepository links, Clock clock) {
+    ClaimService(ClaimRepository claims, AttributionRepository attributions, ClaimLinkRepository links, Clock clock,
+                 TransactionLocks locks) {
         this.claims = claims;
         this.attributions = attributions;
         this.links = links;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** A claim as an editor states it. */
@@ -35,6 +39,8 @@ public class ClaimService {
     }
 
     public Claim create(ClaimDetails details) {
+        // Two claims worded alike, saved at once, would otherwise both take the same slug.
+        locks.lock("new-claim");
         String slug = Slugs.unique(Slugs.of(details.statement(), SLUG_LENGTH), claims::existsBySlug);
         Claim claim = new Claim(details.story(), slug, details.statement(), details.status(), details.statusReason(),
                 details.event());
@@ -73,6 +79,7 @@ public class ClaimService {
     public boolean link(long fromId, long toId, LinkType type, String note) {
         Claim from = claims.findById(fromId).orElseThrow();
         Claim to = claims.findById(toId).orElseThrow();
+        locks.lock("claim-link:" + fromId + ":" + toId);
         if (links.existsByFromAndToAndType(from, to, type)) {
             return false;
         }

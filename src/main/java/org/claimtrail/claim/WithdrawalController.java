@@ -1,5 +1,7 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.access.AdminsOnly;
+import org.claimtrail.access.EditorsOnly;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * visible, marked. Hard deletion is for admins, after a confirmation page; the history keeps it.
  */
 @Controller
+@EditorsOnly
 class WithdrawalController {
 
     private final ClaimService claims;
@@ -67,6 +70,7 @@ class WithdrawalController {
         return "redirect:" + claimPath;
     }
 
+    @AdminsOnly
     @GetMapping("/claims/{slug}/delete")
     String confirmClaimDeletion(@PathVariable String slug, Model model) {
         Claim claim = claim(slug);
@@ -77,6 +81,7 @@ class WithdrawalController {
         return "claims/delete";
     }
 
+    @AdminsOnly
     @PostMapping("/claims/{slug}/delete")
     String deleteClaim(@PathVariable String slug, RedirectAttributes redirect) {
         claims.delete(claim(slug).getId());
@@ -84,6 +89,7 @@ class WithdrawalController {
         return "redirect:/claims";
     }
 
+    @AdminsOnly
     @GetMapping("/attributions/{id}/delete")
     String confirmAttributionDeletion(@PathVariable long id, Model model) {
         Attribution attribution = attribution(id);
@@ -93,6 +99,7 @@ class WithdrawalController {
         return "claims/delete";
     }
 
+    @AdminsOnly
     @PostMapping("/attributions/{id}/delete")
     String deleteAttribution(@PathVariable long id, RedirectAttributes redirect) {
         String claimPath = "/claims/" + attribution(id).getClaim().getSlug();

@@ -52,12 +52,24 @@ public final class Forms {
                 .toList();
     }
 
-    /** A return address we may redirect to: a path on this site, never another host. */
+    /**
+     * A return address we may redirect to or link to: a path on this site, never another host.
+     * Browsers drop tabs and line breaks from addresses and read a backslash as a slash, so
+     * "/\t/evil.example/" is "//evil.example/" to them: any white space, control or invisible
+     * formatting character anywhere, a backslash anywhere, or a second leading slash is refused.
+     */
     public static String localPath(String path, String fallback) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
-                || path.contains("\r") || path.contains("\n")) {
+        if (path == null || !path.startsWith("/") || path.length() > 2000) {
             return fallback;
         }
-        return path;
+        for (int i = 0; i < path.length(); ) {
+            int c = path.codePointAt(i);
+            if (c == '\\' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                return fallback;
+            }
+            i += Character.charCount(c);
+        }
+        return path.startsWith("//") ? fallback : path;
     }
 }

@@ -10,11 +10,12 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.claimtrail.form.StorableText;
+import org.claimtrail.site.SiteUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.Date;
 import java.util.EnumSet;
@@ -29,14 +30,16 @@ class FeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final HistoryService history;
+    private final SiteUrl siteUrl;
 
-    FeedController(HistoryService history) {
+    FeedController(HistoryService history, SiteUrl siteUrl) {
         this.history = history;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed() throws FeedException {
-        String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String site = siteUrl.base();
         List<HistoryEntry> changes = history.recent(ENTRIES, EnumSet.of(Snapshot.CLAIM, Snapshot.ATTRIBUTION));
 
         SyndFeed feed = new SyndFeedImpl();
@@ -52,21 +55,29 @@ class FeedController {
 
     private static SyndEntry entry(HistoryEntry change, String site) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(change.subject() + " " + change.typeLabel());
+        entry.setTitle(xml(change.subject() + " " + change.typeLabel()));
         String target = change.link() != null ? site + change.link() : site + "/history/recent";
-        entry.setLink(target);
+        entry.setLink(xml(target));
         // Stable across requests: the revision and the thing it changed.
         entry.setUri("urn:claimtrail:revision:" + change.revision() + ":" + Integer.toHexString(change.subject().hashCode()));
-        entry.setAuthor(change.username());
+        entry.setAuthor(xml(change.username()));
         entry.setUpdatedDate(Date.from(change.at()));
         entry.setPublishedDate(Date.from(change.at()));
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
-        summary.setValue(change.changes().stream()
+        summary.setValue(xml(change.changes().stream()
                 .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before() + " → ") + (c.after() == null ? "(removed)" : c.after()))
-                .collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n"))));
         entry.setDescription(summary);
         return entry;
+    }
+
+    /**
+     * Text as XML 1.0 can hold it. Nothing unstorable is saved any more (StorableText), but the
+     * history keeps what was saved before, and one U+FFFF in it made the whole feed fail.
+     */
+    private static String xml(String text) {
+        return StorableText.clean(text);
     }
 
     private static SyndLink link(String href, String rel) {

@@ -1,5 +1,6 @@
 package org.claimtrail.history;
 
+import org.claimtrail.access.SignedInOnly;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +42,7 @@ class HistoryController {
         return page(model, "History of the actor", "/actors/" + slug, history.ofActor(id));
     }
 
+    @SignedInOnly
     @GetMapping("/history/recent")
     String recent(Model model) {
         return page(model, "Recent changes", null, history.recent(RECENT_CHANGES));

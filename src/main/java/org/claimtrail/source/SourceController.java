@@ -1,5 +1,6 @@
 package org.claimtrail.source;
 
+import org.claimtrail.access.EditorsOnly;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtrail.actor.Actor;
@@ -7,7 +8,6 @@ import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Create and edit sources; the read pages are in web. */
 @Controller
+@EditorsOnly
 class SourceController {
 
     private final SourceService sources;
@@ -61,8 +62,8 @@ class SourceController {
         Source source;
         try {
             source = sources.create(details);
-        } catch (DataIntegrityViolationException raced) {
-            return duplicateAfterRace(form, result, model);
+        } catch (SourceService.DuplicateUrl duplicate) {
+            return duplicateAfterRace(duplicate, result, model);
         }
         redirect.addFlashAttribute("flash", "Source added.");
         String returnTo = Forms.localPath(form.getReturnTo(), null);
@@ -94,8 +95,8 @@ class SourceController {
         } catch (ObjectOptimisticLockingFailureException e) {
             Source current = find(id);
             return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, "sources/form");
-        } catch (DataIntegrityViolationException raced) {
-            return duplicateAfterRace(form, result, model);
+        } catch (SourceService.DuplicateUrl duplicate) {
+            return duplicateAfterRace(duplicate, result, model);
         }
         redirect.addFlashAttribute("flash", "Source saved.");
         return "redirect:/sources/" + id;
@@ -135,8 +136,8 @@ class SourceController {
         }
     }
 
-    private String duplicateAfterRace(SourceForm form, BindingResult result, Model model) {
-        sources.atUrl(SourceUrl.normalise(form.getUrl()), null).ifPresent(existing -> model.addAttribute("duplicateOf", existing));
+    private String duplicateAfterRace(SourceService.DuplicateUrl duplicate, BindingResult result, Model model) {
+        model.addAttribute("duplicateOf", duplicate.existing());
         result.rejectValue("url", "url.duplicate", "A source with this address was saved a moment ago.");
         return "sources/form";
     }

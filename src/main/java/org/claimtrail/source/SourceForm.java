@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.claimtrail.form.Forms;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -157,7 +158,8 @@ public class SourceForm {
         return returnTo;
     }
 
+    /** Only a path on this site is kept, whether it came from a link or from a posted form. */
     public void setReturnTo(String returnTo) {
-        this.returnTo = returnTo;
+        this.returnTo = Forms.localPath(returnTo, null);
     }
 }

@@ -2,6 +2,7 @@ package org.claimtrail.source;
 
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
+import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.springframework.stereotype.Service;
@@ -17,10 +18,26 @@ public class SourceService {
 
     private final SourceRepository sources;
     private final ActorService actors;
+    private final TransactionLocks locks;
 
-    SourceService(SourceRepository sources, ActorService actors) {
+    SourceService(SourceRepository sources, ActorService actors, TransactionLocks locks) {
         this.sources = sources;
         this.actors = actors;
+        this.locks = locks;
+    }
+
+    /** Another source is already at this address (perhaps saved a moment ago); nothing was saved. */
+    public static final class DuplicateUrl extends RuntimeException {
+        private final transient Source existing;
+
+        DuplicateUrl(Source existing) {
+            super("A source with this address already exists.");
+            this.existing = existing;
+        }
+
+        public Source existing() {
+            return existing;
+        }
     }
 
     /**
@@ -51,6 +68,7 @@ public class SourceService {
     }
 
     public Source create(SourceDetails details) {
+        refuseDuplicateUrl(details.url(), null);
         Source source = new Source(details.kind(), details.title(), null, details.url(), details.published());
         apply(source, details);
         return sources.saveAndFlush(source);
@@ -59,8 +77,20 @@ public class SourceService {
     public Source update(long id, Long expectedVersion, SourceDetails details) {
         Source source = sources.findById(id).orElseThrow();
         EditConflicts.check(Source.class, id, expectedVersion, source.getVersion());
+        refuseDuplicateUrl(details.url(), id);
         apply(source, details);
         return sources.saveAndFlush(source);
+    }
+
+    /** Under a lock on the address, so of two simultaneous saves of it the second sees the first. */
+    private void refuseDuplicateUrl(String url, Long exceptId) {
+        if (url == null) {
+            return;
+        }
+        locks.lock("source-url:" + url);
+        sources.findByUrl(url).filter(existing -> !existing.getId().equals(exceptId)).ifPresent(existing -> {
+            throw new DuplicateUrl(existing);
+        });
     }
 
     private void apply(Source source, SourceDetails d) {

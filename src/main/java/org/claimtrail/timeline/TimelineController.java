@@ -1,6 +1,7 @@
 package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.site.SiteUrl;
 import org.claimtrail.story.Story;
 import org.claimtrail.story.StoryRepository;
 import org.springframework.http.ContentDisposition;
@@ -14,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,9 +34,11 @@ class TimelineController {
     private final StoryRepository stories;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final SiteUrl siteUrl;
 
     TimelineController(TimelineService timeline, StoryRepository stories, PlatformTransactionManager transactions,
-                       Clock clock) {
+                       Clock clock, SiteUrl siteUrl) {
+        this.siteUrl = siteUrl;
         this.timeline = timeline;
         this.stories = stories;
         this.readOnly = new TransactionTemplate(transactions);
@@ -50,7 +52,7 @@ class TimelineController {
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(defaultValue = "1") int page, Model model) {
         TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
-        TimelineService.TimelinePage entries = timeline.page(filter, (Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
+        TimelineService.TimelinePage entries = timeline.page(filter, (Math.max(page, 1) - 1L) * PAGE_SIZE, PAGE_SIZE);
         Map<Integer, List<TimelineEntry>> byYear = new LinkedHashMap<>();
         entries.entries().forEach(e -> byYear.computeIfAbsent(e.year(), y -> new java.util.ArrayList<>()).add(e));
         model.addAttribute("filter", filter);
@@ -77,7 +79,7 @@ class TimelineController {
         boolean timelineJs = "timelinejs".equalsIgnoreCase(layout);
         TimelineLayout columns = timelineJs ? new TimelineJsLayout() : new ClaimtrailCsvLayout();
         Optional<Story> namedStory = filter.story() == null ? Optional.empty() : stories.findBySlug(filter.story());
-        String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String site = siteUrl.base();
         String filename = "claimtrail-" + namedStory.map(Story::getSlug).orElse("all-stories")
                 + (timelineJs ? "-timelinejs-" : "-timeline-") + LocalDate.now(clock) + ".csv";
 

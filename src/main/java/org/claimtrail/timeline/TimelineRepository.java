@@ -82,7 +82,7 @@ class TimelineRepository {
         this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
     }
 
-    List<TimelineEntry> find(TimelineFilter filter, int offset, int limit) {
+    List<TimelineEntry> find(TimelineFilter filter, long offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String page = entries(filter, params) + ORDER + " limit :limit offset :offset";
         params.addValue("limit", limit).addValue("offset", offset);

@@ -17,14 +17,14 @@ public class TimelineService {
     }
 
     /** One page of entries in timeline order, and how many there are in all. */
-    public record TimelinePage(List<TimelineEntry> entries, long total, int offset, int limit) {
+    public record TimelinePage(List<TimelineEntry> entries, long total, long offset, int limit) {
 
         public boolean hasMore() {
             return offset + entries.size() < total;
         }
     }
 
-    public TimelinePage page(TimelineFilter filter, int offset, int limit) {
+    public TimelinePage page(TimelineFilter filter, long offset, int limit) {
         filter.validate();
         return new TimelinePage(repository.find(filter, offset, limit), repository.count(filter), offset, limit);
     }

@@ -1,5 +1,7 @@
 package org.claimtrail.web;
 
+import org.claimtrail.database.UniqueViolation;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,6 +37,20 @@ class ErrorPages {
         }
         return page(HttpStatus.BAD_REQUEST, "The parameter '" + exception.getName() + "' must be a "
                 + simpleTypeName(exception.getRequiredType()) + ".");
+    }
+
+    /**
+     * Two saves of the same thing at the same moment (two tabs, two instances): the unique index
+     * keeps one and refuses the other. Forms that can meet this say so next to the field; this is
+     * the answer for any other, so a race is never a 500. Anything else stays an error.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView savedTwice(DataIntegrityViolationException exception) throws DataIntegrityViolationException {
+        if (!UniqueViolation.causedBy(exception)) {
+            throw exception;
+        }
+        return page(HttpStatus.CONFLICT, "Someone saved the same thing at the same moment, so your save was not made. "
+                + "Go back, reload the page to see what was saved, and try again if it is still needed.");
     }
 
     private static String simpleTypeName(Class<?> type) {

@@ -64,7 +64,7 @@ class SignInTest {
     @Test
     void aWrongPasswordAnUnknownNameAndADisabledAccountGetTheSameAnswer() throws Exception {
         Account disabled = accounts.create("gone-editor", "gone-editor-password", Role.EDITOR);
-        accounts.setEnabled(disabled.getId(), false);
+        accounts.disable(disabled.getId(), "chief");
 
         assertThat(signIn("chief", "wrong-password").getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(signIn("nobody-by-that-name", "wrong-password").getRedirectedUrl()).isEqualTo("/login?error");

@@ -250,7 +250,7 @@ class BrowserIT {
             browser.type("#currentPassword", RunningApp.ADMIN_PASSWORD);
             browser.type("#newPassword", "another long passphrase");
             browser.type("#repeatPassword", "another long passphrase");
-        }, "Your password has been changed."));
+        }, "Your password has been changed. Your other sign-ins have ended."));
         System.out.println("[browser] keyboard only: " + sent.size() + " more forms filled and sent: " + sent);
     }
 

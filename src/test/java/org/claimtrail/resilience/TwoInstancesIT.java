@@ -52,9 +52,11 @@ class TwoInstancesIT {
         HttpResponse<String> page = onSecond.get("/account/password");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(RunningApp.ADMIN);
-        // The CSRF token lives in the session too: a form loaded on one instance posts to the other.
+        // The CSRF token's cookie goes wherever the browser's cookies go: a form loaded on one instance
+        // posts to the other.
         HtmlForm form = HtmlForm.from(onFirst.get("/sources/new").body(), "main form[method=post]");
         form.set("kind", "NEWS_REPORT").set("title", "Loaded on one instance, saved on the other");
+        onSecond = onFirst.on(second.baseUrl());
         assertThat(onSecond.postEncoded("/sources/new", form.encoded()).statusCode()).isEqualTo(302);
 
         assertThat(onSecond.post("/logout", java.util.Map.of()).statusCode()).isEqualTo(302);
@@ -64,6 +66,32 @@ class TwoInstancesIT {
         System.out.println("[two instances] signed in on " + first.port() + ", recognised on " + second.port()
                 + ", a form from one saved through the other, signed out on " + second.port() + ", refused on "
                 + first.port());
+    }
+
+    @Test
+    void disablingAnAccountOnOneInstanceEndsItsSessionsOnBoth() {
+        WebSession admin = new WebSession(first.baseUrl());
+        admin.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
+        String created = admin.post("/admin/accounts", java.util.Map.of("username", "roaming-editor",
+                "password", "roaming editor password", "role", "EDITOR")).headers().firstValue("Location").orElse("");
+        assertThat(created).endsWith("/admin/accounts");
+        WebSession onFirst = new WebSession(first.baseUrl());
+        onFirst.signIn("roaming-editor", "roaming editor password");
+        WebSession onSecond = new WebSession(second.baseUrl());
+        onSecond.signIn("roaming-editor", "roaming editor password");
+        assertThat(onSecond.get("/account/password").statusCode()).isEqualTo(200);
+
+        long id = postgres.jdbc().queryForObject("select id from account where username = 'roaming-editor'", Long.class);
+        assertThat(admin.on(second.baseUrl()).post("/admin/accounts/" + id + "/disable", java.util.Map.of())
+                .statusCode()).isEqualTo(302);
+
+        for (WebSession session : List.of(onFirst, onSecond, onFirst.on(second.baseUrl()), onSecond.on(first.baseUrl()))) {
+            HttpResponse<String> page = session.get("/account/password");
+            assertThat(page.statusCode()).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+        System.out.println("[two instances] an editor signed in on both instances; disabled through " + second.port()
+                + ", both sessions ended on both instances");
     }
 
     @Test

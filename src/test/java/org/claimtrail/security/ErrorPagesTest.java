@@ -77,6 +77,39 @@ class ErrorPagesTest {
         System.out.println("[errors] " + targets.size() + " malformed requests answered below 500, without internals");
     }
 
+    /**
+     * Tomcat answers some requests itself, before the application sees them; those answers carried
+     * none of the site's headers. And /error is where failures are rendered, not a page.
+     */
+    @Test
+    void theContainersOwnAnswersCarryTheSiteHeadersAndErrorIsNotAPage() {
+        List<String> targets = List.of("/css/%2e%2e%2fx", "/claims%2fx", "/a%2Fb", "/a%00b", "/a%5cb", "/a%5Cb",
+                "/claims/%2e%2e/admin/accounts", "/%2e%2e/%2e%2e/etc/passwd");
+        for (String target : targets) {
+            RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
+            assertThat(response.status()).as(target).isBetween(400, 499);
+            assertHeaders(target, response.head());
+            assertFriendly(target, response);
+        }
+        for (String target : List.of("/error", "/%65rror", "/error;x=1", "/error/", "/error?status=500")) {
+            RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
+            assertThat(response.status()).as(target).isIn(400, 404);
+            assertHeaders(target, response.head());
+        }
+        RawHttp.Response json = RawHttp.get(port, "/error", "Accept: application/json");
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.body()).doesNotContain("999");
+        System.out.println("[errors] " + targets.size() + " requests Tomcat refuses itself and 6 requests for /error: "
+                + "all with the site's headers, /error is not found");
+    }
+
+    static void assertHeaders(String what, String head) {
+        assertThat(head).as(what + ": CSP").containsIgnoringCase("Content-Security-Policy: default-src 'self'");
+        assertThat(head).as(what).containsIgnoringCase("X-Content-Type-Options: nosniff");
+        assertThat(head).as(what).containsIgnoringCase("X-Frame-Options: DENY");
+        assertThat(head).as(what).containsIgnoringCase("Referrer-Policy: strict-origin-when-cross-origin");
+    }
+
     @Test
     void apiErrorsAreProblemDocumentsWithoutInternals() {
         for (String target : List.of("/api/claims/no-such-claim", "/api/claims?size=0", "/api/claims?page=x",

@@ -52,8 +52,13 @@ class SessionCookieTest {
         headers.forEach(loginPage::header);
         HttpResponse<String> page = send(loginPage.build());
         String token = Jsoup.parse(page.body()).selectFirst("input[name=_csrf]").val();
-        String firstCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .findFirst().map(c -> c.substring(0, c.indexOf(';'))).orElse("");
+        // A visitor has no session; the CSRF token's cookie is all the sign-in form needs.
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+        String csrfCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow();
+        assertThat(csrfCookie).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(csrfCookie.contains("Secure")).isEqualTo(headers.containsKey("X-Forwarded-Proto"));
+        String firstCookie = csrfCookie.substring(0, csrfCookie.indexOf(';'));
         HttpRequest.Builder login = HttpRequest.newBuilder(URI.create(base() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(WebSession.encode(Map.of("username", "cookie-admin",

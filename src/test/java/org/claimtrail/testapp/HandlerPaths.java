@@ -1,9 +1,11 @@
 package org.claimtrail.testapp;
 
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -13,24 +15,62 @@ import java.util.Set;
  */
 public final class HandlerPaths {
 
+    /** One mapped pattern, how it may be called, who the test expects may call it, and its handler. */
+    public record Mapping(String pattern, RequestMethod method, Access access, HandlerMethod handler) {
+
+        public String samplePath() {
+            return sample(pattern);
+        }
+    }
+
+    /**
+     * Who may call a handler, as the site's rules say it in words (README, Editors), written here
+     * independently of the code under test: accounts and hard deletes for admins; one's own
+     * password and the recent changes for whoever is signed in; every page that prepares a change
+     * and every change for editors; every other page for everyone.
+     */
+    public enum Access {
+        PUBLIC, SIGNED_IN, EDITOR, ADMIN;
+
+        static Access of(String pattern, RequestMethod method) {
+            if (pattern.startsWith("/admin/") || pattern.endsWith("/delete")) {
+                return ADMIN;
+            }
+            if (pattern.startsWith("/account/") || pattern.equals("/history/recent")) {
+                return SIGNED_IN;
+            }
+            if (pattern.endsWith("/new") || pattern.endsWith("/edit") || pattern.endsWith("/withdraw")
+                    || (method != RequestMethod.GET && method != RequestMethod.HEAD)) {
+                return EDITOR;
+            }
+            return PUBLIC;
+        }
+    }
+
     private HandlerPaths() {
     }
 
     /** Mapped paths for the method; GET includes mappings that accept any method. */
     public static List<String> of(RequestMappingHandlerMapping mappings, RequestMethod method) {
-        return mappings.getHandlerMethods().keySet().stream()
-                .filter(info -> accepts(info, method))
-                .flatMap(info -> info.getPatternValues().stream())
-                .filter(pattern -> !pattern.startsWith("/error") && !pattern.equals("/login") && !pattern.equals("/logout"))
-                .map(HandlerPaths::sample)
-                .distinct()
-                .sorted()
+        return mappings(mappings).stream().filter(m -> m.method() == method).map(Mapping::samplePath)
+                .distinct().sorted().toList();
+    }
+
+    /** Every mapping, one per pattern and method (GET for mappings that accept any method). */
+    public static List<Mapping> mappings(RequestMappingHandlerMapping mappings) {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .flatMap(entry -> methods(entry.getKey()).stream().flatMap(method -> entry.getKey().getPatternValues()
+                        .stream()
+                        .filter(pattern -> !pattern.startsWith("/error") && !pattern.equals("/login")
+                                && !pattern.equals("/logout"))
+                        .map(pattern -> new Mapping(pattern, method, Access.of(pattern, method), entry.getValue()))))
+                .sorted(Comparator.comparing(Mapping::pattern).thenComparing(Mapping::method))
                 .toList();
     }
 
-    private static boolean accepts(RequestMappingInfo info, RequestMethod method) {
+    private static Set<RequestMethod> methods(RequestMappingInfo info) {
         Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        return methods.contains(method) || (methods.isEmpty() && method == RequestMethod.GET);
+        return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
     }
 
     /** The seed story's values: the claim, actor, source, attribution and link that exist from the start. */

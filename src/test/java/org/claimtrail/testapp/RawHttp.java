@@ -33,7 +33,8 @@ public final class RawHttp {
         return send(port, "DELETE", rawTarget, null, "Accept: text/html");
     }
 
-    private static Response send(int port, String method, String rawTarget, String rawBody, String... headers) {
+    /** Any method, the target and body exactly as given (the body as a url-encoded form, when not null). */
+    public static Response send(int port, String method, String rawTarget, String rawBody, String... headers) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder(method + " " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port

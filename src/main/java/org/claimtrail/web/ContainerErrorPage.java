@@ -1,0 +1,65 @@
+package org.claimtrail.web;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.claimtrail.account.SecurityHeaders;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The page Tomcat itself answers with when a request never reaches the application: an address
+ * it refuses to decode ({@code %2f}, {@code %00}, {@code %5c}), a request line it cannot parse.
+ * Tomcat's own page carried none of the site's protective headers and an inline style the site's
+ * policy forbids; this one carries the headers and the site's header and stylesheet.
+ */
+public class ContainerErrorPage extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        // As Tomcat's own valve: only errors, only when nothing was written, only once.
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        AtomicBoolean ioAllowed = new AtomicBoolean(false);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+        if (!ioAllowed.get()) {
+            return;
+        }
+        SecurityHeaders.applyTo(response);
+        try {
+            response.setContentType("text/html");
+            response.setCharacterEncoding("utf-8");
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(page(request.getContextPath(), status));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException gone) {
+            // The client went away or the response cannot take a body: nothing more to say.
+        }
+    }
+
+    static String page(String contextPath, int status) {
+        String root = HtmlUtils.htmlEscape(contextPath == null ? "" : contextPath);
+        String heading = status == 404 ? "Not found" : status < 500 ? "This address could not be read"
+                : "Something went wrong";
+        String text = status < 500 ? "The address holds characters that are not allowed here (such as an encoded "
+                + "slash or backslash). Check the link, or start again from the home page."
+                : "Please try again in a minute.";
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + heading + " · Claimtrail</title>"
+                + "<link rel=\"stylesheet\" href=\"" + root + "/webjars/picocss__pico/css/pico.min.css\">"
+                + "<link rel=\"stylesheet\" href=\"" + root + "/css/claimtrail.css\"></head><body>"
+                + "<header class=\"container site-header\"><nav aria-label=\"Main\"><ul><li><a href=\"" + root
+                + "/\" class=\"site-name\"><strong>Claimtrail</strong></a></li></ul></nav></header>"
+                + "<main class=\"container\"><h1>" + heading + "</h1><p>" + text + "</p><p>Status " + status
+                + ". <a href=\"" + root + "/\">Back to the home page</a></p></main></body></html>";
+    }
+}

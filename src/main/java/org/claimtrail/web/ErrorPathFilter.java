@@ -1,0 +1,34 @@
+package org.claimtrail.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * /error is where the container sends failures to be rendered, not a page: asked for directly it
+ * answered a 500 with status 999. A direct request for it is "not found". Error dispatches, which
+ * this filter does not see, still render there.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class ErrorPathFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // The servlet path is decoded and normalised by Tomcat: /%65rror and /error;x are /error too.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.equals("/error") || path.startsWith("/error/")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
