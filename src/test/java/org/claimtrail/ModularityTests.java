@@ -20,17 +20,17 @@ class ModularityTests {
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("access", "account", "actor", "api", "claim", "database", "date", "form",
-                        "history", "site", "slug", "source", "story", "timeline", "web");
+                        "history", "paging", "site", "slug", "source", "story", "timeline", "web");
     }
 
     @Test
     void lowerModulesDoNotReachUp() {
         assertThat(dependencies("source")).doesNotContain("claim", "web", "story", "history");
-        assertThat(dependencies("actor")).containsOnly("access", "database", "form", "slug");
+        assertThat(dependencies("actor")).containsOnly("access", "database", "form", "paging", "slug");
         assertThat(dependencies("date")).isEmpty();
         assertThat(dependencies("slug")).isEmpty();
         assertThat(dependencies("form")).containsOnly("date");
-        assertThat(dependencies("story")).isEmpty();
+        assertThat(dependencies("story")).containsOnly("database", "paging");
         assertThat(dependencies("claim")).doesNotContain("web", "history", "account");
         assertThat(dependencies("history")).doesNotContain("web", "api", "timeline");
         assertThat(dependencies("timeline")).doesNotContain("web", "api", "history");
@@ -40,6 +40,7 @@ class ModularityTests {
         assertThat(dependencies("database")).isEmpty();
         assertThat(dependencies("access")).isEmpty();
         assertThat(dependencies("site")).isEmpty();
+        assertThat(dependencies("paging")).isEmpty();
     }
 
     private java.util.List<String> dependencies(String module) {

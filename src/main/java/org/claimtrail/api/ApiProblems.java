@@ -2,8 +2,11 @@ package org.claimtrail.api;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -18,6 +21,14 @@ class ApiProblems {
     ProblemDetail status(ResponseStatusException exception) {
         HttpStatus status = HttpStatus.valueOf(exception.getStatusCode().value());
         return ProblemDetail.forStatusAndDetail(status, status.is4xxClientError() ? exception.getReason() : null);
+    }
+
+    /** A reader's query over its time limit: busy, try again shortly. */
+    @ExceptionHandler({QueryTimeoutException.class, TransactionTimedOutException.class})
+    ResponseEntity<ProblemDetail> tooSlow(Exception exception) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The answer is taking too long to put together just now. Try again in a few seconds."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,17 +1,21 @@
 package org.claimtrail.api;
 
-import org.claimtrail.actor.Actor;
-import org.claimtrail.claim.Attribution;
-import org.claimtrail.claim.Claim;
-import org.claimtrail.claim.ClaimLink;
-import org.claimtrail.claim.ClaimPage;
+import org.claimtrail.actor.ActorRef;
+import org.claimtrail.claim.AttributionRow;
+import org.claimtrail.claim.ClaimPageView;
+import org.claimtrail.claim.ClaimRow;
+import org.claimtrail.claim.ClaimView;
+import org.claimtrail.claim.LinkRow;
 import org.claimtrail.claim.SourcingSummary;
-import org.claimtrail.source.Source;
+import org.claimtrail.claim.StanceGroup;
+import org.claimtrail.source.SourceRef;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** JSON shapes of the claims API. Field names are part of the API: rename nothing. */
+/** JSON shapes of the claims API, made from the same projections as the pages. */
 final class ClaimJson {
 
     private ClaimJson() {
@@ -20,63 +24,74 @@ final class ClaimJson {
     record ClaimSummary(String slug, String url, String statement, String status, String statusReason, DateJson event,
                         List<String> topics, String story, boolean withdrawn, SourcingSummary sourcing) {
 
-        static ClaimSummary of(Claim c, String site) {
-            return new ClaimSummary(c.getSlug(), site + "/claims/" + c.getSlug(), c.getStatement(), c.getStatus().name(),
-                    c.getStatusReason(), DateJson.of(c.getEvent()), c.getTopics(), c.getStory().getSlug(),
-                    c.isWithdrawn(), c.getSourcingSummary());
+        static ClaimSummary of(ClaimRow c, String site) {
+            return new ClaimSummary(c.slug(), site + "/claims/" + c.slug(), c.statement(), c.status().name(),
+                    c.statusReason(), DateJson.of(c.event()), c.topics(), c.story().slug(), c.withdrawn(), c.summary());
         }
     }
 
+    /**
+     * One claim: its facts, the first attributions of each stance group with the group's total and
+     * the address of the full list, and the first links each way with their totals.
+     */
     record ClaimDetail(String slug, String url, String statement, String status, String statusReason, DateJson event,
-                       List<String> topics, String story, List<ActorRef> subjects, Withdrawal withdrawn,
-                       SourcingSummary sourcing, List<AttributionJson> attributions, List<LinkJson> linksOut,
-                       List<LinkJson> linksIn) {
+                       List<String> topics, String story, List<ActorJson> subjects, Withdrawal withdrawn,
+                       SourcingSummary sourcing, Map<String, GroupJson> attributions, List<LinkJson> linksOut,
+                       long linksOutTotal, List<LinkJson> linksIn, long linksInTotal) {
 
-        static ClaimDetail of(ClaimPage page, String site) {
-            Claim c = page.claim();
-            return new ClaimDetail(c.getSlug(), site + "/claims/" + c.getSlug(), c.getStatement(), c.getStatus().name(),
-                    c.getStatusReason(), DateJson.of(c.getEvent()), c.getTopics(), c.getStory().getSlug(),
-                    c.getSubjects().stream().map(ActorRef::of).sorted(java.util.Comparator.comparing(ActorRef::name)).toList(),
-                    Withdrawal.of(c.getWithdrawnReason(), c.getWithdrawnAt()), page.summary(),
-                    c.getAttributions().stream().map(AttributionJson::of).toList(),
-                    page.outgoing().stream().map(l -> LinkJson.of(l, l.getTo(), site)).toList(),
-                    page.incoming().stream().map(l -> LinkJson.of(l, l.getFrom(), site)).toList());
+        static ClaimDetail of(ClaimPageView page, String site) {
+            ClaimView c = page.claim();
+            Map<String, GroupJson> groups = new LinkedHashMap<>();
+            page.groups().forEach((group, rows) -> groups.put(group.param(), GroupJson.of(c.slug(), group, rows, site)));
+            return new ClaimDetail(c.slug(), site + "/claims/" + c.slug(), c.statement(), c.status().name(),
+                    c.statusReason(), DateJson.of(c.event()), c.topics(), c.story().slug(),
+                    page.subjects().stream().map(ActorJson::of).toList(), Withdrawal.of(c.withdrawnReason(), c.withdrawnAt()),
+                    page.summary(), groups, page.outgoing().stream().map(l -> LinkJson.of(l, site)).toList(),
+                    page.outgoingTotal(), page.incoming().stream().map(l -> LinkJson.of(l, site)).toList(),
+                    page.incomingTotal());
         }
     }
 
-    record AttributionJson(long id, String stance, ActorRef speaker, String speakerDescription, boolean anonymous,
-                           Integer sourceCount, String basis, String quote, DateJson stated, SourceJson source,
-                           Withdrawal withdrawn) {
+    /** The start of one stance group: its first attributions, how many it has, and where to read them all. */
+    record GroupJson(List<AttributionJson> first, long total, String all) {
 
-        static AttributionJson of(Attribution a) {
-            return new AttributionJson(a.getId(), a.getStance().name(), ActorRef.of(a.getSpeaker()),
-                    a.getSpeakerDescription(), a.isAnonymous(), a.getSourceCount(), a.getBasis(), a.getQuote(),
-                    DateJson.of(a.getStated()), SourceJson.of(a.getSource()),
-                    Withdrawal.of(a.getWithdrawnReason(), a.getWithdrawnAt()));
+        static GroupJson of(String slug, StanceGroup group, ClaimPageView.Group rows, String site) {
+            return new GroupJson(rows.first().stream().map(AttributionJson::of).toList(), rows.total(),
+                    site + "/api/claims/" + slug + "/attributions?group=" + group.param());
         }
     }
 
-    record SourceJson(long id, String kind, String title, ActorRef publisher, String author, String url,
-                      String archiveUrl, DateJson published) {
+    record AttributionJson(long id, String stance, ActorJson speaker, String speakerDescription, boolean anonymous,
+                           Integer sourceCount, String basis, String quote, boolean quoteShortened, DateJson stated,
+                           SourceJson source, Withdrawal withdrawn) {
 
-        static SourceJson of(Source s) {
-            return new SourceJson(s.getId(), s.getKind().name(), s.getTitle(), ActorRef.of(s.getPublisher()),
-                    s.getAuthor(), s.getUrl(), s.getArchiveUrl(), DateJson.of(s.getPublished()));
+        static AttributionJson of(AttributionRow a) {
+            return new AttributionJson(a.id(), a.stance().name(), ActorJson.of(a.speaker()), a.speakerDescription(),
+                    a.anonymous(), a.sourceCount(), a.basis(), a.quote(), a.quoteShortened(), DateJson.of(a.stated()),
+                    SourceJson.of(a.source()), Withdrawal.of(a.withdrawnReason(), a.withdrawnAt()));
         }
     }
 
-    record ActorRef(String slug, String name, String kind) {
+    record SourceJson(long id, String kind, String title, ActorJson publisher, String url, DateJson published) {
 
-        static ActorRef of(Actor actor) {
-            return actor == null ? null : new ActorRef(actor.getSlug(), actor.getName(), actor.getKind().name());
+        static SourceJson of(SourceRef s) {
+            return new SourceJson(s.id(), s.kind().name(), s.title(), ActorJson.of(s.publisher()), s.url(),
+                    DateJson.of(s.published()));
+        }
+    }
+
+    record ActorJson(String slug, String name, String kind) {
+
+        static ActorJson of(ActorRef actor) {
+            return actor == null ? null : new ActorJson(actor.slug(), actor.name(), actor.kind().name());
         }
     }
 
     record LinkJson(String type, String claim, String statement, String url, String note) {
 
-        static LinkJson of(ClaimLink link, Claim other, String site) {
-            return new LinkJson(link.getType().name(), other.getSlug(), other.getStatement(),
-                    site + "/claims/" + other.getSlug(), link.getNote());
+        static LinkJson of(LinkRow link, String site) {
+            return new LinkJson(link.type().name(), link.otherSlug(), link.otherStatement(),
+                    site + "/claims/" + link.otherSlug(), link.note());
         }
     }
 
@@ -85,9 +100,5 @@ final class ClaimJson {
         static Withdrawal of(String reason, Instant at) {
             return at == null ? null : new Withdrawal(reason, at);
         }
-    }
-
-    /** One page of a list: the items and where they stand in the whole. */
-    record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -1,6 +1,10 @@
 package org.claimtrail.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.site.SiteUrl;
 import org.claimtrail.timeline.TimelineEntry;
 import org.claimtrail.timeline.TimelineFilter;
@@ -9,11 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.List;
 
 @RestController
 class TimelineApiController {
 
+    static final int DEFAULT_PAGE_SIZE = 100;
     static final int MAX_PAGE_SIZE = 1000;
 
     private final TimelineService timeline;
@@ -30,28 +36,37 @@ class TimelineApiController {
                      String sourceUrl, String story) {
 
         static EntryJson of(TimelineEntry e, String site) {
-            return new EntryJson(e.kind().name(), DateJson.of(e.date()), e.headline(), e.claimSlug(),
-                    site + "/claims/" + e.claimSlug(), e.status(), e.topics(), e.actors(), e.stance(), e.sourceId(),
-                    e.sourceTitle(), e.sourceUrl(), e.storySlug());
+            return new EntryJson(e.kind().name(), DateJson.of(org.claimtrail.date.DateView.of(e.date())), e.headline(),
+                    e.claimSlug(), site + "/claims/" + e.claimSlug(), e.status().name(), e.topics(), e.actors(),
+                    e.stance() == null ? null : e.stance().name(), e.sourceId(), e.sourceTitle(), e.sourceUrl(),
+                    e.storySlug());
         }
     }
 
-    @Operation(summary = "The timeline, with the same filters as /timeline (page from 1)")
+    @Operation(summary = "The timeline, with the same filters as /timeline, a page at a time (after, before, last, size)")
     @GetMapping("/api/timeline")
-    ClaimJson.Page<EntryJson> timeline(@RequestParam(required = false) String story,
-                                       @RequestParam(required = false) String actor,
-                                       @RequestParam(required = false) String status,
-                                       @RequestParam(required = false) String topic,
-                                       @RequestParam(required = false) String from,
-                                       @RequestParam(required = false) String to,
-                                       @RequestParam(defaultValue = "1") int page,
-                                       @RequestParam(defaultValue = "100") int size) {
-        int pageSize = Paging.size(size, MAX_PAGE_SIZE);
-        int index = Paging.index(page);
-        TimelineService.TimelinePage result = timeline.page(new TimelineFilter(story, actor, status, topic, from, to),
-                (long) index * pageSize, pageSize);
-        String site = this.site.base();
-        return new ClaimJson.Page<>(result.entries().stream().map(e -> EntryJson.of(e, site)).toList(), index + 1,
-                pageSize, result.total(), (int) Math.ceil(result.total() / (double) pageSize));
+    ApiPage<EntryJson> timeline(@RequestParam(required = false) String story,
+                                @RequestParam(required = false) String actor,
+                                @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String topic,
+                                @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to,
+                                @RequestParam(required = false) String after,
+                                @RequestParam(required = false) String before,
+                                @RequestParam(required = false) String last,
+                                @RequestParam(required = false) String size) {
+        TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
+        List<ParameterProblem> problems = new ArrayList<>(filter.problems());
+        int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
+        PageRequest page = PageParameters.read(after, before, last, pageSize, TimelineService.ORDER, problems);
+        ClaimApiController.refuse(problems);
+        TimelineService.TimelinePage result = timeline.page(filter, page);
+        String query = filter.toQueryString();
+        if (size != null) {
+            query = query + (query.isEmpty() ? "" : "&") + "size=" + pageSize;
+        }
+        String base = site.base();
+        return ApiPage.of(result.entries().items().stream().map(e -> EntryJson.of(e, base)).toList(), pageSize,
+                result.total(), Pager.of("/api/timeline", query, result.entries(), page.isFirst()), base);
     }
 }

@@ -87,7 +87,6 @@ public class Attribution {
         if (speaker == null && (speakerDescription == null || speakerDescription.isBlank())) {
             throw new IllegalArgumentException("An attribution needs a speaker or a description of one");
         }
-        claim.addAttribution(this);
     }
 
     public static Builder of(Claim claim, Source source, Stance stance) {

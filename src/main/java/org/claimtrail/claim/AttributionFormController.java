@@ -31,11 +31,11 @@ import java.util.List;
 class AttributionFormController {
 
     private final AttributionService attributions;
-    private final ClaimRepository claims;
+    private final ClaimQueries claims;
     private final SourceService sources;
     private final ActorService actors;
 
-    AttributionFormController(AttributionService attributions, ClaimRepository claims, SourceService sources,
+    AttributionFormController(AttributionService attributions, ClaimQueries claims, SourceService sources,
                               ActorService actors) {
         this.attributions = attributions;
         this.claims = claims;
@@ -71,13 +71,13 @@ class AttributionFormController {
     @PostMapping("/claims/{slug}/attributions/new")
     String processCreationForm(@PathVariable String slug, @Valid @ModelAttribute("form") AttributionForm form,
                                BindingResult result, Model model, RedirectAttributes redirect) {
-        Claim claim = claim(slug);
+        ClaimView claim = claim(slug);
         model.addAttribute("claim", claim);
         AttributionService.AttributionDetails details = details(form, result);
         if (result.hasErrors()) {
             return "attributions/form";
         }
-        attributions.create(claim.getId(), details);
+        attributions.create(claim.id(), details);
         redirect.addFlashAttribute("flash", "Attribution added.");
         return "redirect:/claims/" + slug;
     }
@@ -147,8 +147,8 @@ class AttributionFormController {
         return quote == null || quote.isBlank() ? null : quote;
     }
 
-    private Claim claim(String slug) {
-        return claims.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    private ClaimView claim(String slug) {
+        return claims.claim(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no claim at /claims/" + slug + "."));
     }
 

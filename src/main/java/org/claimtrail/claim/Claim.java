@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -59,8 +58,6 @@ public class Claim {
     @EmbeddedColumnNaming("event_%s")
     private FuzzyDate event;
 
-    // A set, not a list: a claim page fetches attributions and subjects in one query, and two
-    // joined collections may only be fetched together when at most one of them is a bag.
     /** Free tags for grouping and filtering ("starlink-taiwan"), lower case. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> topics = new ArrayList<>();
@@ -68,10 +65,6 @@ public class Claim {
     /** Set when editors withdraw the claim; it stays visible, marked, never silently gone. */
     private String withdrawnReason;
     private Instant withdrawnAt;
-
-    @OneToMany(mappedBy = "claim")
-    @OrderBy("id")
-    private Set<Attribution> attributions = new LinkedHashSet<>();
 
     /** The actors the claim is about, whether or not they speak. */
     @ManyToMany
@@ -125,10 +118,6 @@ public class Claim {
         return event;
     }
 
-    public List<Attribution> getAttributions() {
-        return List.copyOf(attributions);
-    }
-
     public List<String> getTopics() {
         return List.copyOf(topics);
     }
@@ -147,15 +136,6 @@ public class Claim {
 
     public Set<Actor> getSubjects() {
         return Set.copyOf(subjects);
-    }
-
-    /** Derived on every read from the attributions; never stored. */
-    public SourcingSummary getSourcingSummary() {
-        return SourcingSummary.of(attributions);
-    }
-
-    void addAttribution(Attribution attribution) {
-        attributions.add(attribution);
     }
 
     void revise(Story story, String statement, ClaimStatus status, String statusReason, FuzzyDate event,

@@ -1,6 +1,10 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.form.TextSearch;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.paging.Window;
 import org.claimtrail.site.SiteUrl;
 import org.claimtrail.source.SourceKind;
 import org.springframework.http.HttpStatus;
@@ -11,8 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.ArrayList;
+import java.util.List;
+
+/** The claims list and search, a claim's page, and the full lists a claim's page shows the start of. */
 @Controller
 class ClaimController {
+
+    /** Rows of a claim's attribution or link list. */
+    static final int LIST_PAGE = 50;
 
     private final ClaimQueries queries;
     private final ClaimSearch search;
@@ -31,11 +42,16 @@ class ClaimController {
                 @RequestParam(required = false) String stance, @RequestParam(required = false) String topic,
                 @RequestParam(required = false) String sourceKind, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String page, Model model) {
-        ClaimSearchCriteria criteria = new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind,
-                from, to, sort, TextSearch.page(page));
-        model.addAttribute("results", search.search(criteria));
+                @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                @RequestParam(required = false) String last, Model model) {
+        ClaimSearchCriteria filters = ClaimSearchCriteria.filters(q, story, status, actor, stance, topic, sourceKind,
+                from, to, sort);
+        ClaimSearchCriteria criteria = filters.page(after, before, last);
+        ClaimSearch.Results results = search.search(criteria);
+        model.addAttribute("results", results);
         model.addAttribute("criteria", criteria);
+        model.addAttribute("pager", Pager.of("/claims", filters.queryString(null), results.hits(),
+                criteria.pageRequest(1, new ArrayList<>()).isFirst()));
         model.addAttribute("statuses", ClaimStatus.values());
         model.addAttribute("stances", Stance.values());
         model.addAttribute("sourceKinds", SourceKind.values());
@@ -43,16 +59,63 @@ class ClaimController {
         return "claims/list";
     }
 
-
-
     @GetMapping("/claims/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        ClaimPage page = queries.claimPage(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "There is no claim at /claims/" + slug + "."));
+        ClaimPageView page = queries.claimPage(slug).orElseThrow(() -> notFound(slug));
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
         model.addAttribute("jsonLd", ClaimJsonLd.of(page, site.base()));
         return "claims/detail";
+    }
+
+    /** Every attribution of one stance group, a page at a time: what the claim's page shows the first of. */
+    @GetMapping("/claims/{slug}/attributions")
+    String attributions(@PathVariable String slug, @RequestParam(required = false) String group,
+                        @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                        @RequestParam(required = false) String last, Model model) {
+        ClaimView claim = queries.claim(slug).orElseThrow(() -> notFound(slug));
+        StanceGroup stanceGroup = StanceGroup.ofParam(group).orElse(StanceGroup.ASSERTS);
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, LIST_PAGE, ClaimReadSql.BY_ATTRIBUTION, problems);
+        Window<AttributionRow> window = queries.attributions(claim.id(), stanceGroup, page);
+        model.addAttribute("claim", claim);
+        model.addAttribute("group", stanceGroup);
+        model.addAttribute("attributions", window);
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/claims/" + slug + "/attributions", "group=" + stanceGroup.param(), window,
+                page.isFirst()));
+        return "claims/attributions";
+    }
+
+    /** Every link of a claim one way, a page at a time. */
+    @GetMapping("/claims/{slug}/links")
+    String links(@PathVariable String slug, @RequestParam(required = false) String direction,
+                 @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                 @RequestParam(required = false) String last, Model model) {
+        ClaimView claim = queries.claim(slug).orElseThrow(() -> notFound(slug));
+        boolean outgoing = !"in".equals(direction);
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, LIST_PAGE, ClaimReadSql.BY_LINK, problems);
+        Window<LinkRow> window = queries.links(claim.id(), outgoing, page);
+        model.addAttribute("claim", claim);
+        model.addAttribute("outgoing", outgoing);
+        model.addAttribute("links", window);
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/claims/" + slug + "/links", "direction=" + (outgoing ? "out" : "in"),
+                window, page.isFirst()));
+        return "claims/related";
+    }
+
+    /** One attribution with all of its quote, however long. */
+    @GetMapping("/attributions/{id}")
+    String attribution(@PathVariable long id, Model model) {
+        AttributionRow attribution = queries.attribution(id).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "There is no attribution number " + id + "."));
+        model.addAttribute("a", attribution);
+        return "attributions/detail";
+    }
+
+    private static ResponseStatusException notFound(String slug) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no claim at /claims/" + slug + ".");
     }
 }

@@ -111,7 +111,7 @@ class ClaimFormController {
     }
 
     private Claim find(String slug) {
-        return repository.findPageBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return repository.findForEditing(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no claim at /claims/" + slug + "."));
     }
 }

@@ -1,9 +1,9 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorKind;
-import org.claimtrail.source.Source;
+import org.claimtrail.actor.ActorRef;
 import org.claimtrail.source.SourceKind;
+import org.claimtrail.source.SourceRef;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * schema.org markup for a claim page: a Claim with where it appeared and who asserts it, and a
- * ClaimReview with a rating when the editors' status is a verdict. Built as data and written
- * by Jackson, then made safe to sit inside a script element.
+ * ClaimReview with a rating when the editors' status is a verdict. Built from what the page
+ * shows (so bounded like the page), written by Jackson, then made safe inside a script element.
+ * Dates are ISO 8601 only: a date the sources give as a range or approximately is left out
+ * rather than written as a range a validator refuses; empty lists are left out too.
  */
 final class ClaimJsonLd {
 
@@ -24,43 +26,44 @@ final class ClaimJsonLd {
     private ClaimJsonLd() {
     }
 
-    static String of(ClaimPage page, String site) {
-        Claim claim = page.claim();
-        String url = site + "/claims/" + claim.getSlug();
-        List<Source> sources = claim.getAttributions().stream().filter(a -> !a.isWithdrawn())
-                .map(Attribution::getSource).distinct().toList();
+    static String of(ClaimPageView page, String site) {
+        ClaimView claim = page.claim();
+        String url = site + "/claims/" + claim.slug();
+        List<AttributionRow> shown = page.groups().values().stream().flatMap(g -> g.first().stream())
+                .filter(a -> !a.withdrawn()).toList();
+        List<SourceRef> sources = shown.stream().map(AttributionRow::source).distinct().toList();
 
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@type", "Claim");
         node.put("@id", url + "#claim");
         node.put("url", url);
-        node.put("text", claim.getStatement());
-        node.put("about", claim.getSubjects().stream().map(ClaimJsonLd::thing).toList());
-        node.put("author", claim.getAttributions().stream()
-                .filter(a -> !a.isWithdrawn() && a.getStance().group() == StanceGroup.ASSERTS && a.getSpeaker() != null)
-                .map(Attribution::getSpeaker).distinct().map(ClaimJsonLd::thing).toList());
-        node.put("appearance", sources.stream().map(ClaimJsonLd::work).toList());
-        sources.stream().filter(s -> s.getPublished() != null && s.getPublished().earliest() != null)
-                .min(Comparator.comparing(s -> s.getPublished().earliest()))
+        node.put("text", claim.statement());
+        putUnlessEmpty(node, "about", page.subjects().stream().map(ClaimJsonLd::thing).toList());
+        putUnlessEmpty(node, "author", shown.stream()
+                .filter(a -> a.group() == StanceGroup.ASSERTS && a.speaker() != null)
+                .map(AttributionRow::speaker).distinct().map(ClaimJsonLd::thing).toList());
+        putUnlessEmpty(node, "appearance", sources.stream().map(ClaimJsonLd::work).toList());
+        sources.stream().filter(s -> s.published() != null && s.published().iso() != null)
+                .min(Comparator.comparing(s -> s.published().earliest()))
                 .ifPresent(first -> node.put("firstAppearance", work(first)));
 
         List<Object> graph = new ArrayList<>(List.of(node));
-        if (claim.getStatus().isVerdict()) {
+        if (claim.status().isVerdict()) {
             Map<String, Object> review = new LinkedHashMap<>();
             review.put("@type", "ClaimReview");
             review.put("url", url);
-            review.put("claimReviewed", claim.getStatement());
+            review.put("claimReviewed", claim.statement());
             review.put("itemReviewed", Map.of("@id", url + "#claim"));
             review.put("author", Map.of("@type", "Organization", "name", "Claimtrail", "url", site + "/"));
             Map<String, Object> rating = new LinkedHashMap<>();
             rating.put("@type", "Rating");
-            rating.put("ratingValue", claim.getStatus().rating());
+            rating.put("ratingValue", claim.status().rating());
             rating.put("bestRating", 5);
             rating.put("worstRating", 1);
-            rating.put("alternateName", claim.getStatus().verdict());
+            rating.put("alternateName", claim.status().verdict());
             review.put("reviewRating", rating);
-            if (claim.getStatusReason() != null) {
-                review.put("reviewBody", claim.getStatusReason());
+            if (claim.statusReason() != null) {
+                review.put("reviewBody", claim.statusReason());
             }
             graph.add(review);
         }
@@ -69,29 +72,35 @@ final class ClaimJsonLd {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static Map<String, Object> thing(Actor actor) {
+    private static void putUnlessEmpty(Map<String, Object> node, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            node.put(name, values);
+        }
+    }
+
+    private static Map<String, Object> thing(ActorRef actor) {
         Map<String, Object> thing = new LinkedHashMap<>();
-        thing.put("@type", actor.getKind() == ActorKind.PERSON ? "Person" : "Organization");
-        thing.put("name", actor.getName());
+        thing.put("@type", actor.kind() == ActorKind.PERSON ? "Person" : "Organization");
+        thing.put("name", actor.name());
         return thing;
     }
 
-    private static Map<String, Object> work(Source source) {
+    private static Map<String, Object> work(SourceRef source) {
         Map<String, Object> work = new LinkedHashMap<>();
-        work.put("@type", source.getKind() == SourceKind.SOCIAL_POST ? "SocialMediaPosting"
-                : source.getKind() == SourceKind.NEWS_REPORT || source.getKind() == SourceKind.WIRE_REPORT
+        work.put("@type", source.kind() == SourceKind.SOCIAL_POST ? "SocialMediaPosting"
+                : source.kind() == SourceKind.NEWS_REPORT || source.kind() == SourceKind.WIRE_REPORT
                 ? "NewsArticle" : "CreativeWork");
-        work.put("name", source.getTitle());
-        if (source.getUrl() != null) {
-            work.put("url", source.getUrl());
+        work.put("name", source.title());
+        if (source.url() != null) {
+            work.put("url", source.url());
         }
-        if (source.getPublished() != null && source.getPublished().earliest() != null) {
-            work.put("datePublished", source.getPublished().isInterval() || !source.getPublished().isPlain()
-                    ? source.getPublished().edtf() : source.getPublished().earliest().toString());
+        if (source.published() != null && source.published().iso() != null) {
+            work.put("datePublished", source.published().iso());
         }
-        if (source.getPublisher() != null) {
-            work.put("publisher", thing(source.getPublisher()));
+        if (source.publisher() != null) {
+            work.put("publisher", thing(source.publisher()));
         }
         return work;
     }
+
 }

@@ -1,50 +1,126 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.actor.Actor;
-import org.claimtrail.source.Source;
-import org.claimtrail.story.Story;
+import org.claimtrail.actor.ActorRef;
+import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Window;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The claim module's read side. Each method returns entities with everything its page shows
- * already fetched (open-in-view is off), in a fixed number of statements.
+ * The claim module's read side: projections shaped for each page, a bounded number of rows and
+ * a fixed number of statements whatever the data. Entities are for editing only.
  */
 @Service
-@Transactional(readOnly = true)
+@ReaderTransaction
 public class ClaimQueries {
 
-    private final ClaimRepository claims;
-    private final AttributionRepository attributions;
-    private final ClaimLinkRepository links;
+    /** The orders of the lists this module reads, for reading their cursors. */
+    public static final Keyset STORY_ORDER = ClaimReadSql.BY_CLAIM;
+    public static final Keyset STATEMENTS_ORDER = ClaimReadSql.BY_ATTRIBUTION_NEWEST;
+    public static final Keyset SUBJECT_ORDER = ClaimReadSql.BY_SUBJECT_NEWEST;
+    public static final Keyset SOURCE_ORDER = ClaimReadSql.BY_SOURCE_ORDER;
+    public static final Keyset ATTRIBUTION_ORDER = ClaimReadSql.BY_ATTRIBUTION;
+    public static final Keyset LINK_ORDER = ClaimReadSql.BY_LINK;
 
-    ClaimQueries(ClaimRepository claims, AttributionRepository attributions, ClaimLinkRepository links) {
-        this.claims = claims;
-        this.attributions = attributions;
-        this.links = links;
+    private final ClaimReadSql sql;
+
+    ClaimQueries(ClaimReadSql sql) {
+        this.sql = sql;
     }
 
-    public Optional<ClaimPage> claimPage(String slug) {
-        return claims.findPageBySlug(slug).map(claim -> ClaimPage.of(claim, links.findTouching(claim)));
+    public Optional<ClaimView> claim(String slug) {
+        return sql.claim(slug);
     }
 
-    /** A story's claims in the report's order, with what their sourcing summaries need. */
-    public List<Claim> claimsOf(Story story) {
-        return claims.findWithSummaryByStory(story);
+    /** A claim's page: the first rows of each stance group and of each link direction, with totals. */
+    public Optional<ClaimPageView> claimPage(String slug) {
+        return sql.claim(slug).map(claim -> {
+            List<ActorRef> subjects = sql.subjects(claim.id(), 100);
+            SourcingSummary summary = sql.summaries(List.of(claim.id())).getOrDefault(claim.id(), SourcingSummary.NONE);
+            Map<StanceGroup, Long> totals = sql.groupTotals(claim.id());
+            Map<StanceGroup, List<AttributionRow>> first = sql.firstOfEachGroup(claim.id(), ClaimPageView.FIRST_ROWS)
+                    .stream().collect(Collectors.groupingBy(AttributionRow::group, () -> new EnumMap<>(StanceGroup.class),
+                            Collectors.toList()));
+            Map<StanceGroup, ClaimPageView.Group> groups = new EnumMap<>(StanceGroup.class);
+            for (StanceGroup group : StanceGroup.values()) {
+                groups.put(group, new ClaimPageView.Group(first.getOrDefault(group, List.of()), totals.get(group)));
+            }
+            List<LinkRow> links = sql.firstLinks(claim.id(), ClaimPageView.FIRST_ROWS);
+            long[] linkTotals = sql.linkTotals(claim.id());
+            return new ClaimPageView(claim, subjects, summary, groups,
+                    links.stream().filter(LinkRow::outgoing).toList(), linkTotals[0],
+                    links.stream().filter(l -> !l.outgoing()).toList(), linkTotals[1]);
+        });
     }
 
-    public List<Attribution> attributionsIn(Source source) {
-        return attributions.findBySource(source);
+    /** How many attributions each stance group of a claim has. */
+    public Map<StanceGroup, Long> groupTotals(long claimId) {
+        return sql.groupTotals(claimId);
     }
 
-    public List<Attribution> attributionsBy(Actor speaker) {
-        return attributions.findBySpeaker(speaker);
+    /** A page of one stance group's attributions of a claim. */
+    public Window<AttributionRow> attributions(long claimId, StanceGroup group, PageRequest page) {
+        return Window.of(sql.groupPage(claimId, group, page), page, a -> Cursor.of(a.id()));
     }
 
-    public List<Claim> claimsAbout(Actor actor) {
-        return claims.findAbout(actor);
+    public Optional<AttributionRow> attribution(long id) {
+        return sql.attribution(id);
+    }
+
+    /** A page of a claim's links one way. */
+    public Window<LinkRow> links(long claimId, boolean outgoing, PageRequest page) {
+        return Window.of(sql.links(claimId, outgoing, page), page, l -> Cursor.of(l.id()));
+    }
+
+    /** A page of a story's claims, in the report's order, with their sourcing summaries. */
+    public Window<ClaimRow> claimsOf(long storyId, PageRequest page) {
+        return withSummaries(Window.of(sql.storyClaims(storyId, page), page, c -> Cursor.of(c.id())));
+    }
+
+    public Count claimCountOf(long storyId) {
+        return Count.of(sql.storyClaimCount(storyId));
+    }
+
+    /** A page of what an actor said, newest first. */
+    public Window<AttributionRow> statementsBy(long actorId, PageRequest page) {
+        return Window.of(sql.statementsBy(actorId, page), page, a -> Cursor.of(a.id()));
+    }
+
+    /** A page of the claims about an actor, newest first. */
+    public Window<ClaimRow> claimsAbout(long actorId, PageRequest page) {
+        return withSummaries(Window.of(sql.claimsAbout(actorId, page), page, c -> Cursor.of(c.id())));
+    }
+
+    /** A page of the attributions a source carries. */
+    public Window<AttributionRow> attributionsIn(long sourceId, PageRequest page) {
+        return Window.of(sql.attributionsIn(sourceId, page), page, a -> Cursor.of(a.claimId(), a.id()));
+    }
+
+    /** At most {@code limit} claims an editor may link {@code claim} to, matching the words when given. */
+    public List<ClaimChoice> linkCandidates(ClaimView claim, String words, Long selectedId, int limit) {
+        return sql.linkCandidates(claim.id(), claim.story().id(), words, selectedId, limit);
+    }
+
+    /** Rows for claim ids in the given order, with summaries: for search results. */
+    List<ClaimRow> rowsInOrder(List<Long> ids) {
+        Map<Long, ClaimRow> byId = sql.claimRows(ids).stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+        Map<Long, SourcingSummary> summaries = sql.summaries(ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(row -> row.withSummary(summaries.getOrDefault(row.id(), SourcingSummary.NONE))).toList();
+    }
+
+    private Window<ClaimRow> withSummaries(Window<ClaimRow> window) {
+        Map<Long, SourcingSummary> summaries = sql.summaries(window.items().stream().map(ClaimRow::id).toList());
+        return window.map(row -> row.withSummary(summaries.getOrDefault(row.id(), SourcingSummary.NONE)));
     }
 }

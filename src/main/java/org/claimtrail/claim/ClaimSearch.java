@@ -1,9 +1,14 @@
 package org.claimtrail.claim;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.paging.Window;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.ArrayList;
@@ -11,19 +16,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * /claims search: PostgreSQL full-text search (websearch_to_tsquery over the claim's
- * database-maintained tsvector, ranked, highlighted with ts_headline) combined with filters.
- * A page costs the same few statements at any size: ids, count, headlines, then the claims.
+ * Claims search: PostgreSQL full-text search (websearch_to_tsquery over the claim's
+ * database-maintained tsvector) combined with filters, read a page at a time by keyset, so
+ * depth costs nothing. Relevance ranks a capped candidate set, the newest matches, so a query
+ * that matches half the corpus costs what one matching a thousand claims costs; counts stop at a
+ * cap. A page costs the same few statements at any size: ids, count, rows, summaries, headlines.
+ *
+ * <p>Reads story, actor, attribution and source tables for its filters: that SQL is here only.
  */
 @Service
-@Transactional(readOnly = true)
+@ReaderTransaction
 public class ClaimSearch {
 
     public static final int PAGE_SIZE = 50;
+    /** How many of the newest matches relevance ranks; beyond that, the reader is told to narrow. */
+    public static final int RANKED_CANDIDATES = 1000;
 
     /** Marks ts_headline puts around matches: control characters no stored text contains. */
     private static final String START = "\u0002";
@@ -38,30 +47,27 @@ public class ClaimSearch {
     static final int HIGHLIGHTED_QUOTES = 2;
     static final int HIGHLIGHTED_CHARACTERS = 2000;
 
-    private final EntityManager entityManager;
-    private final ClaimRepository claims;
+    private final JdbcClient jdbc;
+    private final ClaimQueries claims;
 
-    ClaimSearch(EntityManager entityManager, ClaimRepository claims) {
-        this.entityManager = entityManager;
+    ClaimSearch(JdbcClient jdbc, ClaimQueries claims) {
+        this.jdbc = jdbc;
         this.claims = claims;
     }
 
     /** One claim in the results, with highlighted HTML (escaped, then marked) when searching. */
-    public record Hit(Claim claim, String statementHtml, String quoteHtml) {
+    public record Hit(ClaimRow claim, String statementHtml, String quoteHtml) {
     }
 
-    public record Results(List<Hit> hits, long total, ClaimSearchCriteria criteria, int pageSize) {
+    /**
+     * @param hits     this page of results
+     * @param total    how many claims match, up to the count's cap
+     * @param narrowed true when relevance ranked only the newest {@link #RANKED_CANDIDATES} matches
+     */
+    public record Results(Window<Hit> hits, Count total, ClaimSearchCriteria criteria, boolean narrowed) {
 
-        public int totalPages() {
-            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        }
-
-        public boolean hasNext() {
-            return criteria.page() < totalPages();
-        }
-
-        public boolean hasPrevious() {
-            return criteria.page() > 1;
+        public int rankedCandidates() {
+            return RANKED_CANDIDATES;
         }
     }
 
@@ -76,38 +82,77 @@ public class ClaimSearch {
     }
 
     private Results search(ClaimSearchCriteria criteria, int pageSize, boolean highlight) {
+        PageRequest page = criteria.pageRequest(pageSize, new ArrayList<ParameterProblem>());
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
         String from = criteria.q() == null ? " from claim c " : " from claim c, websearch_to_tsquery('english', :q) query ";
 
-        Query idQuery = entityManager.createNativeQuery("select c.id" + from + where + orderBy(criteria)
-                + " limit " + pageSize + " offset :offset");
-        params.forEach(idQuery::setParameter);
-        idQuery.setParameter("offset", (long) (criteria.page() - 1) * pageSize);
-        List<Long> ids = ((List<?>) idQuery.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        Count total = Count.of(jdbc.sql(Count.sql("select 1" + from + where)).params(params).query(Long.class).single());
+        Window<Long> ids;
+        boolean narrowed = false;
+        if (criteria.sortOrder() == ClaimSearchCriteria.Sort.RELEVANCE) {
+            List<Long> ranked = jdbc.sql("select id from (select c.id, c.search_vector" + from + where
+                            + " order by c.id desc limit " + RANKED_CANDIDATES + ") c, websearch_to_tsquery('english', :q) query"
+                            + " order by ts_rank_cd(c.search_vector, query) desc, c.id desc")
+                    .params(params).query(Long.class).list();
+            ids = positions(ranked, page);
+            narrowed = total.capped() || total.value() > RANKED_CANDIDATES;
+        } else {
+            Keyset keyset = criteria.sortOrder().keyset();
+            String condition = keyset.condition(page, params);
+            String date = criteria.sortOrder().dateExpression();
+            List<Object[]> keys = jdbc.sql("select c.id, " + (date == null ? "null::date" : date) + from + where + (where.isEmpty() ? " where " : " and ") + condition
+                            + " order by " + keyset.orderBy(page) + " limit " + keyset.limit(page))
+                    .params(params).query((rs, n) -> new Object[]{rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)})
+                    .list();
+            boolean byDate = date != null;
+            ids = Window.of(keys, page, k -> byDate ? Cursor.of(k[1], k[0]) : Cursor.of(k[0])).map(k -> (Long) k[0]);
+        }
 
-        Query countQuery = entityManager.createNativeQuery("select count(*)" + from + where);
-        params.forEach(countQuery::setParameter);
-        long total = ((Number) countQuery.getSingleResult()).longValue();
-
-        Map<Long, String[]> headlines = criteria.q() == null || !highlight ? Map.of() : headlines(ids, criteria.q());
-        Map<Long, Claim> byId = claims.findWithSummaryByIdIn(ids).stream()
-                .collect(Collectors.toMap(Claim::getId, Function.identity()));
+        Map<Long, String[]> headlines = criteria.q() == null || !highlight ? Map.of() : headlines(ids.items(), criteria.q());
+        List<ClaimRow> rows = claims.rowsInOrder(ids.items());
         List<Hit> hits = new ArrayList<>();
-        for (Long id : ids) {
-            String[] marked = headlines.get(id);
-            Claim claim = byId.get(id);
-            hits.add(new Hit(claim, marked == null ? HtmlUtils.htmlEscape(claim.getStatement(), "UTF-8") : marked[0],
+        for (ClaimRow row : rows) {
+            String[] marked = headlines.get(row.id());
+            hits.add(new Hit(row, marked == null ? HtmlUtils.htmlEscape(row.statement(), "UTF-8") : marked[0],
                     marked == null ? null : marked[1]));
         }
-        return new Results(hits, total, criteria, pageSize);
+        Window<Hit> window = new Window<>(hits, ids.firstKey(), ids.lastKey(), ids.hasPrevious(), ids.hasNext());
+        return new Results(window, total, criteria, narrowed);
+    }
+
+    /** A page of the ranked candidates: their positions are the cursors. */
+    private static Window<Long> positions(List<Long> ranked, PageRequest page) {
+        int start;
+        if (page.after() != null) {
+            start = (int) Math.min(ranked.size(), number(page.after())) + 1;
+        } else if (page.before() != null) {
+            start = (int) Math.max(0, Math.min(ranked.size(), number(page.before())) - page.size());
+        } else if (page.last()) {
+            start = Math.max(0, (ranked.size() - 1) / page.size() * page.size());
+        } else {
+            start = 0;
+        }
+        start = Math.min(start, ranked.size());
+        int end = Math.min(ranked.size(), start + page.size());
+        if (start >= end) {
+            return Window.empty();
+        }
+        return new Window<>(ranked.subList(start, end), Cursor.of(start), Cursor.of(end - 1), start > 0,
+                end < ranked.size());
+    }
+
+    /** A position, kept between -1 and the end whatever a URL says. */
+    private static long number(Cursor cursor) {
+        return Math.max(-1, Math.min(RANKED_CANDIDATES, Long.parseLong(cursor.toString())));
     }
 
     private Map<Long, String[]> headlines(List<Long> ids, String q) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Query query = entityManager.createNativeQuery("""
+        Map<Long, String[]> result = new LinkedHashMap<>();
+        jdbc.sql("""
                 select c.id,
                        ts_headline('english', left(c.statement, :characters), query, :options),
                        (select ts_headline('english', string_agg(matching.quote, ' … '), query, :options)
@@ -115,14 +160,12 @@ public class ClaimSearch {
                                  where a.claim_id = c.id and a.withdrawn_at is null and a.quote_vector @@ query
                                  order by a.id limit :quotes) matching)
                 from claim c, websearch_to_tsquery('english', :q) query
-                where c.id in (:ids)""");
-        query.setParameter("options", HEADLINE_OPTIONS).setParameter("q", q).setParameter("ids", ids)
-                .setParameter("characters", HIGHLIGHTED_CHARACTERS).setParameter("quotes", HIGHLIGHTED_QUOTES);
-        Map<Long, String[]> result = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            result.put(((Number) columns[0]).longValue(), new String[]{mark((String) columns[1]), mark((String) columns[2])});
-        }
+                where c.id in (:ids)""")
+                .param("options", HEADLINE_OPTIONS).param("q", q).param("ids", ids)
+                .param("characters", HIGHLIGHTED_CHARACTERS).param("quotes", HIGHLIGHTED_QUOTES)
+                .query(rs -> {
+                    result.put(rs.getLong(1), new String[]{mark(rs.getString(2)), mark(rs.getString(3))});
+                });
         return result;
     }
 
@@ -144,9 +187,9 @@ public class ClaimSearch {
             conditions.add("c.story_id = (select id from story where slug = :story)");
             params.put("story", c.story());
         }
-        if (c.status() != null) {
+        if (c.statusFilter() != null) {
             conditions.add("c.status = :status");
-            params.put("status", c.status());
+            params.put("status", c.statusFilter());
         }
         if (c.actor() != null) {
             conditions.add("""
@@ -156,37 +199,28 @@ public class ClaimSearch {
                                 where a.claim_id = c.id and ac.slug = :actor and a.withdrawn_at is null))""");
             params.put("actor", c.actor());
         }
-        if (c.stance() != null) {
+        if (c.stanceFilter() != null) {
             conditions.add("exists (select 1 from attribution a where a.claim_id = c.id and a.stance = :stance and a.withdrawn_at is null)");
-            params.put("stance", c.stance());
+            params.put("stance", c.stanceFilter());
         }
         if (c.topic() != null) {
             conditions.add("c.topics @> array[cast(:topic as text)]");
             params.put("topic", c.topic());
         }
-        if (c.sourceKind() != null) {
+        if (c.sourceKindFilter() != null) {
             conditions.add("""
                     exists (select 1 from attribution a join source s on s.id = a.source_id
                             where a.claim_id = c.id and s.kind = :sourceKind and a.withdrawn_at is null)""");
-            params.put("sourceKind", c.sourceKind());
+            params.put("sourceKind", c.sourceKindFilter());
         }
         if (c.fromDay() != null) {
             conditions.add("c.event_edtf is not null and (c.event_latest is null or c.event_latest >= :from)");
-            params.put("from", c.fromDay());
+            params.put("from", java.sql.Date.valueOf(c.fromDay()));
         }
         if (c.toDay() != null) {
             conditions.add("c.event_edtf is not null and (c.event_earliest is null or c.event_earliest <= :to)");
-            params.put("to", c.toDay());
+            params.put("to", java.sql.Date.valueOf(c.toDay()));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static String orderBy(ClaimSearchCriteria c) {
-        return switch (c.sortOrder()) {
-            case RELEVANCE -> " order by ts_rank_cd(c.search_vector, query) desc, c.id";
-            case DATE -> " order by coalesce(c.event_earliest, c.event_latest) asc nulls last, c.id";
-            case DATE_DESC -> " order by coalesce(c.event_earliest, c.event_latest) desc nulls last, c.id desc";
-            case NEWEST -> " order by c.id desc";
-        };
     }
 }

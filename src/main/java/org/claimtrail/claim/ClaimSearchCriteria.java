@@ -3,35 +3,64 @@ package org.claimtrail.claim;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.date.InvalidEdtfException;
 import org.claimtrail.form.TextSearch;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.source.SourceKind;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A search of /claims as it stands in the URL. Forgiving by design: any text is a query, an
- * unreadable filter is set aside with a notice instead of failing the page.
+ * A search of claims as it stands in the URL (/claims and /api/claims read the same parameters
+ * the same way). A value that cannot be read is set aside and reported as a
+ * {@link ParameterProblem}: pages show it as a notice, the API answers 400.
  */
 public record ClaimSearchCriteria(String q, String story, String status, String actor, String stance, String topic,
-                                  String sourceKind, String from, String to, String sort, int page) {
+                                  String sourceKind, String from, String to, String sort, String after, String before,
+                                  String last) {
 
     /** Longer queries add nothing to a search and cost the database time. */
     public static final int MAX_QUERY_LENGTH = 300;
 
+    /** Undated claims sort last either way: as the last day there is, or the first. */
+    private static final Keyset.Column EVENT_DATE_ASCENDING =
+            Keyset.date("coalesce(c.event_earliest, c.event_latest, '9999-12-31'::date)");
+    private static final Keyset.Column EVENT_DATE_DESCENDING =
+            Keyset.date("coalesce(c.event_earliest, c.event_latest, '0001-01-01'::date)");
+
     public enum Sort {
-        RELEVANCE("relevance"), DATE("date"), DATE_DESC("date-desc"), NEWEST("newest");
+        RELEVANCE("relevance", Keyset.ascending(Keyset.number("position"))),
+        DATE("date", Keyset.ascending(EVENT_DATE_ASCENDING, Keyset.number("c.id"))),
+        DATE_DESC("date-desc", Keyset.descending(EVENT_DATE_DESCENDING, Keyset.number("c.id"))),
+        NEWEST("newest", Keyset.descending(Keyset.number("c.id")));
 
         private final String param;
+        private final Keyset keyset;
 
-        Sort(String param) {
+        Sort(String param, Keyset keyset) {
             this.param = param;
+            this.keyset = keyset;
         }
 
         public String param() {
             return param;
+        }
+
+        Keyset keyset() {
+            return keyset;
+        }
+
+        /** The SQL of the date this sort orders by, or null for a sort that is not by date. */
+        String dateExpression() {
+            return this == DATE ? EVENT_DATE_ASCENDING.expression() : this == DATE_DESC
+                    ? EVENT_DATE_DESCENDING.expression() : null;
         }
 
         static Sort of(String param, boolean hasQuery) {
@@ -45,25 +74,39 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
     }
 
     public ClaimSearchCriteria {
-        q = clean(q, MAX_QUERY_LENGTH);
-        story = clean(story, 200);
-        status = clean(status, 30);
-        actor = clean(actor, 200);
-        stance = clean(stance, 30);
-        topic = clean(topic, 200);
-        sourceKind = clean(sourceKind, 30);
-        from = clean(from, 40);
-        to = clean(to, 40);
-        sort = Sort.of(clean(sort, 20), q != null).param();
-        page = Math.max(page, 1);
+        q = TextSearch.clean(q, MAX_QUERY_LENGTH);
+        story = TextSearch.clean(story, 200);
+        status = TextSearch.clean(status, 30);
+        actor = TextSearch.clean(actor, 200);
+        stance = TextSearch.clean(stance, 30);
+        topic = TextSearch.clean(topic, 200);
+        sourceKind = TextSearch.clean(sourceKind, 30);
+        from = TextSearch.clean(from, 40);
+        to = TextSearch.clean(to, 40);
+        sort = Sort.of(TextSearch.clean(sort, 20), q != null).param();
+        after = TextSearch.clean(after, 1000);
+        before = TextSearch.clean(before, 1000);
     }
 
-    public static ClaimSearchCriteria firstPage() {
-        return new ClaimSearchCriteria(null, null, null, null, null, null, null, null, null, null, 1);
+    /** A search by the values a list page or the API was given, without paging. */
+    public static ClaimSearchCriteria filters(String q, String story, String status, String actor, String stance,
+                                              String topic, String sourceKind, String from, String to, String sort) {
+        return new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind, from, to, sort, null, null,
+                null);
+    }
+
+    public ClaimSearchCriteria page(String after, String before, String last) {
+        return new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind, from, to, sort, after, before,
+                last);
     }
 
     public Sort sortOrder() {
         return Sort.of(sort, q != null);
+    }
+
+    /** The page asked for, of {@code size} rows; an unreadable cursor starts at the first page. */
+    PageRequest pageRequest(int size, List<ParameterProblem> problems) {
+        return PageParameters.read(after, before, last, size, sortOrder().keyset(), problems);
     }
 
     LocalDate fromDay() {
@@ -74,27 +117,50 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         return day(to, false);
     }
 
-    /** Filters that could not be read and were therefore set aside, worded for the reader. */
-    public List<String> notices() {
-        List<String> notices = new ArrayList<>();
-        if (from != null && fromDay() == null) {
-            notices.add("“" + from + "” is not a date we can read, so the “from” filter is set aside. Use 2022, 2022-10 or 2022-10-24.");
-        }
-        if (to != null && toDay() == null) {
-            notices.add("“" + to + "” is not a date we can read, so the “to” filter is set aside. Use 2022, 2022-10 or 2022-10-24.");
-        }
-        return notices;
+    String statusFilter() {
+        return known(status, ClaimStatus.values()) ? status : null;
     }
 
-    /** The active filters (not the query, sort or page), name → value, for "no results" and clearing. */
+    String stanceFilter() {
+        return known(stance, Stance.values()) ? stance : null;
+    }
+
+    String sourceKindFilter() {
+        return known(sourceKind, SourceKind.values()) ? sourceKind : null;
+    }
+
+    /** The values that could not be read, each with what a reader should write instead. */
+    public List<ParameterProblem> problems() {
+        List<ParameterProblem> problems = new ArrayList<>();
+        if (from != null && fromDay() == null) {
+            problems.add(new ParameterProblem("from", "“" + from + "” is not a date we can read, so the “from” filter is "
+                    + "set aside. Use 2022, 2022-10 or 2022-10-24."));
+        }
+        if (to != null && toDay() == null) {
+            problems.add(new ParameterProblem("to", "“" + to + "” is not a date we can read, so the “to” filter is "
+                    + "set aside. Use 2022, 2022-10 or 2022-10-24."));
+        }
+        enumProblem(problems, "status", status, ClaimStatus.values());
+        enumProblem(problems, "stance", stance, Stance.values());
+        enumProblem(problems, "sourceKind", sourceKind, SourceKind.values());
+        pageRequest(1, problems);
+        return problems;
+    }
+
+    /** What {@link #problems} say, for a page's notices. */
+    public List<String> notices() {
+        return problems().stream().map(ParameterProblem::message).toList();
+    }
+
+    /** The active filters (not the query, sort or position), name → value, for "no results" and clearing. */
     public Map<String, String> activeFilters() {
         Map<String, String> active = new LinkedHashMap<>();
         put(active, "story", story);
-        put(active, "status", status);
+        put(active, "status", statusFilter());
         put(active, "actor", actor);
-        put(active, "stance", stance);
+        put(active, "stance", stanceFilter());
         put(active, "topic", topic);
-        put(active, "sourceKind", sourceKind);
+        put(active, "sourceKind", sourceKindFilter());
         put(active, "from", fromDay() == null ? null : from);
         put(active, "to", toDay() == null ? null : to);
         return active;
@@ -104,15 +170,23 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         return q != null || !activeFilters().isEmpty();
     }
 
-    /** This search as a query string, without {@code leaveOut} (a filter to clear) and for another page. */
-    public String queryString(String leaveOut, Integer otherPage) {
+    /** This search as a query string without {@code leaveOut} (a filter to clear), from its first page. */
+    public String queryString(String leaveOut) {
+        return queryWith(leaveOut, Map.of());
+    }
+
+    /** This search at another position: {@code after}, {@code before} or {@code last} → value. */
+    public String queryAt(String parameter, String value) {
+        return queryWith(null, Map.of(parameter, value));
+    }
+
+    private String queryWith(String leaveOut, Map<String, String> position) {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", q);
         params.putAll(activeFilters());
         params.put("sort", sort.equals(Sort.of(null, q != null).param()) ? null : sort);
-        params.put("page", otherPage == null ? (page > 1 ? String.valueOf(page) : null)
-                : (otherPage > 1 ? String.valueOf(otherPage) : null));
+        params.putAll(position);
         params.forEach((name, value) -> {
             if (value != null && !name.equals(leaveOut)) {
                 builder.queryParam(name, value);
@@ -120,6 +194,18 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         });
         String query = builder.encode().build().getQuery();
         return query == null ? "" : query;
+    }
+
+    private static <E extends Enum<E>> boolean known(String value, E[] values) {
+        return value != null && Arrays.stream(values).anyMatch(v -> v.name().equals(value));
+    }
+
+    private static <E extends Enum<E>> void enumProblem(List<ParameterProblem> problems, String name, String value,
+                                                        E[] values) {
+        if (value != null && !known(value, values)) {
+            problems.add(new ParameterProblem(name, "“" + value + "” is not a " + name + " we know, so that filter is set "
+                    + "aside. Use one of " + String.join(", ", Arrays.stream(values).map(Enum::name).toList()) + "."));
+        }
     }
 
     private static LocalDate day(String text, boolean start) {
@@ -138,9 +224,5 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         if (value != null) {
             map.put(name, value);
         }
-    }
-
-    private static String clean(String value, int maxLength) {
-        return TextSearch.clean(value, maxLength);
     }
 }

@@ -70,21 +70,27 @@ public class ClaimService {
     /** Admins only: removes the claim with its attributions and links; the history keeps them. */
     public void delete(long id) {
         Claim claim = claims.findById(id).orElseThrow();
-        links.findTouching(claim).forEach(links::delete);
+        links.findByFrom(claim).forEach(links::delete);
+        links.findByTo(claim).forEach(links::delete);
         attributions.findByClaim(claim).forEach(attributions::delete);
         claims.delete(claim);
     }
 
-    /** False when that link already exists. */
-    public boolean link(long fromId, long toId, LinkType type, String note) {
-        Claim from = claims.findById(fromId).orElseThrow();
-        Claim to = claims.findById(toId).orElseThrow();
+    /** What became of a request to link two claims. */
+    public enum LinkResult { LINKED, ALREADY_LINKED, NO_SUCH_CLAIM }
+
+    public LinkResult link(long fromId, long toId, LinkType type, String note) {
+        Claim from = claims.findById(fromId).orElse(null);
+        Claim to = claims.findById(toId).orElse(null);
+        if (from == null || to == null) {
+            return LinkResult.NO_SUCH_CLAIM;
+        }
         locks.lock("claim-link:" + fromId + ":" + toId);
         if (links.existsByFromAndToAndType(from, to, type)) {
-            return false;
+            return LinkResult.ALREADY_LINKED;
         }
         links.saveAndFlush(new ClaimLink(from, to, type, note));
-        return true;
+        return LinkResult.LINKED;
     }
 
     public void unlink(long claimId, long linkId) {

@@ -1,15 +1,10 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.source.Source;
-
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-
 /**
- * How a claim is sourced, derived from its attributions on every read so it can never drift
- * from them: how many distinct outlets carry it, named against anonymous attributions, and how
- * many deny it or decline to comment.
+ * How a claim is sourced, derived from its attributions on every read (by SQL over all of them,
+ * however many) so it can never drift from them: how many distinct outlets carry it, named
+ * against anonymous attributions, and how many deny it or decline to comment. Withdrawn
+ * attributions do not count.
  *
  * @param outlets     distinct publishers; a source whose publisher is unknown counts on its own
  * @param named       attributions to a named speaker
@@ -20,42 +15,20 @@ import java.util.Set;
  */
 public record SourcingSummary(int outlets, int named, int anonymous, int assertions, int denials, int declines) {
 
-    public static SourcingSummary of(Collection<Attribution> attributions) {
-        Set<Object> outlets = new HashSet<>();
-        int named = 0;
-        int anonymous = 0;
-        int assertions = 0;
-        int denials = 0;
-        int declines = 0;
-        for (Attribution attribution : attributions) {
-            if (attribution.isWithdrawn()) {
-                continue; // shown on the page, marked, but no longer part of the sourcing
-            }
-            outlets.add(outletOf(attribution.getSource()));
-            if (attribution.isAnonymous()) {
-                anonymous++;
-            } else {
-                named++;
-            }
-            switch (attribution.getStance().group()) {
-                case ASSERTS -> assertions++;
-                case DENIES -> denials++;
-                case DECLINES -> declines++;
-            }
-        }
-        return new SourcingSummary(outlets.size(), named, anonymous, assertions, denials, declines);
-    }
-
-    private static Object outletOf(Source source) {
-        if (source.getPublisher() != null) {
-            Long publisherId = source.getPublisher().getId();
-            return publisherId != null ? "actor:" + publisherId : source.getPublisher();
-        }
-        // An unnamed publisher is one outlet per source: we cannot tell two of them apart.
-        return source.getId() != null ? "source:" + source.getId() : source;
-    }
+    public static final SourcingSummary NONE = new SourcingSummary(0, 0, 0, 0, 0, 0);
 
     public int total() {
         return named + anonymous;
+    }
+
+    /** In words, for a list row: "2 outlets · 1 named · 2 anonymous · 1 denial · no declines". */
+    public String describe() {
+        return plural(outlets, "no outlets", "1 outlet", " outlets") + " · " + named + " named · " + anonymous
+                + " anonymous · " + plural(denials, "no denials", "1 denial", " denials") + " · "
+                + plural(declines, "no declines", "1 decline or no response", " declines or no responses");
+    }
+
+    private static String plural(int n, String none, String one, String many) {
+        return n == 0 ? none : n == 1 ? one : n + many;
     }
 }

@@ -24,28 +24,28 @@ class WithdrawalController {
 
     private final ClaimService claims;
     private final AttributionService attributions;
-    private final ClaimRepository claimRepository;
+    private final ClaimQueries queries;
 
-    WithdrawalController(ClaimService claims, AttributionService attributions, ClaimRepository claimRepository) {
+    WithdrawalController(ClaimService claims, AttributionService attributions, ClaimQueries queries) {
         this.claims = claims;
         this.attributions = attributions;
-        this.claimRepository = claimRepository;
+        this.queries = queries;
     }
 
     @GetMapping("/claims/{slug}/withdraw")
     String initClaimWithdrawal(@PathVariable String slug, Model model) {
-        return withdrawPage(model, claim(slug).getStatement(), "/claims/" + slug, new WithdrawForm(),
+        return withdrawPage(model, claim(slug).statement(), "/claims/" + slug, new WithdrawForm(),
                 "/claims/" + slug + "/withdraw");
     }
 
     @PostMapping("/claims/{slug}/withdraw")
     String processClaimWithdrawal(@PathVariable String slug, @Valid @ModelAttribute("form") WithdrawForm form,
                                   BindingResult result, Model model, RedirectAttributes redirect) {
-        Claim claim = claim(slug);
+        ClaimView claim = claim(slug);
         if (result.hasErrors()) {
-            return withdrawPage(model, claim.getStatement(), "/claims/" + slug, form, "/claims/" + slug + "/withdraw");
+            return withdrawPage(model, claim.statement(), "/claims/" + slug, form, "/claims/" + slug + "/withdraw");
         }
-        claims.withdraw(claim.getId(), form.getReason().strip());
+        claims.withdraw(claim.id(), form.getReason().strip());
         redirect.addFlashAttribute("flash", "Claim withdrawn. It stays visible, marked as withdrawn.");
         return "redirect:/claims/" + slug;
     }
@@ -73,9 +73,10 @@ class WithdrawalController {
     @AdminsOnly
     @GetMapping("/claims/{slug}/delete")
     String confirmClaimDeletion(@PathVariable String slug, Model model) {
-        Claim claim = claim(slug);
-        model.addAttribute("what", "the claim “" + claim.getStatement() + "” with its "
-                + claim.getAttributions().size() + " attribution(s) and its links");
+        ClaimPageView claim = queries.claimPage(slug).orElseThrow(() -> notFound(slug));
+        long attributionCount = claim.groups().values().stream().mapToLong(ClaimPageView.Group::total).sum();
+        model.addAttribute("what", "the claim “" + claim.claim().statement() + "” with its " + attributionCount
+                + " attribution(s) and its " + (claim.outgoingTotal() + claim.incomingTotal()) + " link(s)");
         model.addAttribute("cancel", "/claims/" + slug);
         model.addAttribute("action", "/claims/" + slug + "/delete");
         return "claims/delete";
@@ -84,7 +85,7 @@ class WithdrawalController {
     @AdminsOnly
     @PostMapping("/claims/{slug}/delete")
     String deleteClaim(@PathVariable String slug, RedirectAttributes redirect) {
-        claims.delete(claim(slug).getId());
+        claims.delete(claim(slug).id());
         redirect.addFlashAttribute("flash", "Claim deleted. Its history remains at /claims/" + slug + "/history.");
         return "redirect:/claims";
     }
@@ -118,13 +119,16 @@ class WithdrawalController {
 
     private static String describe(Attribution a) {
         String who = a.getSpeaker() != null ? a.getSpeaker().getName() : a.getSpeakerDescription();
-        return who + " " + a.getStance().name().toLowerCase().replace('_', ' ') + " “" + a.getClaim().getStatement()
+        return who + " " + a.getStance().label() + " “" + a.getClaim().getStatement()
                 + "” in " + a.getSource().getTitle();
     }
 
-    private Claim claim(String slug) {
-        return claimRepository.findPageBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no claim at /claims/" + slug + "."));
+    private ClaimView claim(String slug) {
+        return queries.claim(slug).orElseThrow(() -> notFound(slug));
+    }
+
+    private static ResponseStatusException notFound(String slug) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no claim at /claims/" + slug + ".");
     }
 
     private Attribution attribution(long id) {

@@ -11,6 +11,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.claimtrail.form.StorableText;
+import org.claimtrail.paging.PageRequest;
 import org.claimtrail.site.SiteUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,7 @@ class FeedController {
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed() throws FeedException {
         String site = siteUrl.base();
-        List<HistoryEntry> changes = history.recent(ENTRIES, EnumSet.of(Snapshot.CLAIM, Snapshot.ATTRIBUTION));
+        List<HistoryEntry> changes = history.recent(PageRequest.first(ENTRIES), EnumSet.of(Snapshot.CLAIM, Snapshot.ATTRIBUTION)).items();
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

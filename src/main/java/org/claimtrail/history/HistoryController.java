@@ -1,20 +1,28 @@
 package org.claimtrail.history;
 
 import org.claimtrail.access.SignedInOnly;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.paging.Window;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** Public history tabs, like Wikipedia's; the site-wide recent changes are for editors. */
+/** Public history tabs, like Wikipedia's, a page of changes at a time; the site-wide recent changes are for editors. */
 @Controller
 class HistoryController {
 
-    static final int RECENT_CHANGES = 50;
+    static final int PAGE_SIZE = 50;
 
     private final HistoryService history;
 
@@ -23,36 +31,50 @@ class HistoryController {
     }
 
     @GetMapping("/claims/{slug}/history")
-    String claim(@PathVariable String slug, Model model) {
+    String claim(@PathVariable String slug, @RequestParam(required = false) String after,
+                 @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
         long id = history.claimIdBySlug(slug).orElseThrow(() -> notFound("There is no claim at /claims/" + slug + "."));
-        return page(model, "History of the claim", "/claims/" + slug, history.ofClaim(id));
+        return page(model, "History of the claim", "/claims/" + slug, "/claims/" + slug + "/history", after, before,
+                last, page -> history.ofClaim(id, page));
     }
 
     @GetMapping("/sources/{id}/history")
-    String source(@PathVariable long id, Model model) {
+    String source(@PathVariable long id, @RequestParam(required = false) String after,
+                  @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+                  Model model) {
         if (!history.sourceExisted(id)) {
             throw notFound("There is no source number " + id + ".");
         }
-        return page(model, "History of the source", "/sources/" + id, history.ofSource(id));
+        return page(model, "History of the source", "/sources/" + id, "/sources/" + id + "/history", after, before,
+                last, page -> history.ofSource(id, page));
     }
 
     @GetMapping("/actors/{slug}/history")
-    String actor(@PathVariable String slug, Model model) {
+    String actor(@PathVariable String slug, @RequestParam(required = false) String after,
+                 @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
         long id = history.actorIdBySlug(slug).orElseThrow(() -> notFound("There is no actor at /actors/" + slug + "."));
-        return page(model, "History of the actor", "/actors/" + slug, history.ofActor(id));
+        return page(model, "History of the actor", "/actors/" + slug, "/actors/" + slug + "/history", after, before,
+                last, page -> history.ofActor(id, page));
     }
 
     @SignedInOnly
     @GetMapping("/history/recent")
-    String recent(Model model) {
-        return page(model, "Recent changes", null, history.recent(RECENT_CHANGES));
+    String recent(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                  @RequestParam(required = false) String last, Model model) {
+        return page(model, "Recent changes", null, "/history/recent", after, before, last, history::recent);
     }
 
-    private static String page(Model model, String heading, String back, List<HistoryEntry> entries) {
+    private static String page(Model model, String heading, String back, String path, String after, String before,
+                               String last, Function<PageRequest, Window<HistoryEntry>> read) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, HistoryService.NEWEST_FIRST, problems);
+        Window<HistoryEntry> entries = read.apply(page);
         // Not "title": inside the layout that name is the page's <title> fragment.
         model.addAttribute("heading", heading);
         model.addAttribute("back", back);
-        model.addAttribute("entries", entries);
+        model.addAttribute("entries", entries.items());
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of(path, "", entries, page.isFirst()));
         return "history/list";
     }
 

@@ -1,5 +1,6 @@
 package org.claimtrail.history;
 
+import org.claimtrail.paging.Cursor;
 import org.hibernate.envers.RevisionType;
 
 import java.time.Instant;
@@ -7,10 +8,11 @@ import java.util.List;
 
 /**
  * One change to one thing: revision, time, editor, what was changed (e.g. "Attribution 12"), how
- * (created, modified, deleted), the field-by-field diff, and a link to the thing where one exists.
+ * (created, modified, deleted), the field-by-field diff, a link to the thing where one exists, and
+ * its place in a history (newest first: revision, kind of thing, thing).
  */
 public record HistoryEntry(long revision, Instant at, String username, String subject, String link,
-                           RevisionType type, List<FieldChange> changes) {
+                           RevisionType type, List<FieldChange> changes, Cursor key) {
 
     public String typeLabel() {
         return switch (type) {

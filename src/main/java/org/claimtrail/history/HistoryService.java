@@ -1,18 +1,26 @@
 package org.claimtrail.history;
 
 import jakarta.persistence.EntityManager;
+import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Window;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,60 +28,59 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads Envers' audit tables into field-by-field histories, newest first. */
+/**
+ * Reads Envers' audit tables into field-by-field histories, newest first, a page at a time: a
+ * claim edited a thousand times, or deleted with thousands of attributions in one revision, still
+ * shows a page of {@code size} changes. Each kind of thing costs three statements per page: its
+ * changes on the page, the revisions just before them, and those revisions' values for the diff.
+ */
 @Service
-@Transactional(readOnly = true)
+@ReaderTransaction
 public class HistoryService {
 
-    private static final Comparator<HistoryEntry> NEWEST_FIRST =
-            Comparator.comparingLong(HistoryEntry::revision).reversed().thenComparing(HistoryEntry::subject);
+    /** Newest first: revision, kind of thing, thing. */
+    public static final Keyset NEWEST_FIRST = Keyset.descending(Keyset.number("rev"), Keyset.number("kind"),
+            Keyset.number("id"));
+
+    private static final Comparator<Change> NEWEST = Comparator.comparingLong((Change c) -> c.revision.getId())
+            .thenComparing(c -> c.snapshot.ordinal()).thenComparing(c -> c.id).reversed();
 
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
-    HistoryService(EntityManager entityManager) {
+    HistoryService(EntityManager entityManager, JdbcClient jdbc) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     /** The claim's own revisions, and those of its attributions and of links to or from it. */
-    public List<HistoryEntry> ofClaim(long claimId) {
-        List<HistoryEntry> entries = new ArrayList<>();
-        entries.addAll(track(Snapshot.CLAIM, AuditEntity.id().eq(claimId)));
-        entries.addAll(track(Snapshot.ATTRIBUTION, AuditEntity.relatedId("claim").eq(claimId)));
-        entries.addAll(track(Snapshot.LINK, AuditEntity.or(
-                AuditEntity.relatedId("from").eq(claimId), AuditEntity.relatedId("to").eq(claimId))));
-        entries.sort(NEWEST_FIRST);
-        return entries;
+    public Window<HistoryEntry> ofClaim(long claimId, PageRequest page) {
+        Map<Snapshot, AuditCriterion> criteria = new EnumMap<>(Snapshot.class);
+        criteria.put(Snapshot.CLAIM, AuditEntity.id().eq(claimId));
+        criteria.put(Snapshot.ATTRIBUTION, AuditEntity.relatedId("claim").eq(claimId));
+        criteria.put(Snapshot.LINK, AuditEntity.or(AuditEntity.relatedId("from").eq(claimId),
+                AuditEntity.relatedId("to").eq(claimId)));
+        return page(criteria, page);
     }
 
-    public List<HistoryEntry> ofSource(long sourceId) {
-        return newestFirst(track(Snapshot.SOURCE, AuditEntity.id().eq(sourceId)));
+    public Window<HistoryEntry> ofSource(long sourceId, PageRequest page) {
+        return page(Map.of(Snapshot.SOURCE, AuditEntity.id().eq(sourceId)), page);
     }
 
-    public List<HistoryEntry> ofActor(long actorId) {
-        return newestFirst(track(Snapshot.ACTOR, AuditEntity.id().eq(actorId)));
+    public Window<HistoryEntry> ofActor(long actorId, PageRequest page) {
+        return page(Map.of(Snapshot.ACTOR, AuditEntity.id().eq(actorId)), page);
     }
 
-    /** The last {@code limit} changes across the site. */
-    public List<HistoryEntry> recent(int limit) {
-        return recent(limit, EnumSet.allOf(Snapshot.class));
+    /** Every change across the site. */
+    public Window<HistoryEntry> recent(PageRequest page) {
+        return recent(page, EnumSet.allOf(Snapshot.class));
     }
 
-    /** The last {@code limit} changes to the given kinds of thing. */
-    List<HistoryEntry> recent(int limit, Set<Snapshot> kinds) {
-        List<HistoryEntry> entries = new ArrayList<>();
-        for (Snapshot snapshot : kinds) {
-            List<?> ids = reader().createQuery().forRevisionsOfEntity(snapshot.type(), true, true)
-                    .addProjection(AuditEntity.id())
-                    .addOrder(AuditEntity.revisionNumber().desc())
-                    .setMaxResults(limit)
-                    .getResultList();
-            Set<Object> distinct = new LinkedHashSet<>(ids);
-            if (!distinct.isEmpty()) {
-                entries.addAll(track(snapshot, AuditEntity.id().in(distinct)));
-            }
-        }
-        entries.sort(NEWEST_FIRST);
-        return entries.subList(0, Math.min(limit, entries.size()));
+    /** The changes to the given kinds of thing. */
+    Window<HistoryEntry> recent(PageRequest page, Set<Snapshot> kinds) {
+        Map<Snapshot, AuditCriterion> criteria = new EnumMap<>(Snapshot.class);
+        kinds.forEach(kind -> criteria.put(kind, null));
+        return page(criteria, page);
     }
 
     /** Finds claims by slug even after they were deleted: their history outlives them. */
@@ -99,27 +106,162 @@ public class HistoryService {
         return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
     }
 
-    private List<HistoryEntry> track(Snapshot snapshot, AuditCriterion criterion) {
-        List<?> rows = reader().createQuery().forRevisionsOfEntity(snapshot.type(), false, true)
-                .add(criterion)
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        Map<Object, Map<String, String>> previous = new HashMap<>();
-        List<HistoryEntry> entries = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            Object entity = columns[0];
-            Revision revision = (Revision) columns[1];
-            RevisionType type = (RevisionType) columns[2];
-            Object id = snapshot.id().apply(entity);
-            Map<String, String> fields = snapshot.fields(entity);
-            Map<String, String> before = previous.get(id);
-            List<FieldChange> changes = type == RevisionType.DEL ? diff(fields, Map.of()) : diff(before, fields);
-            previous.put(id, fields);
-            entries.add(new HistoryEntry(revision.getId(), revision.getInstant(), revision.getUsername(),
-                    snapshot.subject(entity), type == RevisionType.DEL ? null : snapshot.link(entity), type, changes));
+    /** One change as Envers returns it. */
+    private record Change(Snapshot snapshot, Object entity, Revision revision, RevisionType type, long id) {
+
+        Cursor key() {
+            return Cursor.of(revision.getId(), (long) snapshot.ordinal(), id);
         }
-        return entries;
+    }
+
+    private Window<HistoryEntry> page(Map<Snapshot, AuditCriterion> criteria, PageRequest page) {
+        List<Change> changes = new ArrayList<>();
+        criteria.forEach((snapshot, criterion) -> changes.addAll(changes(snapshot, criterion, page)));
+        changes.sort(page.backwards() ? NEWEST.reversed() : NEWEST);
+        List<Change> read = changes.subList(0, Math.min(changes.size(), page.size() + 1));
+        Window<Change> window = Window.of(read, page, Change::key);
+        return window.map(new Diffs(window.items())::entry);
+    }
+
+    /** At most a page and one of this kind's changes beyond the cursor, in reading order. */
+    private List<Change> changes(Snapshot snapshot, AuditCriterion criterion, PageRequest page) {
+        var query = reader().createQuery().forRevisionsOfEntity(snapshot.type(), false, true);
+        if (criterion != null) {
+            query.add(criterion);
+        }
+        beyond(snapshot, page).ifPresent(query::add);
+        boolean oldestFirst = page.backwards();
+        query.addOrder(oldestFirst ? AuditEntity.revisionNumber().asc() : AuditEntity.revisionNumber().desc())
+                .addOrder(oldestFirst ? AuditEntity.id().asc() : AuditEntity.id().desc())
+                .setMaxResults(page.size() + 1);
+        List<Change> changes = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            changes.add(new Change(snapshot, columns[0], (Revision) columns[1], (RevisionType) columns[2],
+                    snapshot.id(columns[0])));
+        }
+        return changes;
+    }
+
+    /** The changes of this kind past the cursor, in the order newest first: revision, kind, thing. */
+    private static Optional<AuditCriterion> beyond(Snapshot snapshot, PageRequest page) {
+        Cursor cursor = page.after() != null ? page.after() : page.before();
+        if (cursor == null) {
+            return Optional.empty();
+        }
+        String[] parts = cursor.toString().split("~");
+        long revision = Long.parseLong(parts[0]);
+        int kind = Integer.parseInt(parts[1]);
+        long id = Long.parseLong(parts[2]);
+        boolean older = page.after() != null;
+        int order = Integer.compare(snapshot.ordinal(), kind);
+        if (order == 0) {
+            return Optional.of(AuditEntity.or(
+                    older ? AuditEntity.revisionNumber().lt(revision) : AuditEntity.revisionNumber().gt(revision),
+                    AuditEntity.and(AuditEntity.revisionNumber().eq(revision),
+                            older ? AuditEntity.id().lt(id) : AuditEntity.id().gt(id))));
+        }
+        // Another kind at the same revision sorts before or after the cursor by kind alone.
+        boolean sameRevisionCounts = older == (order < 0);
+        return Optional.of(older
+                ? (sameRevisionCounts ? AuditEntity.revisionNumber().le(revision) : AuditEntity.revisionNumber().lt(revision))
+                : (sameRevisionCounts ? AuditEntity.revisionNumber().ge(revision) : AuditEntity.revisionNumber().gt(revision)));
+    }
+
+    /**
+     * The field-by-field diffs of a page of changes. Each thing's oldest change on the page is
+     * compared with its revision just before (read for all of them at once); the others with the
+     * change before them on the page. The names they mention are read once for the page.
+     */
+    private final class Diffs {
+
+        private final Map<Change, Change> previous = new HashMap<>();
+        private final Names names;
+
+        Diffs(List<Change> page) {
+            Map<Snapshot, Map<Long, List<Change>>> byThing = new EnumMap<>(Snapshot.class);
+            for (Change change : page) {
+                byThing.computeIfAbsent(change.snapshot, s -> new LinkedHashMap<>())
+                        .computeIfAbsent(change.id, id -> new ArrayList<>()).add(change);
+            }
+            List<Change> mentioned = new ArrayList<>(page);
+            byThing.forEach((snapshot, things) -> {
+                Map<Long, Long> oldestOnPage = new HashMap<>();
+                things.forEach((id, changes) -> {
+                    changes.sort(Comparator.comparingLong(c -> c.revision.getId()));
+                    oldestOnPage.put(id, changes.get(0).revision.getId());
+                    for (int i = 1; i < changes.size(); i++) {
+                        previous.put(changes.get(i), changes.get(i - 1));
+                    }
+                });
+                Map<Long, Change> before = previousRevisions(snapshot, oldestOnPage);
+                things.forEach((id, changes) -> {
+                    Change earlier = before.get(id);
+                    if (earlier != null) {
+                        previous.put(changes.get(0), earlier);
+                        mentioned.add(earlier);
+                    }
+                });
+            });
+            Map<Names.Kind, Set<Long[]>> wanted = new EnumMap<>(Names.Kind.class);
+            for (Change change : mentioned) {
+                for (Snapshot.Reference reference : change.snapshot.references(change.entity)) {
+                    if (reference.id() != null) {
+                        wanted.computeIfAbsent(reference.kind(), k -> new HashSet<>())
+                                .add(new Long[]{reference.id(), change.revision.getId()});
+                    }
+                }
+            }
+            names = Names.of(jdbc, wanted);
+        }
+
+        HistoryEntry entry(Change change) {
+            Map<String, String> fields = fields(change);
+            Change earlier = previous.get(change);
+            List<FieldChange> diff = change.type == RevisionType.DEL ? diff(fields, Map.of())
+                    : diff(earlier == null ? null : fields(earlier), fields);
+            long revision = change.revision.getId();
+            return new HistoryEntry(revision, change.revision.getInstant(), change.revision.getUsername(),
+                    change.snapshot.subject(change.entity, revision, names), change.type == RevisionType.DEL ? null
+                    : change.snapshot.link(change.entity, revision, names), change.type, diff, change.key());
+        }
+
+        private Map<String, String> fields(Change change) {
+            return change.snapshot.fields(change.entity, change.revision.getId(), names);
+        }
+    }
+
+    /** Each thing's last revision before the given one: two statements for all of them. */
+    private Map<Long, Change> previousRevisions(Snapshot snapshot, Map<Long, Long> revisionOf) {
+        if (revisionOf.isEmpty()) {
+            return Map.of();
+        }
+        // Numbers only, from our own rows: written into the statement as a VALUES list.
+        String pairs = revisionOf.entrySet().stream().map(e -> "(" + e.getKey() + ", " + e.getValue() + ")")
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        Map<Long, Long> previousRevision = new HashMap<>();
+        jdbc.sql("select v.id, (select max(p.rev) from " + snapshot.auditTable() + " p where p.id = v.id and p.rev < v.rev)"
+                        + " from (values " + pairs + ") as v(id, rev)")
+                .query(rs -> {
+                    long previous = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        previousRevision.put(rs.getLong(1), previous);
+                    }
+                });
+        if (previousRevision.isEmpty()) {
+            return Map.of();
+        }
+        var disjunction = AuditEntity.disjunction();
+        previousRevision.forEach((id, revision) -> disjunction.add(AuditEntity.and(AuditEntity.id().eq(id),
+                AuditEntity.revisionNumber().eq(revision))));
+        Map<Long, Change> changes = new HashMap<>();
+        for (Object row : reader().createQuery().forRevisionsOfEntity(snapshot.type(), false, true).add(disjunction)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            long id = snapshot.id(columns[0]);
+            changes.put(id, new Change(snapshot, columns[0], (Revision) columns[1], (RevisionType) columns[2], id));
+        }
+        return changes;
     }
 
     static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
@@ -138,12 +280,9 @@ public class HistoryService {
         return changes;
     }
 
-    private static List<HistoryEntry> newestFirst(List<HistoryEntry> entries) {
-        entries.sort(NEWEST_FIRST);
-        return entries;
-    }
-
     private AuditReader reader() {
         return AuditReaderFactory.get(entityManager);
     }
+
+
 }

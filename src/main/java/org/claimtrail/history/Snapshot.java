@@ -6,56 +6,63 @@ import org.claimtrail.claim.Claim;
 import org.claimtrail.claim.ClaimLink;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;
+import org.hibernate.proxy.HibernateProxy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * How each audited type reads in a history: its fields as labelled text, so two revisions can
- * be compared field by field, plus a one-line name and a link. New audited fields go here.
+ * How each audited type reads in a history: its fields as labelled text, so two revisions can be
+ * compared field by field, plus a one-line name and a link. Other things it mentions (a source's
+ * title, a speaker's name) are named by {@link Names}, read for a whole page at once at the
+ * revision shown, never by loading each related revision on its own. New audited fields go here.
  */
 enum Snapshot {
 
-    CLAIM(Claim.class) {
+    CLAIM(Claim.class, "claim_aud") {
         @Override
-        Map<String, String> fields(Object entity) {
+        Map<String, String> fields(Object entity, long revision, Names names) {
             Claim c = (Claim) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Statement", c.getStatement());
-            fields.put("Status", c.getStatus() == null ? null : c.getStatus().name());
+            fields.put("Status", c.getStatus() == null ? null : c.getStatus().label());
             fields.put("Reason for status", c.getStatusReason());
             fields.put("When", date(c.getEvent()));
             fields.put("Topics", c.getTopics().isEmpty() ? null : String.join(", ", c.getTopics()));
-            fields.put("Story", c.getStory() == null ? null : c.getStory().getTitle());
+            fields.put("Story", names.story(idOf(c.getStory()), revision));
             fields.put("Withdrawn", c.getWithdrawnReason());
             return fields;
         }
 
         @Override
-        String subject(Object entity) {
-            String statement = ((Claim) entity).getStatement();
-            return "Claim “" + (statement.length() > 80 ? statement.substring(0, 79) + "…" : statement) + "”";
+        List<Reference> references(Object entity) {
+            return List.of(new Reference(Names.Kind.STORY, idOf(((Claim) entity).getStory())));
         }
 
         @Override
-        String link(Object entity) {
+        String subject(Object entity, long revision, Names names) {
+            return "Claim “" + shortened(((Claim) entity).getStatement()) + "”";
+        }
+
+        @Override
+        String link(Object entity, long revision, Names names) {
             return "/claims/" + ((Claim) entity).getSlug();
         }
     },
 
-    ATTRIBUTION(Attribution.class) {
+    ATTRIBUTION(Attribution.class, "attribution_aud") {
         @Override
-        Map<String, String> fields(Object entity) {
+        Map<String, String> fields(Object entity, long revision, Names names) {
             Attribution a = (Attribution) entity;
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("Source", a.getSource() == null ? null : a.getSource().getTitle());
-            fields.put("Speaker", a.getSpeaker() == null ? null : a.getSpeaker().getName());
+            fields.put("Source", names.source(idOf(a.getSource()), revision));
+            fields.put("Speaker", names.actor(idOf(a.getSpeaker()), revision));
             fields.put("Speaker description", a.getSpeakerDescription());
             fields.put("Anonymous", a.isAnonymous() ? "yes" : "no");
             fields.put("Number of sources", a.getSourceCount() == null ? null : a.getSourceCount().toString());
             fields.put("Basis", a.getBasis());
-            fields.put("Stance", a.getStance() == null ? null : a.getStance().name());
+            fields.put("Stance", a.getStance() == null ? null : a.getStance().label());
             fields.put("Quote", a.getQuote());
             fields.put("Said", date(a.getStated()));
             fields.put("Withdrawn", a.getWithdrawnReason());
@@ -63,51 +70,68 @@ enum Snapshot {
         }
 
         @Override
-        String subject(Object entity) {
+        List<Reference> references(Object entity) {
             Attribution a = (Attribution) entity;
-            String who = a.getSpeaker() != null ? a.getSpeaker().getName() : a.getSpeakerDescription();
-            return "Attribution " + a.getId() + " (" + who + ")";
+            return List.of(new Reference(Names.Kind.SOURCE, idOf(a.getSource())),
+                    new Reference(Names.Kind.ACTOR, idOf(a.getSpeaker())),
+                    new Reference(Names.Kind.CLAIM, idOf(a.getClaim())));
         }
 
         @Override
-        String link(Object entity) {
-            Claim claim = ((Attribution) entity).getClaim();
-            return claim == null ? null : "/claims/" + claim.getSlug();
+        String subject(Object entity, long revision, Names names) {
+            Attribution a = (Attribution) entity;
+            String speaker = names.actor(idOf(a.getSpeaker()), revision);
+            String who = speaker != null ? speaker : a.getSpeakerDescription();
+            return "Attribution: " + who + (a.getStance() == null ? "" : " " + a.getStance().label());
+        }
+
+        @Override
+        String link(Object entity, long revision, Names names) {
+            String slug = names.claimSlug(idOf(((Attribution) entity).getClaim()), revision);
+            return slug == null ? null : "/claims/" + slug;
         }
     },
 
-    LINK(ClaimLink.class) {
+    LINK(ClaimLink.class, "claim_link_aud") {
         @Override
-        Map<String, String> fields(Object entity) {
+        Map<String, String> fields(Object entity, long revision, Names names) {
             ClaimLink l = (ClaimLink) entity;
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("From", l.getFrom() == null ? null : l.getFrom().getStatement());
-            fields.put("Relation", l.getType() == null ? null : l.getType().name());
-            fields.put("To", l.getTo() == null ? null : l.getTo().getStatement());
+            fields.put("From", names.claim(idOf(l.getFrom()), revision));
+            fields.put("Relation", l.getType() == null ? null : l.getType().outgoingLabel());
+            fields.put("To", names.claim(idOf(l.getTo()), revision));
             fields.put("Note", l.getNote());
             return fields;
         }
 
         @Override
-        String subject(Object entity) {
-            return "Link " + ((ClaimLink) entity).getId();
+        List<Reference> references(Object entity) {
+            ClaimLink l = (ClaimLink) entity;
+            return List.of(new Reference(Names.Kind.CLAIM, idOf(l.getFrom())), new Reference(Names.Kind.CLAIM, idOf(l.getTo())));
         }
 
         @Override
-        String link(Object entity) {
-            Claim from = ((ClaimLink) entity).getFrom();
-            return from == null ? null : "/claims/" + from.getSlug();
+        String subject(Object entity, long revision, Names names) {
+            ClaimLink l = (ClaimLink) entity;
+            String from = names.claim(idOf(l.getFrom()), revision);
+            return "Link from “" + shortened(from == null ? "a claim" : from) + "”";
+        }
+
+        @Override
+        String link(Object entity, long revision, Names names) {
+            String slug = names.claimSlug(idOf(((ClaimLink) entity).getFrom()), revision);
+            return slug == null ? null : "/claims/" + slug;
         }
     },
 
-    SOURCE(Source.class) {
+    SOURCE(Source.class, "source_aud") {
         @Override
-        Map<String, String> fields(Object entity) {
+        Map<String, String> fields(Object entity, long revision, Names names) {
             Source s = (Source) entity;
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("Kind", s.getKind() == null ? null : s.getKind().name());
+            fields.put("Kind", s.getKind() == null ? null : s.getKind().label());
             fields.put("Title", s.getTitle());
-            fields.put("Publisher", s.getPublisher() == null ? null : s.getPublisher().getName());
+            fields.put("Publisher", names.actor(idOf(s.getPublisher()), revision));
             fields.put("Author", s.getAuthor());
             fields.put("Address", s.getUrl());
             fields.put("Archived copy", s.getArchiveUrl());
@@ -117,62 +141,113 @@ enum Snapshot {
         }
 
         @Override
-        String subject(Object entity) {
-            return "Source " + ((Source) entity).getId();
+        List<Reference> references(Object entity) {
+            return List.of(new Reference(Names.Kind.ACTOR, idOf(((Source) entity).getPublisher())));
         }
 
         @Override
-        String link(Object entity) {
+        String subject(Object entity, long revision, Names names) {
+            return "Source “" + shortened(((Source) entity).getTitle()) + "”";
+        }
+
+        @Override
+        String link(Object entity, long revision, Names names) {
             return "/sources/" + ((Source) entity).getId();
         }
     },
 
-    ACTOR(Actor.class) {
+    ACTOR(Actor.class, "actor_aud") {
         @Override
-        Map<String, String> fields(Object entity) {
+        Map<String, String> fields(Object entity, long revision, Names names) {
             Actor a = (Actor) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Name", a.getName());
-            fields.put("Kind", a.getKind() == null ? null : a.getKind().name());
+            fields.put("Kind", a.getKind() == null ? null : a.getKind().label());
             fields.put("Description", a.getDescription());
             return fields;
         }
 
         @Override
-        String subject(Object entity) {
+        List<Reference> references(Object entity) {
+            return List.of();
+        }
+
+        @Override
+        String subject(Object entity, long revision, Names names) {
             return "Actor " + ((Actor) entity).getName();
         }
 
         @Override
-        String link(Object entity) {
+        String link(Object entity, long revision, Names names) {
             return "/actors/" + ((Actor) entity).getSlug();
         }
     };
 
-    private final Class<?> type;
+    /** Something a revision mentions by id, to be named on the page. */
+    record Reference(Names.Kind kind, Long id) {
+    }
 
-    Snapshot(Class<?> type) {
+    private final Class<?> type;
+    private final String auditTable;
+
+    Snapshot(Class<?> type, String auditTable) {
         this.type = type;
+        this.auditTable = auditTable;
     }
 
     Class<?> type() {
         return type;
     }
 
-    abstract Map<String, String> fields(Object entity);
+    /** Envers' table of this type's revisions (id, rev, …). */
+    String auditTable() {
+        return auditTable;
+    }
 
-    abstract String subject(Object entity);
+    abstract Map<String, String> fields(Object entity, long revision, Names names);
 
-    abstract String link(Object entity);
+    /** What the fields, subject and link name that lives in other tables. */
+    abstract List<Reference> references(Object entity);
 
-    Function<Object, Object> id() {
-        return entity -> switch (this) {
+    abstract String subject(Object entity, long revision, Names names);
+
+    abstract String link(Object entity, long revision, Names names);
+
+    long id(Object entity) {
+        return switch (this) {
             case CLAIM -> ((Claim) entity).getId();
             case ATTRIBUTION -> ((Attribution) entity).getId();
             case LINK -> ((ClaimLink) entity).getId();
             case SOURCE -> ((Source) entity).getId();
             case ACTOR -> ((Actor) entity).getId();
         };
+    }
+
+    /**
+     * The id of a related revision without loading it: Envers hands relations over as proxies,
+     * and asking a proxy for its identifier does not initialise it.
+     */
+    static Long idOf(Object related) {
+        if (related == null) {
+            return null;
+        }
+        if (related instanceof HibernateProxy proxy) {
+            return (Long) proxy.getHibernateLazyInitializer().getIdentifier();
+        }
+        if (related instanceof Claim c) {
+            return c.getId();
+        }
+        if (related instanceof Source s) {
+            return s.getId();
+        }
+        if (related instanceof Actor a) {
+            return a.getId();
+        }
+        return related instanceof org.claimtrail.story.Story story ? story.getId() : null;
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }
 
     private static String date(FuzzyDate date) {

@@ -19,7 +19,8 @@ final class ClaimtrailCsvLayout implements TimelineLayout {
         return Arrays.asList(e.kind().name(), e.date().display(), e.date().edtf(),
                 e.date().earliest() == null ? "" : e.date().earliest().toString(),
                 e.date().latest() == null ? "" : e.date().latest().toString(),
-                e.headline(), claimUrl, e.status(), e.actors(), e.stance(), e.sourceTitle(), e.sourceUrl(),
+                e.headline(), claimUrl, e.status().name(), e.actors(), e.stance() == null ? null : e.stance().name(),
+                e.sourceTitle(), e.sourceUrl(),
                 e.storyTitle(), String.join(";", e.topics()));
     }
 

@@ -1,11 +1,16 @@
 package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.site.SiteUrl;
-import org.claimtrail.story.Story;
-import org.claimtrail.story.StoryRepository;
+import org.claimtrail.story.StoryQueries;
+import org.claimtrail.story.StoryView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,11 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,38 +35,50 @@ import java.util.Optional;
 @Controller
 class TimelineController {
 
-    static final int PAGE_SIZE = 500;
+    static final int PAGE_SIZE = 200;
+    static final int EXPORT_TIMEOUT_SECONDS = 6 * 60 * 60;
 
     private final TimelineService timeline;
-    private final StoryRepository stories;
-    private final TransactionTemplate readOnly;
+    private final StoryQueries stories;
+    private final TransactionTemplate export;
     private final Clock clock;
     private final SiteUrl siteUrl;
 
-    TimelineController(TimelineService timeline, StoryRepository stories, PlatformTransactionManager transactions,
+    TimelineController(TimelineService timeline, StoryQueries stories, PlatformTransactionManager transactions,
                        Clock clock, SiteUrl siteUrl) {
-        this.siteUrl = siteUrl;
         this.timeline = timeline;
         this.stories = stories;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.export = new TransactionTemplate(transactions);
+        this.export.setReadOnly(true);
+        // An export streams for as long as the data takes: not the readers' few seconds, but a
+        // bound still (the default would be none) so a stuck export cannot hold a connection for ever.
+        this.export.setTimeout(EXPORT_TIMEOUT_SECONDS);
         this.clock = clock;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/timeline")
     String page(@RequestParam(required = false) String story, @RequestParam(required = false) String actor,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String topic,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(defaultValue = "1") int page, Model model) {
-        TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
-        TimelineService.TimelinePage entries = timeline.page(filter, (Math.max(page, 1) - 1L) * PAGE_SIZE, PAGE_SIZE);
+                @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                @RequestParam(required = false) String last, @RequestParam(required = false) String year, Model model) {
+        TimelineFilter asked = new TimelineFilter(story, actor, status, topic, from, to);
+        List<ParameterProblem> problems = new ArrayList<>(asked.problems());
+        // Set aside what cannot be read, and say so: the reader keeps every other filter.
+        TimelineFilter filter = asked.readable();
+        PageRequest page = jump(year, problems).orElseGet(() ->
+                PageParameters.read(after, before, last, PAGE_SIZE, TimelineService.ORDER, problems));
+        TimelineService.TimelinePage entries = timeline.page(filter, page);
         Map<Integer, List<TimelineEntry>> byYear = new LinkedHashMap<>();
-        entries.entries().forEach(e -> byYear.computeIfAbsent(e.year(), y -> new java.util.ArrayList<>()).add(e));
-        model.addAttribute("filter", filter);
+        entries.entries().items().forEach(e -> byYear.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e));
+        model.addAttribute("filter", asked);
         model.addAttribute("query", filter.toQueryString());
+        model.addAttribute("filterParameters", filter.parameters());
         model.addAttribute("timeline", entries);
         model.addAttribute("byYear", byYear);
-        model.addAttribute("page", Math.max(page, 1));
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/timeline", filter.toQueryString(), entries.entries(), page.isFirst()));
         // Text inputs, not lists: a newsroom has thousands of stories and actors; the story and
         // actor pages link here with their slug filled in.
         model.addAttribute("statuses", ClaimStatus.values());
@@ -75,20 +94,23 @@ class TimelineController {
                                               @RequestParam(required = false) String to,
                                               @RequestParam(defaultValue = "claimtrail") String layout) {
         TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
-        filter.validate();
+        // A file cannot carry a notice: an export of something else than asked for is refused instead.
+        filter.problems().stream().findFirst().ifPresent(problem -> {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem.message());
+        });
         boolean timelineJs = "timelinejs".equalsIgnoreCase(layout);
         TimelineLayout columns = timelineJs ? new TimelineJsLayout() : new ClaimtrailCsvLayout();
-        Optional<Story> namedStory = filter.story() == null ? Optional.empty() : stories.findBySlug(filter.story());
+        Optional<StoryView> namedStory = filter.story() == null ? Optional.empty() : stories.bySlug(filter.story());
         String site = siteUrl.base();
-        String filename = "claimtrail-" + namedStory.map(Story::getSlug).orElse("all-stories")
+        String filename = "claimtrail-" + namedStory.map(StoryView::slug).orElse("all-stories")
                 + (timelineJs ? "-timelinejs-" : "-timeline-") + LocalDate.now(clock) + ".csv";
 
         StreamingResponseBody body = out -> {
             try (TimelineCsvWriter writer = new TimelineCsvWriter(columns, out)) {
-                writer.title(namedStory.map(Story::getTitle).orElse("Claimtrail timeline"),
-                        namedStory.map(Story::getSummary).orElse(null));
+                writer.title(namedStory.map(StoryView::title).orElse("Claimtrail timeline"),
+                        namedStory.map(StoryView::summary).orElse(null));
                 // Rows go out as the database cursor yields them: nothing accumulates in memory.
-                readOnly.executeWithoutResult(tx ->
+                export.executeWithoutResult(tx ->
                         timeline.forEach(filter, entry -> writer.write(entry, site + "/claims/" + entry.claimSlug())));
             }
         };
@@ -97,5 +119,22 @@ class TimelineController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(body);
+    }
+
+    /** "Jump to year": the page that starts with the year's first entry. */
+    private static Optional<PageRequest> jump(String year, List<ParameterProblem> problems) {
+        if (year == null || year.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            int value = Integer.parseInt(year.strip());
+            if (value >= 1 && value <= 9999) {
+                return Optional.of(new PageRequest(TimelineService.startOfYear(value), null, false, PAGE_SIZE));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new ParameterProblem("year", "“" + year + "” is not a year; write it like 2022."));
+        return Optional.empty();
     }
 }

@@ -1,17 +1,21 @@
 package org.claimtrail.timeline;
 
+import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.claim.Stance;
 import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.paging.Cursor;
 
 import java.util.List;
 
 /**
  * One point on the timeline: a claimed EVENT at its date, or a STATEMENT at the date it was made
- * (an attribution's own date, else its source's publication date).
+ * (an attribution's own date, else its source's publication date), with its place in the
+ * timeline's order ({@code key}).
  */
-public record TimelineEntry(Kind kind, String claimSlug, String statement, String status, List<String> topics,
+public record TimelineEntry(Kind kind, String claimSlug, String statement, ClaimStatus status, List<String> topics,
                             FuzzyDate date, Long attributionId, Long sourceId, String sourceTitle, String sourceUrl,
-                            String stance, String speaker, boolean anonymous, String subjects, String storySlug,
-                            String storyTitle) {
+                            Stance stance, String speaker, boolean anonymous, String subjects, String storySlug,
+                            String storyTitle, Cursor key) {
 
     public enum Kind { EVENT, STATEMENT }
 
@@ -24,7 +28,7 @@ public record TimelineEntry(Kind kind, String claimSlug, String statement, Strin
     }
 
     public String stanceVerb() {
-        return stance == null ? "" : stance.toLowerCase().replace('_', ' ');
+        return stance == null ? "" : stance.label();
     }
 
     /** The people and organisations involved: the claim's subjects, or the statement's speaker. */
@@ -32,10 +36,9 @@ public record TimelineEntry(Kind kind, String claimSlug, String statement, Strin
         return kind == Kind.EVENT ? subjects : speaker;
     }
 
-    /** A verdict against the claim, which the timeline marks. */
+    /** Reporting against the claim, which the timeline marks. */
     public boolean contested() {
-        return "DISPUTED".equals(status) || "DENIED".equals(status) || "FALSE".equals(status)
-                || "RETRACTED".equals(status);
+        return status.isContested();
     }
 
     /** The year it files under: its first year, or for an open start its last. */

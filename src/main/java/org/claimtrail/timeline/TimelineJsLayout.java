@@ -68,7 +68,7 @@ final class TimelineJsLayout implements TimelineLayout {
 
     private static String text(TimelineEntry e, String claimUrl) {
         StringBuilder text = new StringBuilder("<p><a href=\"").append(HtmlUtils.htmlEscape(claimUrl, "UTF-8"))
-                .append("\">The claim on Claimtrail</a> (").append(HtmlUtils.htmlEscape(e.status().toLowerCase(), "UTF-8"))
+                .append("\">The claim on Claimtrail</a> (").append(HtmlUtils.htmlEscape(e.status().label().toLowerCase(java.util.Locale.ROOT), "UTF-8"))
                 .append(")</p>");
         if (e.sourceTitle() != null) {
             text.append("<p>Source: ");

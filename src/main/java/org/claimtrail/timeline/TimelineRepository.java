@@ -1,6 +1,12 @@
 package org.claimtrail.timeline;
 
+import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.claim.Stance;
 import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -13,62 +19,47 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One SQL query builds the timeline for the page, the API and the exports, so they can never
- * disagree. Rows stream from a server-side cursor (fetch size) for exports of any length.
+ * The timeline read from its own table (timeline_entry, kept by the database's triggers), for the
+ * page, the API and the exports alike, so they can never disagree. A page picks its entries off
+ * the index on the timeline's order ({@link #ORDER}) and only then looks up what it shows of
+ * them; exports stream every entry from a server-side cursor (fetch size).
+ *
+ * <p>Reads the claim, attribution, source, actor and story tables to show entries: that SQL is here only.
  */
 @Repository
 class TimelineRepository {
 
     static final int FETCH_SIZE = 1000;
 
-    /**
-     * Claimed events and statements as one list. {@code %1$s} takes the claim-level filters,
-     * repeated inside each branch so that PostgreSQL narrows both before the union (a filter on
-     * the union alone made it build the whole timeline for every page).
-     */
-    private static final String UNION = """
-            select 'EVENT' as kind, c.id as claim_id, c.slug as claim_slug, c.statement, c.status, c.topics,
-                   c.event_edtf as edtf, c.event_earliest as earliest, c.event_latest as latest, c.event_label as label,
-                   null::bigint as attribution_id, null::bigint as source_id, null::text as source_title,
-                   null::text as source_url, null::text as stance, null::bigint as speaker_id, null::text as speaker,
-                   false as anonymous, c.story_id
-            from claim c
-            where c.withdrawn_at is null and c.event_edtf is not null %1$s
-            union all
-            select 'STATEMENT', c.id, c.slug, c.statement, c.status, c.topics,
-                   coalesce(a.stated_edtf, s.published_edtf),
-                   case when a.stated_edtf is not null then a.stated_earliest else s.published_earliest end,
-                   case when a.stated_edtf is not null then a.stated_latest else s.published_latest end,
-                   case when a.stated_edtf is not null then a.stated_label else s.published_label end,
-                   a.id, s.id, s.title, s.url, a.stance, a.speaker_id, coalesce(sp.name, a.speaker_description),
-                   a.anonymous, c.story_id
-            from attribution a
-              join claim c on c.id = a.claim_id
-              join source s on s.id = a.source_id
-              left join actor sp on sp.id = a.speaker_id
-            where a.withdrawn_at is null and c.withdrawn_at is null
-              and coalesce(a.stated_edtf, s.published_edtf) is not null %2$s
-            """;
+    /** The timeline's order: start, end, events before statements, claim, attribution. */
+    static final Keyset ORDER = Keyset.ascending(Keyset.date("te.sort_date"), Keyset.date("te.sort_latest"),
+            Keyset.number("te.kind"), Keyset.number("te.claim_id"), Keyset.number("te.sort_attribution"));
 
-    /** Earliest first, then latest; an open start sorts by its end. Ties in a stable order. */
-    private static final String ORDER = """
-             order by coalesce(e.earliest, e.latest), e.latest nulls last, e.kind, e.claim_id, e.attribution_id nulls first
-            """;
-
-    /** Story and subjects are looked up for the rows shown only, after ordering and paging. */
-    private static final String DECORATE = """
-            select e.*, st.slug as story_slug, st.title as story_title,
+    /** Story, speaker, source and subjects of the entries chosen, after choosing them. */
+    private static final String SHOW = """
+            select te.kind, te.claim_id, c.slug as claim_slug, c.statement, te.status, te.topics, te.edtf, te.earliest,
+                   te.latest, te.label, te.attribution_id, s.id as source_id, s.title as source_title, s.url as source_url,
+                   a.stance, coalesce(sp.name, a.speaker_description) as speaker, coalesce(a.anonymous, false) as anonymous,
+                   st.slug as story_slug, st.title as story_title,
                    (select string_agg(ac.name, '; ' order by ac.name)
                       from claim_subject cs join actor ac on ac.id = cs.actor_id
-                     where cs.claim_id = e.claim_id) as subjects
-            from (%s) e
-              join story st on st.id = e.story_id
+                     where cs.claim_id = te.claim_id) as subjects,
+                   te.sort_date, te.sort_latest, te.sort_attribution
+            from (%s) te
+              join claim c on c.id = te.claim_id
+              join story st on st.id = te.story_id
+              left join attribution a on a.id = te.attribution_id
+              left join source s on s.id = a.source_id
+              left join actor sp on sp.id = a.speaker_id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -82,100 +73,102 @@ class TimelineRepository {
         this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
     }
 
-    List<TimelineEntry> find(TimelineFilter filter, long offset, int limit) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String page = entries(filter, params) + ORDER + " limit :limit offset :offset";
-        params.addValue("limit", limit).addValue("offset", offset);
-        return jdbc.query(DECORATE.formatted(page) + ORDER, params, ENTRY);
+    /** One page of entries (read one more than the page, in the request's direction). */
+    List<TimelineEntry> find(TimelineFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String chosen = "select te.* from timeline_entry te where " + conditions(filter, params) + " and "
+                + ORDER.condition(page, params) + " order by " + ORDER.orderBy(page) + " limit " + ORDER.limit(page);
+        return jdbc.query(SHOW.formatted(chosen) + " order by " + ORDER.orderBy(page), params, ENTRY);
     }
 
-    long count(TimelineFilter filter) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        Long count = jdbc.queryForObject("select count(*) from (" + entries(filter, params) + ") counted",
+    Count count(TimelineFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        Long count = jdbc.queryForObject(Count.sql("select 1 from timeline_entry te where " + conditions(filter, params)),
                 params, Long.class);
-        return count == null ? 0 : count;
+        return Count.of(count == null ? 0 : count);
     }
 
-    /** Hands each entry over as it is read; nothing accumulates. Call inside a transaction. */
+    /** Hands each entry over as it is read, in timeline order; nothing accumulates. Call inside a transaction. */
     void forEach(TimelineFilter filter, Consumer<TimelineEntry> consumer) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
+        Map<String, Object> params = new HashMap<>();
         int[] row = {0};
         RowCallbackHandler handOver = resultSet -> consumer.accept(ENTRY.mapRow(resultSet, row[0]++));
-        streamingJdbc.query(DECORATE.formatted(entries(filter, params)) + ORDER, params, handOver);
+        streamingJdbc.query(exportSql(filter, params), new MapSqlParameterSource(params), handOver);
     }
 
     /** The whole timeline's SQL, as the exports run it (the benchmark compares it with COPY). */
     static String unfilteredSql() {
-        return DECORATE.formatted(entries(TimelineFilter.NONE, new MapSqlParameterSource())) + ORDER;
+        return exportSql(TimelineFilter.NONE, new HashMap<>());
     }
 
-    /** The filtered union, as a derived table "e" ready to be ordered. */
-    private static String entries(TimelineFilter filter, MapSqlParameterSource params) {
-        String events = claimConditions(filter, params, false);
-        String statements = claimConditions(filter, params, true);
-        List<String> dates = new ArrayList<>();
-        if (filter.fromDay() != null) {
-            dates.add("(e.latest is null or e.latest >= :from)");
-            params.addValue("from", filter.fromDay());
-        }
-        if (filter.toDay() != null) {
-            dates.add("(e.earliest is null or e.earliest <= :to)");
-            params.addValue("to", filter.toDay());
-        }
-        return "select e.* from (" + UNION.formatted(events, statements) + ") e"
-                + (dates.isEmpty() ? "" : " where " + String.join(" and ", dates));
+    private static String exportSql(TimelineFilter filter, Map<String, Object> params) {
+        PageRequest all = PageRequest.first(1);
+        return SHOW.formatted("select te.* from timeline_entry te where " + conditions(filter, params))
+                + " order by " + ORDER.orderBy(all);
     }
 
-    /** Conditions on the claim (and, for statements, the speaker), for one branch of the union. */
-    private static String claimConditions(TimelineFilter filter, MapSqlParameterSource params, boolean statement) {
-        List<String> conditions = new ArrayList<>();
+    private static String conditions(TimelineFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>(List.of("true"));
         if (filter.story() != null) {
-            conditions.add("c.story_id = (select id from story where slug = :story)");
-            params.addValue("story", filter.story());
+            conditions.add("te.story_id = (select id from story where slug = :story)");
+            params.put("story", filter.story());
         }
         if (filter.actor() != null) {
-            String subject = "exists (select 1 from claim_subject cs join actor ac on ac.id = cs.actor_id "
-                    + "where cs.claim_id = c.id and ac.slug = :actor)";
-            conditions.add(statement ? "(a.speaker_id = (select id from actor where slug = :actor) or " + subject + ")"
-                    : subject);
-            params.addValue("actor", filter.actor());
+            // A statement by them, or anything about a claim about them.
+            conditions.add("(te.speaker_id = (select id from actor where slug = :actor) or te.claim_id in "
+                    + "(select cs.claim_id from claim_subject cs join actor ac on ac.id = cs.actor_id where ac.slug = :actor))");
+            params.put("actor", filter.actor());
         }
-        if (filter.status() != null) {
-            conditions.add("c.status = :status");
-            params.addValue("status", filter.status());
+        if (filter.statusValue() != null) {
+            conditions.add("te.status = :status");
+            params.put("status", filter.statusValue().name());
         }
         if (filter.topic() != null) {
-            conditions.add("c.topics @> array[cast(:topic as text)]");
-            params.addValue("topic", filter.topic());
+            conditions.add("te.topics @> array[cast(:topic as text)]");
+            params.put("topic", filter.topic());
         }
-        return conditions.stream().map(c -> " and " + c).collect(java.util.stream.Collectors.joining());
+        if (filter.fromDay() != null) {
+            conditions.add("(te.latest is null or te.latest >= :from)");
+            params.put("from", Date.valueOf(filter.fromDay()));
+        }
+        if (filter.toDay() != null) {
+            conditions.add("(te.earliest is null or te.earliest <= :to)");
+            params.put("to", Date.valueOf(filter.toDay()));
+        }
+        return String.join(" and ", conditions);
     }
 
     private static final RowMapper<TimelineEntry> ENTRY = (rs, rowNum) -> new TimelineEntry(
-            TimelineEntry.Kind.valueOf(rs.getString("kind")),
+            rs.getInt("kind") == 0 ? TimelineEntry.Kind.EVENT : TimelineEntry.Kind.STATEMENT,
             rs.getString("claim_slug"),
             rs.getString("statement"),
-            rs.getString("status"),
+            ClaimStatus.valueOf(rs.getString("status")),
             topics(rs),
-            new FuzzyDate(rs.getString("edtf"), localDate(rs.getDate("earliest")), localDate(rs.getDate("latest")),
-                    rs.getString("label")),
+            new FuzzyDate(rs.getString("edtf"), date(rs, "earliest"), date(rs, "latest"), rs.getString("label")),
             (Long) rs.getObject("attribution_id"),
             (Long) rs.getObject("source_id"),
             rs.getString("source_title"),
             rs.getString("source_url"),
-            rs.getString("stance"),
+            rs.getString("stance") == null ? null : Stance.valueOf(rs.getString("stance")),
             rs.getString("speaker"),
             rs.getBoolean("anonymous"),
             rs.getString("subjects"),
             rs.getString("story_slug"),
-            rs.getString("story_title"));
+            rs.getString("story_title"),
+            Cursor.of(date(rs, "sort_date"), date(rs, "sort_latest"), rs.getLong("kind"), rs.getLong("claim_id"),
+                    rs.getLong("sort_attribution")));
+
+    /** The cursor just before the first entry of a year: "jump to 2023". */
+    static Cursor startOfYear(int year) {
+        return Cursor.of(LocalDate.of(year - 1, 12, 31), LocalDate.of(9999, 12, 31), 1L, Long.MAX_VALUE, Long.MAX_VALUE);
+    }
 
     private static List<String> topics(ResultSet rs) throws SQLException {
         Array array = rs.getArray("topics");
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    private static java.time.LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 }

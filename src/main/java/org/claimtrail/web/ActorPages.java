@@ -1,11 +1,16 @@
 package org.claimtrail.web;
 
-import org.claimtrail.actor.Actor;
-import org.claimtrail.actor.ActorRepository;
+import org.claimtrail.actor.ActorQueries;
+import org.claimtrail.actor.ActorView;
 import org.claimtrail.claim.ClaimQueries;
-import org.claimtrail.source.SourceRepository;
 import org.claimtrail.form.TextSearch;
-import org.springframework.data.domain.PageRequest;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.paging.Window;
+import org.claimtrail.source.SourceQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,40 +19,100 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Read pages for actors: what they said, what they published, and the claims about them. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Read pages for actors: the list, and an actor's page with the start of what they said, the
+ * claims about them and what they published; each of the three has its own full list.
+ */
 @Controller
 class ActorPages {
 
-    private final ActorRepository actors;
-    private final SourceRepository sources;
+    static final int PAGE_SIZE = 50;
+    /** How much of each of the three lists an actor's page shows. */
+    static final int FIRST_ROWS = 20;
+
+    private final ActorQueries actors;
+    private final SourceQueries sources;
     private final ClaimQueries claims;
 
-    ActorPages(ActorRepository actors, SourceRepository sources, ClaimQueries claims) {
+    ActorPages(ActorQueries actors, SourceQueries sources, ClaimQueries claims) {
         this.actors = actors;
         this.sources = sources;
         this.claims = claims;
     }
 
-    static final int PAGE_SIZE = 50;
-
     @GetMapping("/actors")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
-        String pattern = TextSearch.pattern(q);
-        int pageNumber = TextSearch.page(page);
-        model.addAttribute("list", new ListPage<>(actors.findPage(pattern, PageRequest.of(pageNumber - 1, PAGE_SIZE)),
-                actors.countMatching(pattern), pageNumber, PAGE_SIZE, TextSearch.clean(q)));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
+        String words = TextSearch.clean(q);
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, ActorQueries.BY_NAME, problems);
+        Window<ActorView> window = actors.list(words, page);
+        model.addAttribute("list", new ListPage<>(window, actors.count(words), words,
+                Pager.of("/actors", ListPage.query(words), window, page.isFirst()), problems));
         return "actors/list";
     }
 
     @GetMapping("/actors/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        Actor actor = actors.findBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "There is no actor at /actors/" + slug + "."));
+        ActorView actor = actor(slug);
+        PageRequest first = PageRequest.first(FIRST_ROWS);
         model.addAttribute("actor", actor);
-        model.addAttribute("statements", claims.attributionsBy(actor));
-        model.addAttribute("claimsAbout", claims.claimsAbout(actor));
-        model.addAttribute("published", sources.findByPublisher(actor));
+        model.addAttribute("statements", claims.statementsBy(actor.id(), first));
+        model.addAttribute("claimsAbout", claims.claimsAbout(actor.id(), first));
+        model.addAttribute("published", sources.publishedBy(actor.id(), first));
         return "actors/detail";
     }
+
+    @GetMapping("/actors/{slug}/statements")
+    String statements(@PathVariable String slug, @RequestParam(required = false) String after,
+                      @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+                      Model model) {
+        return section(slug, "statements", "What they said", ClaimQueries.STATEMENTS_ORDER, after, before, last, model,
+                (ActorView actor, PageRequest page) -> claims.statementsBy(actor.id(), page));
+    }
+
+    @GetMapping("/actors/{slug}/claims")
+    String claimsAbout(@PathVariable String slug, @RequestParam(required = false) String after,
+                       @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+                       Model model) {
+        return section(slug, "claims", "Claims about them", ClaimQueries.SUBJECT_ORDER, after, before, last, model,
+                (ActorView actor, PageRequest page) -> claims.claimsAbout(actor.id(), page));
+    }
+
+    @GetMapping("/actors/{slug}/sources")
+    String published(@PathVariable String slug, @RequestParam(required = false) String after,
+                     @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+                     Model model) {
+        return section(slug, "sources", "What they published", SourceQueries.BY_PUBLISHER, after, before, last, model,
+                (ActorView actor, PageRequest page) -> sources.publishedBy(actor.id(), page));
+    }
+
+    /** Reads one page of an actor's section. */
+    private interface Section<T> {
+        Window<T> read(ActorView actor, PageRequest page);
+    }
+
+    private <T> String section(String slug, String name, String heading, Keyset keyset, String after, String before,
+                               String last, Model model, Section<T> section) {
+        ActorView actor = actor(slug);
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, keyset, problems);
+        Window<T> window = section.read(actor, page);
+        model.addAttribute("actor", actor);
+        model.addAttribute("section", name);
+        model.addAttribute("heading", heading);
+        model.addAttribute("rows", window);
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/actors/" + slug + "/" + name, "", window, page.isFirst()));
+        return "actors/section";
+    }
+
+    private ActorView actor(String slug) {
+        return actors.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no actor at /actors/" + slug + "."));
+    }
+
 }

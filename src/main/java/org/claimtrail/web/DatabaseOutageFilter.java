@@ -4,18 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.claimtrail.account.SecurityHeaders;
 import org.claimtrail.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * While the database is down every request fails somewhere: in a controller, in Spring Security
@@ -60,20 +57,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     }
 
     private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.resetBuffer();
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            SecurityHeaders.applyTo(response);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"The database is unavailable. Try again in " + RETRY_AFTER_SECONDS + " seconds.\"}");
-            return;
-        }
-        errorPage.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), "error/unavailable",
-                Map.of("status", 503, "isPost", !"GET".equals(request.getMethod())),
-                "Claimtrail cannot reach its database just now. Nothing already saved is lost. "
-                        + "Please try again in a minute.");
+        ServiceUnavailable.write(errorPage, request, response, RETRY_AFTER_SECONDS,
+                "Claimtrail cannot reach its database just now. Nothing already saved is lost. Please try again in a minute.");
     }
 
     private static String rootMessage(Throwable failure) {

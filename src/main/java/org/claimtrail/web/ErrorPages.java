@@ -1,9 +1,15 @@
 package org.claimtrail.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.database.UniqueViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView statusPage(ResponseStatusException exception) {
@@ -51,6 +59,21 @@ class ErrorPages {
         }
         return page(HttpStatus.CONFLICT, "Someone saved the same thing at the same moment, so your save was not made. "
                 + "Go back, reload the page to see what was saved, and try again if it is still needed.");
+    }
+
+    /**
+     * A reader's query ran past its time limit (ReaderTransaction) and was cancelled: the page is
+     * too busy or too heavy just now. A fast 503 with Retry-After, not a hung request.
+     */
+    @ExceptionHandler({QueryTimeoutException.class, TransactionTimedOutException.class})
+    ModelAndView tooSlow(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Reader's query over its time limit: {} {} answered 503", request.getMethod(), request.getRequestURI());
+        response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
+        ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("status", 503);
+        page.addObject("message", "This page is taking too long to put together just now. Please try again in a few seconds.");
+        page.addObject("isPost", false);
+        return page;
     }
 
     private static String simpleTypeName(Class<?> type) {

@@ -1,34 +1,30 @@
 package org.claimtrail.web;
 
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.paging.Window;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
-/** One page of a searchable list (sources, actors) with what its links need. */
-public record ListPage<T>(List<T> items, long total, int page, int pageSize, String q) {
+/** One page of a searchable list (sources, actors) with what its template needs. */
+public record ListPage<T>(Window<T> window, Count total, String q, Pager pager, List<ParameterProblem> problems) {
 
-    public int totalPages() {
-        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    public List<T> items() {
+        return window.items();
     }
 
-    public boolean hasNext() {
-        return page < totalPages();
+    public List<String> notices() {
+        return problems.stream().map(ParameterProblem::message).toList();
     }
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    /** The query string for another page of the same search. */
-    public String queryFor(int otherPage) {
-        UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-        if (q != null) {
-            builder.queryParam("q", q);
+    /** The search as a query string, for the pager's links. */
+    static String query(String words) {
+        if (words == null) {
+            return "";
         }
-        if (otherPage > 1) {
-            builder.queryParam("page", otherPage);
-        }
-        String query = builder.encode().build().getQuery();
+        String query = UriComponentsBuilder.newInstance().queryParam("q", words).encode().build().getQuery();
         return query == null ? "" : query;
     }
 }

@@ -1,10 +1,15 @@
 package org.claimtrail.web;
 
+import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
-import org.claimtrail.source.Source;
-import org.claimtrail.source.SourceRepository;
 import org.claimtrail.form.TextSearch;
-import org.springframework.data.domain.PageRequest;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.paging.Window;
+import org.claimtrail.source.SourceQueries;
+import org.claimtrail.source.SourceView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,36 +18,48 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Read pages for sources; they live here because a source page also shows the claims it carries. */
 @Controller
 class SourcePages {
 
-    private final SourceRepository sources;
+    static final int PAGE_SIZE = 50;
+
+    private final SourceQueries sources;
     private final ClaimQueries claims;
 
-    SourcePages(SourceRepository sources, ClaimQueries claims) {
+    SourcePages(SourceQueries sources, ClaimQueries claims) {
         this.sources = sources;
         this.claims = claims;
     }
 
-    static final int PAGE_SIZE = 50;
-
     @GetMapping("/sources")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
-        String pattern = TextSearch.pattern(q);
-        int pageNumber = TextSearch.page(page);
-        model.addAttribute("list", new ListPage<>(sources.findPage(pattern, PageRequest.of(pageNumber - 1, PAGE_SIZE)),
-                sources.countMatching(pattern), pageNumber, PAGE_SIZE, TextSearch.clean(q)));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
+        String words = TextSearch.clean(q);
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, SourceQueries.NEWEST_FIRST, problems);
+        Window<SourceView> window = sources.list(words, page);
+        model.addAttribute("list", new ListPage<>(window, sources.count(words), words,
+                Pager.of("/sources", ListPage.query(words), window, page.isFirst()), problems));
         return "sources/list";
     }
 
     @GetMapping("/sources/{id}")
-    String detail(@PathVariable long id, Model model) {
-        Source source = sources.findWithPublisher(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "There is no source number " + id + "."));
+    String detail(@PathVariable long id, @RequestParam(required = false) String after,
+                  @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+                  Model model) {
+        SourceView source = sources.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no source number " + id + "."));
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, ClaimQueries.SOURCE_ORDER, problems);
+        Window<AttributionRow> attributions = claims.attributionsIn(id, page);
         model.addAttribute("source", source);
-        model.addAttribute("attributions", claims.attributionsIn(source));
+        model.addAttribute("attributions", attributions);
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/sources/" + id, "", attributions, page.isFirst()));
         return "sources/detail";
     }
 }

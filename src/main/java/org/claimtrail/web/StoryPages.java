@@ -1,50 +1,83 @@
 package org.claimtrail.web;
 
 import org.claimtrail.claim.ClaimQueries;
-import org.claimtrail.story.Story;
-import org.claimtrail.story.StoryRepository;
+import org.claimtrail.claim.ClaimRow;
+import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Pager;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.paging.Window;
+import org.claimtrail.story.StoryQueries;
+import org.claimtrail.story.StoryRef;
+import org.claimtrail.story.StoryView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The home page features the newest story; every story also has its own permalink. */
+/**
+ * The home page features the newest story with the latest others beside it; every story has
+ * its own permalink with its claims a page at a time, and /stories lists them all.
+ */
 @Controller
 class StoryPages {
 
-    private final StoryRepository stories;
+    static final int CLAIMS_PAGE = 50;
+    static final int STORIES_PAGE = 50;
+    static final int OTHER_STORIES = 10;
+
+    private final StoryQueries stories;
     private final ClaimQueries claims;
 
-    StoryPages(StoryRepository stories, ClaimQueries claims) {
+    StoryPages(StoryQueries stories, ClaimQueries claims) {
         this.stories = stories;
         this.claims = claims;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        List<Story> all = stories.findAllByOrderByIdDesc();
-        if (all.isEmpty()) {
-            return "stories/empty";
-        }
-        return show(all.get(0), all, model);
+        return stories.newest().map(story -> show(story, PageRequest.first(CLAIMS_PAGE), List.of(), model))
+                .orElse("stories/empty");
     }
 
     @GetMapping("/stories/{slug}")
-    String story(@PathVariable String slug, Model model) {
-        Story story = stories.findBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "There is no story at /stories/" + slug + "."));
-        return show(story, stories.findAllByOrderByIdDesc(), model);
+    String story(@PathVariable String slug, @RequestParam(required = false) String after,
+                 @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
+        StoryView story = stories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no story at /stories/" + slug + "."));
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, CLAIMS_PAGE, ClaimQueries.STORY_ORDER, problems);
+        return show(story, page, problems, model);
     }
 
-    private String show(Story story, List<Story> all, Model model) {
+    @GetMapping("/stories")
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                @RequestParam(required = false) String last, Model model) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = PageParameters.read(after, before, last, STORIES_PAGE, StoryQueries.NEWEST_FIRST, problems);
+        Window<StoryRef> window = stories.list(page);
+        model.addAttribute("stories", window);
+        model.addAttribute("total", stories.count());
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/stories", "", window, page.isFirst()));
+        return "stories/list";
+    }
+
+    private String show(StoryView story, PageRequest page, List<ParameterProblem> problems, Model model) {
+        Window<ClaimRow> window = claims.claimsOf(story.id(), page);
         model.addAttribute("story", story);
-        model.addAttribute("claims", claims.claimsOf(story));
-        model.addAttribute("otherStories", all.stream().filter(s -> !s.getId().equals(story.getId())).toList());
+        model.addAttribute("claims", window);
+        model.addAttribute("claimCount", claims.claimCountOf(story.id()));
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/stories/" + story.slug(), "", window, page.isFirst()));
+        model.addAttribute("otherStories", stories.list(PageRequest.first(OTHER_STORIES + 1)).items().stream()
+                .filter(s -> s.id() != story.id()).limit(OTHER_STORIES).toList());
         return "stories/detail";
     }
 }

@@ -32,13 +32,17 @@ class ApiTest {
 
     @Test
     void claimsArePagedWithStableFieldsAndIsoDatesBesideTheEdtf() throws Exception {
-        String body = json("/api/claims?page=2&size=5", 200);
+        String firstPage = json("/api/claims?size=5", 200);
+        String next = JsonPath.read(firstPage, "$.links.next");
+        assertThat(next).startsWith("http://localhost/api/claims?size=5&after=");
+        String body = json(next.substring("http://localhost".length()), 200);
 
-        assertThat(JsonPath.<Integer>read(body, "$.page")).isEqualTo(2);
         assertThat(JsonPath.<Integer>read(body, "$.size")).isEqualTo(5);
         assertThat(JsonPath.<Integer>read(body, "$.totalItems")).isEqualTo(14);
-        assertThat(JsonPath.<Integer>read(body, "$.totalPages")).isEqualTo(3);
+        assertThat(JsonPath.<Boolean>read(body, "$.totalItemsCapped")).isFalse();
         assertThat(JsonPath.<List<Object>>read(body, "$.items")).hasSize(5);
+        assertThat(JsonPath.<String>read(body, "$.links.prev")).contains("before=");
+        assertThat(JsonPath.<String>read(body, "$.links.first")).isEqualTo("http://localhost/api/claims?size=5");
         Map<String, Object> first = JsonPath.read(body, "$.items[0]");
         assertThat(first).containsOnlyKeys("slug", "url", "statement", "status", "statusReason", "event", "topics",
                 "story", "withdrawn", "sourcing");
@@ -58,11 +62,16 @@ class ApiTest {
         assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("REPORTED");
         assertThat(JsonPath.<String>read(body, "$.event.edtf")).isEqualTo("2023-39");
         assertThat(JsonPath.<String>read(body, "$.event.latest")).isEqualTo("2023-12-31");
-        assertThat(JsonPath.<List<Integer>>read(body, "$.attributions[*].sourceCount")).containsExactly(1, 2);
-        assertThat(JsonPath.<List<Boolean>>read(body, "$.attributions[*].anonymous")).containsOnly(true);
-        assertThat(JsonPath.<List<String>>read(body, "$.attributions[*].source.title"))
+        assertThat(JsonPath.<List<Integer>>read(body, "$.attributions.asserts.first[*].sourceCount")).containsExactly(1, 2);
+        assertThat(JsonPath.<Integer>read(body, "$.attributions.asserts.total")).isEqualTo(2);
+        assertThat(JsonPath.<String>read(body, "$.attributions.asserts.all")).isEqualTo(
+                "http://localhost/api/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan/attributions?group=asserts");
+        assertThat(JsonPath.<List<Boolean>>read(body, "$.attributions.asserts.first[*].anonymous")).containsOnly(true);
+        assertThat(JsonPath.<List<String>>read(body, "$.attributions.asserts.first[*].source.title"))
                 .contains("Politico Europe summary of the WSJ report on Musk and Putin");
-        assertThat(JsonPath.<List<String>>read(body, "$.attributions[*].source.publisher.slug")).contains("politico-europe");
+        assertThat(JsonPath.<List<String>>read(body, "$.attributions.asserts.first[*].source.publisher.slug"))
+                .contains("politico-europe");
+        assertThat(JsonPath.<Integer>read(body, "$.linksOutTotal")).isEqualTo(1);
         assertThat(JsonPath.<List<String>>read(body, "$.linksOut[*].type")).containsExactly("SUPPORTS");
         assertThat(JsonPath.<List<String>>read(body, "$.linksIn[*].claim")).containsExactly("starlink-still-unavailable-in-taiwan");
         assertThat(JsonPath.<Integer>read(body, "$.sourcing.anonymous")).isEqualTo(2);
@@ -81,7 +90,7 @@ class ApiTest {
     @Test
     void errorsAreProblemDetails() throws Exception {
         MockHttpServletResponse missing = mvc.perform(get("/api/claims/no-such-claim")).andReturn().getResponse();
-        MockHttpServletResponse badPage = mvc.perform(get("/api/claims?page=0")).andReturn().getResponse();
+        MockHttpServletResponse badPage = mvc.perform(get("/api/claims?size=0")).andReturn().getResponse();
         MockHttpServletResponse badDate = mvc.perform(get("/api/timeline?from=soon")).andReturn().getResponse();
 
         assertThat(missing.getStatus()).isEqualTo(404);
@@ -89,9 +98,9 @@ class ApiTest {
         assertThat(JsonPath.<String>read(missing.getContentAsString(), "$.detail")).contains("no-such-claim");
         assertThat(JsonPath.<Integer>read(missing.getContentAsString(), "$.status")).isEqualTo(404);
         assertThat(badPage.getStatus()).isEqualTo(400);
-        assertThat(JsonPath.<String>read(badPage.getContentAsString(), "$.detail")).contains("'page' counts from 1");
+        assertThat(JsonPath.<String>read(badPage.getContentAsString(), "$.detail")).contains("'size' must be a whole number from 1 to 200");
         assertThat(badDate.getStatus()).isEqualTo(400);
-        assertThat(JsonPath.<String>read(badDate.getContentAsString(), "$.detail")).contains("'from' is not a date");
+        assertThat(JsonPath.<String>read(badDate.getContentAsString(), "$.detail")).contains("“from” filter “soon” is not a date");
     }
 
     @Test

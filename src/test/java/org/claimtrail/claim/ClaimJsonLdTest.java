@@ -1,12 +1,13 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.source.Source;
 import org.claimtrail.source.SourceKind;
-import org.claimtrail.story.Story;
+import org.claimtrail.source.SourceRef;
+import org.claimtrail.story.StoryRef;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,16 +15,19 @@ class ClaimJsonLdTest {
 
     @Test
     void textThatWouldEndTheScriptElementIsEscapedAndStillParses() {
-        Claim claim = new Claim(new Story("s", "Story", null), "c", "</script><script>alert(1)</script> & more",
-                ClaimStatus.FALSE, "Made up <b>entirely</b>", null);
-        Attribution.of(claim, new Source(SourceKind.OTHER, "A <i>source</i>", null, null, null), Stance.ASSERTS)
-                .describedAs("someone").build();
+        ClaimView claim = new ClaimView(1, "c", "</script><script>alert(1)</script> & more", ClaimStatus.FALSE,
+                "Made up <b>entirely</b>", null, List.of(), new StoryRef(1, "s", "Story"), null, null);
+        AttributionRow someone = new AttributionRow(1, 1, "c", claim.statement(), Stance.ASSERTS, null, "someone", false,
+                null, null, null, 0, null, new SourceRef(1, "A <i>source</i>", SourceKind.OTHER, null, null, null), null, null);
+        ClaimPageView page = new ClaimPageView(claim, List.of(), SourcingSummary.NONE,
+                Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)), List.of(), 0, List.of(), 0);
 
-        String json = ClaimJsonLd.of(new ClaimPage(claim, List.of(), List.of()), "https://claimtrail.example");
+        String json = ClaimJsonLd.of(page, "https://claimtrail.example");
 
         assertThat(json).doesNotContain("<", ">", "&");
         var tree = JsonMapper.builder().build().readTree(json);
         assertThat(tree.get("@graph").get(0).get("text").asString()).isEqualTo("</script><script>alert(1)</script> & more");
+        assertThat(tree.get("@graph").get(0).has("author")).as("no empty author list").isFalse();
         assertThat(tree.get("@graph").get(1).get("reviewRating").get("ratingValue").asInt()).isEqualTo(1);
     }
 }

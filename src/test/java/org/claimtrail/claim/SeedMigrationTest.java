@@ -4,6 +4,7 @@ import org.claimtrail.date.FuzzyDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** The seed story, as Flyway loads it on a real PostgreSQL. */
 @DataJpaTest
+@Import({ClaimQueries.class, ClaimReadSql.class})
 class SeedMigrationTest {
 
     private static final String STORY = "musk-putin-contacts";
@@ -28,7 +30,7 @@ class SeedMigrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ClaimRepository claims;
+    ClaimQueries claims;
 
     @Test
     void loadsAllFourteenClaimsOfTheInventory() {
@@ -129,16 +131,16 @@ class SeedMigrationTest {
     }
 
     @Test
-    void theClaimAggregateLoadsWithEverythingItsPageShows() {
-        Claim claim = claims.findPageBySlug("musk-and-putin-in-regular-contact-since-late-2022").orElseThrow();
+    void theClaimPageReadsEverythingItShows() {
+        ClaimPageView page = claims.claimPage("musk-and-putin-in-regular-contact-since-late-2022").orElseThrow();
 
-        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.DISPUTED);
-        assertThat(claim.getEvent().display()).isEqualTo("late 2022 into 2024");
-        assertThat(claim.getAttributions()).extracting(Attribution::getStance)
+        assertThat(page.claim().status()).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(page.claim().event().display()).isEqualTo("late 2022 into 2024");
+        assertThat(page.groups().values()).flatExtracting(ClaimPageView.Group::first).extracting(AttributionRow::stance)
                 .contains(Stance.ASSERTS, Stance.DENIES, Stance.DID_NOT_RESPOND);
-        assertThat(claim.getSourcingSummary().denials()).isEqualTo(1);
-        assertThat(claim.getSourcingSummary().anonymous()).isEqualTo(2);
-        assertThat(claim.getSubjects()).extracting(a -> a.getSlug()).containsExactlyInAnyOrder("elon-musk", "vladimir-putin");
+        assertThat(page.summary().denials()).isEqualTo(1);
+        assertThat(page.summary().anonymous()).isEqualTo(2);
+        assertThat(page.subjects()).extracting(a -> a.slug()).containsExactlyInAnyOrder("elon-musk", "vladimir-putin");
     }
 
     private static LocalDate toLocalDate(Object value) {

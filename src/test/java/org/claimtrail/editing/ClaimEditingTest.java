@@ -211,7 +211,7 @@ class ClaimEditingTest {
         assertThat(newest.select(".revision-user").text()).isEqualTo("bruno");
         assertThat(newest.text()).contains("changed");
         assertThat(rowText(newest, "Statement")).contains("A claim whose wording will change.", "A claim whose wording changed.");
-        assertThat(rowText(newest, "Status")).contains("REPORTED", "DISPUTED");
+        assertThat(rowText(newest, "Status")).contains("Reported", "Disputed");
         assertThat(newest.select("tr").text()).doesNotContain("Topics");
         Element oldest = history.select("article.revision").last();
         assertThat(oldest.select(".revision-user").text()).isEqualTo("anna");

@@ -1,5 +1,6 @@
 package org.claimtrail.search;
 
+import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,9 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * claim and 2,000 characters of each, and the API, which shows no highlights, builds none.
  */
 @IsolatedDatabase
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
-        + "org.claimtrail.search.RecordedStatements")
+@SpringBootTest
 @AutoConfigureMockMvc
+@Import(RecordedSql.class)
 class HighlightBoundsTest {
 
     private static final String CLAIM = "musk-holds-a-security-clearance";
@@ -56,12 +58,12 @@ class HighlightBoundsTest {
 
     @Test
     void theApiBuildsNoHighlightsItDoesNotReturn() throws Exception {
-        RecordedStatements.SQL.clear();
+        RecordedSql.clear();
         mvc.perform(get("/api/claims?q=musk")).andReturn();
-        assertThat(RecordedStatements.SQL).isNotEmpty().noneMatch(sql -> sql.contains("ts_headline"));
+        assertThat(RecordedSql.statements()).isNotEmpty().noneMatch(sql -> sql.contains("ts_headline"));
 
-        RecordedStatements.SQL.clear();
+        RecordedSql.clear();
         mvc.perform(get("/claims?q=musk")).andReturn();
-        assertThat(RecordedStatements.SQL).anyMatch(sql -> sql.contains("ts_headline"));
+        assertThat(RecordedSql.statements()).anyMatch(sql -> sql.contains("ts_headline"));
     }
 }

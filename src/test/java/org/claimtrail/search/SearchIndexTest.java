@@ -56,15 +56,23 @@ class SearchIndexTest {
                 from generate_series(1, 120) n""", story);
 
         Document first = page("/claims?q=balloons");
-        Document third = page("/claims?q=balloons&page=3");
+        Document second = page(first.select("a[rel=next]").attr("href"));
+        Document third = page(second.select("a[rel=next]").attr("href"));
+        Document last = page(first.select("a[rel=last]").attr("href"));
 
-        assertThat(first.select(".result-count").text()).startsWith("120 claims, page 1 of 3");
+        assertThat(first.select(".result-count").text()).startsWith("120 claims match");
         assertThat(first.select("table.claims-table tbody tr")).hasSize(50);
-        assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/claims?q=balloons&page=2");
-        assertThat(first.select("a[rel=prev]")).isEmpty();
+        assertThat(first.select("a[rel=next]").attr("href")).startsWith("/claims?q=balloons&after=");
+        assertThat(first.select("a[rel=prev], a[rel=first]")).isEmpty();
         assertThat(third.select("table.claims-table tbody tr")).hasSize(20);
-        assertThat(third.select("a[rel=prev]").attr("href")).isEqualTo("/claims?q=balloons&page=2");
         assertThat(third.select("a[rel=next]")).isEmpty();
+        assertThat(last.select("table.claims-table tbody tr").eachText()).isEqualTo(
+                third.select("table.claims-table tbody tr").eachText());
+        Document backToSecond = page(third.select("a[rel=prev]").attr("href"));
+        assertThat(backToSecond.select("table.claims-table tbody tr").eachText())
+                .isEqualTo(second.select("table.claims-table tbody tr").eachText());
+        assertThat(page(second.select("a[rel=first]").attr("href")).select("table.claims-table tbody tr").eachText())
+                .isEqualTo(first.select("table.claims-table tbody tr").eachText());
     }
 
     private List<String> slugs(String path) throws Exception {

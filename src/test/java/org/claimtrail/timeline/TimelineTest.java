@@ -96,12 +96,16 @@ class TimelineTest {
     }
 
     @Test
-    void aDateFilterThatIsNotADateIsABadRequestThatSaysWhy() throws Exception {
+    void aDateFilterThatIsNotADateIsSetAsideOnThePageAndRefusedForAnExport() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/timeline.csv?from=last+year")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
-        Document page = Jsoup.parse(mvc.perform(get("/timeline?to=2024-13")).andReturn().getResponse().getContentAsString());
-        assertThat(page.select(".error-message").text()).contains("'to' is not a date", "month 13 does not exist");
+        MockHttpServletResponse page = mvc.perform(get("/timeline?to=2024-13&story=musk-putin-contacts")).andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        Document html = Jsoup.parse(page.getContentAsString());
+        assertThat(html.select(".notice").text()).contains("“to” filter “2024-13” is not a date", "month 13 does not exist");
+        assertThat(html.select("#story").val()).isEqualTo("musk-putin-contacts");
     }
 
     @Test

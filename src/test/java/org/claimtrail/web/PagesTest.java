@@ -129,7 +129,7 @@ class PagesTest {
 
         assertThat(musk.select("h1").text()).isEqualTo("Elon Musk");
         assertThat(musk.select("li.attribution blockquote").text()).contains("NYT is a left-wing propaganda machine");
-        assertThat(musk.text()).contains("Did not respond");
+        assertThat(musk.text()).contains("Elon Musk did not respond");
         assertThat(xi.text()).contains("No statement is attributed to this actor.");
         assertThat(xi.select("a[href=/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan]")).isNotEmpty();
     }
@@ -166,10 +166,14 @@ class PagesTest {
     }
 
     @Test
-    void aMalformedParameterIsABadRequestThatSaysWhich() throws Exception {
-        Document bad = page("/timeline?page=abc", 400);
+    void aMalformedParameterIsSetAsideWithANoticeThatSaysWhich() throws Exception {
+        Document timeline = page("/timeline?after=abc&story=musk-putin-contacts&from=yesterday", 200);
 
-        assertThat(bad.select(".error-message").text()).contains("'page' must be a whole number");
+        assertThat(timeline.select(".notice").eachText()).anySatisfy(n -> assertThat(n).contains("'after'"))
+                .anySatisfy(n -> assertThat(n).contains("“yesterday”", "“from”"));
+        assertThat(timeline.select("#story").val()).as("the other filters are kept").isEqualTo("musk-putin-contacts");
+        assertThat(timeline.select("li.timeline-entry")).isNotEmpty();
+        assertThat(page("/sources/abc", 404).select(".error-message").text()).isEqualTo("There is nothing at this address.");
     }
 
     @Test

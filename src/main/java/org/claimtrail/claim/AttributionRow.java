@@ -1,0 +1,32 @@
+package org.claimtrail.claim;
+
+import org.claimtrail.actor.ActorRef;
+import org.claimtrail.date.DateView;
+import org.claimtrail.source.SourceRef;
+
+import java.time.Instant;
+
+/**
+ * One attribution as a page shows it, with its claim and source. Its quote is cut to
+ * {@link #QUOTE_SHOWN} characters in lists; {@code quoteLength} says how long it really is.
+ */
+public record AttributionRow(long id, long claimId, String claimSlug, String claimStatement, Stance stance,
+                             ActorRef speaker, String speakerDescription, boolean anonymous, Integer sourceCount,
+                             String basis, String quote, int quoteLength, DateView stated, SourceRef source,
+                             String withdrawnReason, Instant withdrawnAt) {
+
+    /** Enough of a quote for a list; the attribution's own page shows all of it. */
+    public static final int QUOTE_SHOWN = 1500;
+
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public boolean quoteShortened() {
+        return quote != null && quoteLength > quote.length();
+    }
+
+    public StanceGroup group() {
+        return stance.group();
+    }
+}

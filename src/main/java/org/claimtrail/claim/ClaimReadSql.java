@@ -1,0 +1,329 @@
+package org.claimtrail.claim;
+
+import org.claimtrail.actor.ActorKind;
+import org.claimtrail.actor.ActorRef;
+import org.claimtrail.date.DateView;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.source.SourceKind;
+import org.claimtrail.source.SourceRef;
+import org.claimtrail.story.StoryRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The claim module's read SQL, in one place. It joins other modules' tables (story, source,
+ * actor) because a claim's page shows their names; it never writes them. Each method returns
+ * projections shaped for a page and reads a bounded number of rows whatever the data.
+ */
+@Repository
+class ClaimReadSql {
+
+    static final String CLAIM_COLUMNS = """
+            c.id, c.slug, c.statement, c.status, c.status_reason, c.event_edtf, c.event_earliest, c.event_latest,
+            c.event_label, c.topics, c.withdrawn_reason, c.withdrawn_at, st.id as story_id, st.slug as story_slug,
+            st.title as story_title""";
+
+    private static final String ATTRIBUTION_ROWS = """
+            select a.id, a.claim_id, c.slug as claim_slug, c.statement as claim_statement, a.stance,
+                   sp.id as speaker_id, sp.slug as speaker_slug, sp.name as speaker_name, sp.kind as speaker_kind,
+                   a.speaker_description, a.anonymous, a.source_count, a.basis,
+                   left(a.quote, %d) as quote, length(a.quote) as quote_length,
+                   a.stated_edtf, a.stated_earliest, a.stated_latest, a.stated_label,
+                   a.withdrawn_reason, a.withdrawn_at,
+                   s.id as source_id, s.title as source_title, s.kind as source_kind, s.url as source_url,
+                   s.published_edtf, s.published_earliest, s.published_latest, s.published_label,
+                   pub.id as publisher_id, pub.slug as publisher_slug, pub.name as publisher_name,
+                   pub.kind as publisher_kind
+            from attribution a
+              join claim c on c.id = a.claim_id
+              join source s on s.id = a.source_id
+              left join actor sp on sp.id = a.speaker_id
+              left join actor pub on pub.id = s.publisher_id
+            """.formatted(AttributionRow.QUOTE_SHOWN);
+
+    /** Keysets of the lists this module reads. */
+    static final Keyset BY_ATTRIBUTION = Keyset.ascending(Keyset.number("a.id"));
+    static final Keyset BY_ATTRIBUTION_NEWEST = Keyset.descending(Keyset.number("a.id"));
+    static final Keyset BY_SOURCE_ORDER = Keyset.ascending(Keyset.number("a.claim_id"), Keyset.number("a.id"));
+    static final Keyset BY_CLAIM = Keyset.ascending(Keyset.number("c.id"));
+    static final Keyset BY_SUBJECT_NEWEST = Keyset.descending(Keyset.number("cs.claim_id"));
+    static final Keyset BY_LINK = Keyset.ascending(Keyset.number("l.id"));
+
+    private final JdbcClient jdbc;
+
+    ClaimReadSql(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ClaimView> claim(String slug) {
+        return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id where c.slug = :slug")
+                .param("slug", slug).query(ClaimReadSql::claimView).optional();
+    }
+
+    List<ActorRef> subjects(long claimId, int limit) {
+        return jdbc.sql("""
+                select ac.id, ac.slug, ac.name, ac.kind from claim_subject cs join actor ac on ac.id = cs.actor_id
+                where cs.claim_id = :claim order by ac.name, ac.id limit :limit""")
+                .param("claim", claimId).param("limit", limit)
+                .query((rs, n) -> new ActorRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        ActorKind.valueOf(rs.getString("kind")))).list();
+    }
+
+    /** The sourcing summaries of some claims, by claim id; claims without attributions are absent. */
+    Map<Long, SourcingSummary> summaries(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, SourcingSummary> summaries = new HashMap<>();
+        jdbc.sql("""
+                select a.claim_id,
+                       count(distinct coalesce(s.publisher_id, -s.id)) as outlets,
+                       count(*) filter (where not a.anonymous) as named,
+                       count(*) filter (where a.anonymous) as anonymous,
+                       count(*) filter (where %s) as assertions,
+                       count(*) filter (where %s) as denials,
+                       count(*) filter (where %s) as declines
+                from attribution a join source s on s.id = a.source_id
+                where a.claim_id in (:ids) and a.withdrawn_at is null
+                group by a.claim_id""".formatted(inGroup(StanceGroup.ASSERTS), inGroup(StanceGroup.DENIES),
+                        inGroup(StanceGroup.DECLINES)))
+                .param("ids", claimIds)
+                .query(rs -> {
+                    summaries.put(rs.getLong("claim_id"), new SourcingSummary(rs.getInt("outlets"), rs.getInt("named"),
+                            rs.getInt("anonymous"), rs.getInt("assertions"), rs.getInt("denials"), rs.getInt("declines")));
+                });
+        return summaries;
+    }
+
+    /** How many attributions each stance group of a claim has (withdrawn ones included: the page shows them). */
+    Map<StanceGroup, Long> groupTotals(long claimId) {
+        Map<StanceGroup, Long> totals = new EnumMap<>(StanceGroup.class);
+        for (StanceGroup group : StanceGroup.values()) {
+            totals.put(group, 0L);
+        }
+        jdbc.sql("select " + groupExpression() + " as stance_group, count(*) as total from attribution a "
+                        + "where a.claim_id = :claim group by 1")
+                .param("claim", claimId)
+                .query(rs -> {
+                    totals.put(StanceGroup.values()[rs.getInt("stance_group")], rs.getLong("total"));
+                });
+        return totals;
+    }
+
+    /** The first {@code perGroup} attributions of each stance group, in one statement. */
+    List<AttributionRow> firstOfEachGroup(long claimId, int perGroup) {
+        return jdbc.sql("select * from (" + ATTRIBUTION_ROWS.replace("select a.id,", "select row_number() over "
+                        + "(partition by " + groupExpression() + " order by a.id) as position, a.id,")
+                        + " where a.claim_id = :claim) g where g.position <= :perGroup order by g.id")
+                .param("claim", claimId).param("perGroup", perGroup)
+                .query(ClaimReadSql::attributionRow).list();
+    }
+
+    /** A page of one stance group's attributions. */
+    List<AttributionRow> groupPage(long claimId, StanceGroup group, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("claim", claimId);
+        String condition = BY_ATTRIBUTION.condition(page, params);
+        return jdbc.sql(ATTRIBUTION_ROWS + " where a.claim_id = :claim and " + inGroup(group) + " and " + condition
+                        + " order by " + BY_ATTRIBUTION.orderBy(page) + " limit " + BY_ATTRIBUTION.limit(page))
+                .params(params).query(ClaimReadSql::attributionRow).list();
+    }
+
+    Optional<AttributionRow> attribution(long id) {
+        return jdbc.sql(ATTRIBUTION_ROWS.replace("left(a.quote, " + AttributionRow.QUOTE_SHOWN + ")", "a.quote")
+                        + " where a.id = :id")
+                .param("id", id).query(ClaimReadSql::attributionRow).optional();
+    }
+
+    /** A page of what an actor said, newest first. */
+    List<AttributionRow> statementsBy(long actorId, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("speaker", actorId);
+        String condition = BY_ATTRIBUTION_NEWEST.condition(page, params);
+        return jdbc.sql(ATTRIBUTION_ROWS + " where a.speaker_id = :speaker and " + condition
+                        + " order by " + BY_ATTRIBUTION_NEWEST.orderBy(page) + " limit " + BY_ATTRIBUTION_NEWEST.limit(page))
+                .params(params).query(ClaimReadSql::attributionRow).list();
+    }
+
+    /** A page of the attributions a source carries, by claim. */
+    List<AttributionRow> attributionsIn(long sourceId, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("source", sourceId);
+        String condition = BY_SOURCE_ORDER.condition(page, params);
+        return jdbc.sql(ATTRIBUTION_ROWS + " where a.source_id = :source and " + condition
+                        + " order by " + BY_SOURCE_ORDER.orderBy(page) + " limit " + BY_SOURCE_ORDER.limit(page))
+                .params(params).query(ClaimReadSql::attributionRow).list();
+    }
+
+    /** The first links each way, by link order; one statement. */
+    List<LinkRow> firstLinks(long claimId, int eachWay) {
+        return jdbc.sql("""
+                (select l.id, l.type, l.note, true as outgoing, o.slug, o.statement
+                   from claim_link l join claim o on o.id = l.to_claim_id
+                  where l.from_claim_id = :claim order by l.id limit :n)
+                union all
+                (select l.id, l.type, l.note, false, o.slug, o.statement
+                   from claim_link l join claim o on o.id = l.from_claim_id
+                  where l.to_claim_id = :claim order by l.id limit :n)""")
+                .param("claim", claimId).param("n", eachWay).query(ClaimReadSql::linkRow).list();
+    }
+
+    /** A page of the links one way. Each direction is its own indexed query: an OR of both scanned every link. */
+    List<LinkRow> links(long claimId, boolean outgoing, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("claim", claimId);
+        String condition = BY_LINK.condition(page, params);
+        String sql = outgoing
+                ? "select l.id, l.type, l.note, true as outgoing, o.slug, o.statement from claim_link l "
+                        + "join claim o on o.id = l.to_claim_id where l.from_claim_id = :claim"
+                : "select l.id, l.type, l.note, false as outgoing, o.slug, o.statement from claim_link l "
+                        + "join claim o on o.id = l.from_claim_id where l.to_claim_id = :claim";
+        return jdbc.sql(sql + " and " + condition + " order by " + BY_LINK.orderBy(page) + " limit " + BY_LINK.limit(page))
+                .params(params).query(ClaimReadSql::linkRow).list();
+    }
+
+    long[] linkTotals(long claimId) {
+        return jdbc.sql("""
+                select (select count(*) from claim_link where from_claim_id = :claim),
+                       (select count(*) from claim_link where to_claim_id = :claim)""")
+                .param("claim", claimId).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** A page of a story's claims in the report's order (the order they were entered). */
+    List<ClaimRow> storyClaims(long storyId, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("story", storyId);
+        String condition = BY_CLAIM.condition(page, params);
+        return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id"
+                        + " where c.story_id = :story and " + condition
+                        + " order by " + BY_CLAIM.orderBy(page) + " limit " + BY_CLAIM.limit(page))
+                .params(params).query(ClaimReadSql::claimRow).list();
+    }
+
+    long storyClaimCount(long storyId) {
+        return jdbc.sql(Count.sql("select 1 from claim where story_id = :story"))
+                .param("story", storyId).query(Long.class).single();
+    }
+
+    /** A page of the claims about an actor, newest first. */
+    List<ClaimRow> claimsAbout(long actorId, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("actor", actorId);
+        String condition = BY_SUBJECT_NEWEST.condition(page, params);
+        return jdbc.sql("select " + CLAIM_COLUMNS + " from claim_subject cs join claim c on c.id = cs.claim_id"
+                        + " join story st on st.id = c.story_id where cs.actor_id = :actor and " + condition
+                        + " order by " + BY_SUBJECT_NEWEST.orderBy(page) + " limit " + BY_SUBJECT_NEWEST.limit(page))
+                .params(params).query(ClaimReadSql::claimRow).list();
+    }
+
+    /** Claims by id, in no particular order (the caller orders them). */
+    List<ClaimRow> claimRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id where c.id in (:ids)")
+                .param("ids", ids).query(ClaimReadSql::claimRow).list();
+    }
+
+    /**
+     * Claims an editor may link to: those matching the words typed, else the same story's; never
+     * more than {@code limit}, so the form stays small whatever the newsroom's size.
+     */
+    List<ClaimChoice> linkCandidates(long exceptId, long storyId, String words, Long alsoId, int limit) {
+        String match = words == null ? "c.story_id = :story"
+                : "c.search_vector @@ websearch_to_tsquery('english', :words)";
+        return jdbc.sql("select id, statement from ((select c.id, c.statement from claim c where c.id <> :except and "
+                        + match + " order by c.id desc limit :limit) union (select c.id, c.statement from claim c "
+                        + "where c.id = :also and c.id <> :except)) choices order by statement, id")
+                .param("except", exceptId).param("story", storyId).param("words", words).param("limit", limit)
+                .param("also", alsoId == null ? -1L : alsoId)
+                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("statement"))).list();
+    }
+
+    /** SQL that is true when the attribution's stance belongs to the group; from {@link Stance}, not spelled out. */
+    static String inGroup(StanceGroup group) {
+        return "a.stance in (" + Arrays.stream(Stance.values()).filter(s -> s.group() == group)
+                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The stance group's ordinal as SQL. */
+    static String groupExpression() {
+        return "case " + Arrays.stream(StanceGroup.values()).map(g -> "when " + inGroup(g) + " then " + g.ordinal())
+                .collect(Collectors.joining(" ")) + " end";
+    }
+
+    static ClaimView claimView(ResultSet rs, int row) throws SQLException {
+        return new ClaimView(rs.getLong("id"), rs.getString("slug"), rs.getString("statement"),
+                ClaimStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), eventOf(rs), topics(rs),
+                storyOf(rs), rs.getString("withdrawn_reason"), instant(rs.getTimestamp("withdrawn_at")));
+    }
+
+    static ClaimRow claimRow(ResultSet rs, int row) throws SQLException {
+        return new ClaimRow(rs.getLong("id"), rs.getString("slug"), rs.getString("statement"),
+                ClaimStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), eventOf(rs), topics(rs),
+                storyOf(rs), rs.getTimestamp("withdrawn_at") != null, SourcingSummary.NONE);
+    }
+
+    private static AttributionRow attributionRow(ResultSet rs, int row) throws SQLException {
+        ActorRef speaker = rs.getObject("speaker_id") == null ? null : new ActorRef(rs.getLong("speaker_id"),
+                rs.getString("speaker_slug"), rs.getString("speaker_name"), ActorKind.valueOf(rs.getString("speaker_kind")));
+        ActorRef publisher = rs.getObject("publisher_id") == null ? null : new ActorRef(rs.getLong("publisher_id"),
+                rs.getString("publisher_slug"), rs.getString("publisher_name"),
+                ActorKind.valueOf(rs.getString("publisher_kind")));
+        SourceRef source = new SourceRef(rs.getLong("source_id"), rs.getString("source_title"),
+                SourceKind.valueOf(rs.getString("source_kind")), rs.getString("source_url"), publisher,
+                DateView.of(rs.getString("published_edtf"), date(rs, "published_earliest"), date(rs, "published_latest"),
+                        rs.getString("published_label")));
+        return new AttributionRow(rs.getLong("id"), rs.getLong("claim_id"), rs.getString("claim_slug"),
+                rs.getString("claim_statement"), Stance.valueOf(rs.getString("stance")), speaker,
+                rs.getString("speaker_description"), rs.getBoolean("anonymous"), (Integer) rs.getObject("source_count"),
+                rs.getString("basis"), rs.getString("quote"), rs.getInt("quote_length"),
+                DateView.of(rs.getString("stated_edtf"), date(rs, "stated_earliest"), date(rs, "stated_latest"),
+                        rs.getString("stated_label")),
+                source, rs.getString("withdrawn_reason"), instant(rs.getTimestamp("withdrawn_at")));
+    }
+
+    private static LinkRow linkRow(ResultSet rs, int row) throws SQLException {
+        return new LinkRow(rs.getLong("id"), LinkType.valueOf(rs.getString("type")), rs.getBoolean("outgoing"),
+                rs.getString("slug"), rs.getString("statement"), rs.getString("note"));
+    }
+
+    private static DateView eventOf(ResultSet rs) throws SQLException {
+        return DateView.of(rs.getString("event_edtf"), date(rs, "event_earliest"), date(rs, "event_latest"),
+                rs.getString("event_label"));
+    }
+
+    private static StoryRef storyOf(ResultSet rs) throws SQLException {
+        return new StoryRef(rs.getLong("story_id"), rs.getString("story_slug"), rs.getString("story_title"));
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static List<String> topics(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("topics");
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

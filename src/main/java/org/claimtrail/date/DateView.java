@@ -1,0 +1,31 @@
+package org.claimtrail.date;
+
+import java.time.LocalDate;
+
+/**
+ * A fuzzy date as a page shows it, worked out once per row rather than once per use in a
+ * template: the words, the EDTF and the day range for the tooltip, whether it is approximate, and
+ * its ISO 8601 form when it has one (a plain day, month or year).
+ */
+public record DateView(String edtf, LocalDate earliest, LocalDate latest, String label, String display,
+                       boolean approximate, String title, String iso) {
+
+    public static DateView of(FuzzyDate date) {
+        if (date == null) {
+            return null;
+        }
+        EdtfParser.Parsed parsed = EdtfParser.parse(date.edtf());
+        String display = date.label() != null ? date.label() : parsed.describe();
+        String title = "EDTF " + date.edtf() + (date.earliest() != null ? ", from " + date.earliest() : "")
+                + (date.latest() != null ? " to " + date.latest() : "");
+        // A plain day, month or year is already ISO 8601 as written; anything fuzzier has no ISO form.
+        String iso = parsed.plain() ? date.edtf() : null;
+        return new DateView(date.edtf(), date.earliest(), date.latest(), date.label(), display, parsed.approximate(), title,
+                iso);
+    }
+
+    /** The date stored in four columns (EDTF, earliest, latest, label); null when there is none. */
+    public static DateView of(String edtf, LocalDate earliest, LocalDate latest, String label) {
+        return edtf == null ? null : of(new FuzzyDate(edtf, earliest, latest, label));
+    }
+}

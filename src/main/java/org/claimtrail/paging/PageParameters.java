@@ -1,0 +1,56 @@
+package org.claimtrail.paging;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the paging parameters every list takes: {@code after}, {@code before}, {@code last}, {@code size}. */
+public final class PageParameters {
+
+    private PageParameters() {
+    }
+
+    /**
+     * The page asked for. A cursor that cannot be read, or does not belong to this list, is
+     * reported and the list starts from its first page.
+     */
+    public static PageRequest read(String after, String before, String last, int size, Keyset keyset,
+                                   List<ParameterProblem> problems) {
+        Cursor afterCursor = cursor("after", after, keyset, problems);
+        Cursor beforeCursor = cursor("before", before, keyset, problems);
+        return new PageRequest(afterCursor, beforeCursor, isSet(last), size);
+    }
+
+    /** A page size the client chose, between 1 and max; the default when not given. */
+    public static int size(String size, int defaultSize, int max, List<ParameterProblem> problems) {
+        if (size == null || size.isBlank()) {
+            return defaultSize;
+        }
+        try {
+            int value = Integer.parseInt(size.strip());
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new ParameterProblem("size", "The parameter 'size' must be a whole number from 1 to " + max + "."));
+        return defaultSize;
+    }
+
+    private static Cursor cursor(String name, String text, Keyset keyset, List<ParameterProblem> problems) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Optional<Cursor> cursor = Cursor.parse(text).filter(keyset::fits);
+        if (cursor.isEmpty()) {
+            problems.add(new ParameterProblem(name, "The parameter '" + name + "' is not a position in this list; "
+                    + "follow the list's own links to page through it."));
+            return null;
+        }
+        return cursor.get();
+    }
+
+    private static boolean isSet(String flag) {
+        return flag != null && (flag.isEmpty() || flag.equalsIgnoreCase("true") || flag.equals("1"));
+    }
+}

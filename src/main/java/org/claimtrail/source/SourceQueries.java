@@ -1,0 +1,96 @@
+package org.claimtrail.source;
+
+import org.claimtrail.actor.ActorKind;
+import org.claimtrail.actor.ActorRef;
+import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.date.DateView;
+import org.claimtrail.form.TextSearch;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyed;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Window;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The source module's read side: a source by number, the list newest first (searchable), and what
+ * an actor published. Reads the actor table for publishers' names.
+ */
+@Service
+@ReaderTransaction
+public class SourceQueries {
+
+    /** Newest first; sources without a date last. */
+    public static final Keyset NEWEST_FIRST = Keyset.descending(
+            Keyset.date("coalesce(s.published_earliest, '0001-01-01'::date)"), Keyset.number("s.id"));
+    public static final Keyset BY_PUBLISHER = Keyset.descending(Keyset.number("s.id"));
+
+    private static final String COLUMNS = """
+            select s.id, s.kind, s.title, s.author, s.url, s.archive_url, s.published_edtf, s.published_earliest,
+                   s.published_latest, s.published_label, s.retrieved_on,
+                   coalesce(s.published_earliest, '0001-01-01'::date) as sort_date,
+                   p.id as publisher_id, p.slug as publisher_slug, p.name as publisher_name, p.kind as publisher_kind
+            from source s left join actor p on p.id = s.publisher_id
+            """;
+    private static final String MATCHING = """
+            (cast(:pattern as text) is null or lower(s.title) like :pattern escape '\\'
+             or lower(coalesce(s.url, '')) like :pattern escape '\\'
+             or lower(coalesce(p.name, '')) like :pattern escape '\\')""";
+
+    private final JdbcClient jdbc;
+
+    SourceQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SourceView> byId(long id) {
+        return jdbc.sql(COLUMNS + " where s.id = :id").param("id", id).query(SourceQueries::view).optional();
+    }
+
+    /** A page of sources whose title, address or publisher contains the words, newest first. */
+    public Window<SourceView> list(String words, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("pattern", TextSearch.pattern(words));
+        String condition = NEWEST_FIRST.condition(page, params);
+        return Window.ofKeyed(jdbc.sql(COLUMNS + " where " + MATCHING + " and " + condition + " order by "
+                        + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page))
+                .params(params)
+                .query((rs, n) -> new Keyed<>(view(rs, n), Cursor.of(rs.getObject("sort_date", LocalDate.class), rs.getLong("id"))))
+                .list(), page);
+    }
+
+    public Count count(String words) {
+        return Count.of(jdbc.sql(Count.sql("select 1 from source s left join actor p on p.id = s.publisher_id where " + MATCHING))
+                .param("pattern", TextSearch.pattern(words)).query(Long.class).single());
+    }
+
+    /** A page of what an actor published, newest entries first. */
+    public Window<SourceView> publishedBy(long actorId, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("publisher", actorId);
+        String condition = BY_PUBLISHER.condition(page, params);
+        return Window.of(jdbc.sql(COLUMNS + " where s.publisher_id = :publisher and " + condition + " order by "
+                        + BY_PUBLISHER.orderBy(page) + " limit " + BY_PUBLISHER.limit(page))
+                .params(params).query(SourceQueries::view).list(), page, s -> Cursor.of(s.id()));
+    }
+
+    private static SourceView view(ResultSet rs, int row) throws SQLException {
+        ActorRef publisher = rs.getObject("publisher_id") == null ? null : new ActorRef(rs.getLong("publisher_id"),
+                rs.getString("publisher_slug"), rs.getString("publisher_name"),
+                ActorKind.valueOf(rs.getString("publisher_kind")));
+        return new SourceView(rs.getLong("id"), SourceKind.valueOf(rs.getString("kind")), rs.getString("title"), publisher,
+                rs.getString("author"), rs.getString("url"), rs.getString("archive_url"),
+                DateView.of(rs.getString("published_edtf"), rs.getObject("published_earliest", LocalDate.class),
+                        rs.getObject("published_latest", LocalDate.class), rs.getString("published_label")),
+                rs.getObject("retrieved_on", LocalDate.class));
+    }
+}

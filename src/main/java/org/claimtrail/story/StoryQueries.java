@@ -1,0 +1,58 @@
+package org.claimtrail.story;
+
+import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Window;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The story module's read side: stories by permalink, the newest, and all of them newest first. */
+@Service
+@ReaderTransaction
+public class StoryQueries {
+
+    public static final Keyset NEWEST_FIRST = Keyset.descending(Keyset.number("id"));
+
+    private final JdbcClient jdbc;
+
+    StoryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoryView> bySlug(String slug) {
+        return jdbc.sql("select id, slug, title, summary from story where slug = :slug").param("slug", slug)
+                .query(StoryQueries::view).optional();
+    }
+
+    public Optional<StoryView> newest() {
+        return jdbc.sql("select id, slug, title, summary from story order by id desc limit 1")
+                .query(StoryQueries::view).optional();
+    }
+
+    /** A page of stories, newest first. */
+    public Window<StoryRef> list(PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String condition = NEWEST_FIRST.condition(page, params);
+        return Window.of(jdbc.sql("select id, slug, title from story where " + condition + " order by "
+                                + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page)).params(params)
+                        .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"))).list(),
+                page, s -> Cursor.of(s.id()));
+    }
+
+    public Count count() {
+        return Count.of(jdbc.sql(Count.sql("select 1 from story")).query(Long.class).single());
+    }
+
+    private static StoryView view(ResultSet rs, int row) throws SQLException {
+        return new StoryView(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"));
+    }
+}

@@ -1,0 +1,9 @@
+package org.claimtrail.story;
+
+/** A story as its page shows it. */
+public record StoryView(long id, String slug, String title, String summary) {
+
+    public StoryRef ref() {
+        return new StoryRef(id, slug, title);
+    }
+}
