@@ -101,7 +101,7 @@ class ClaimApiController {
         refuse(problems);
         Window<AttributionRow> window = claims.attributions(claim.id(), stanceGroup, page);
         long total = claims.groupTotals(claim.id()).get(stanceGroup);
-        String query = "group=" + stanceGroup.param() + (size == null ? "" : "&size=" + pageSize);
+        String query = "group=" + stanceGroup.code() + (size == null ? "" : "&size=" + pageSize);
         return ApiPage.of(window.items().stream().map(ClaimJson.AttributionJson::of).toList(), pageSize,
                 Count.of(total), Pager.of("/api/claims/" + slug + "/attributions", query, window, page.isFirst()),
                 site.base());

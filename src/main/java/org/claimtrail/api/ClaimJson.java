@@ -42,7 +42,7 @@ final class ClaimJson {
         static ClaimDetail of(ClaimPageView page, String site) {
             ClaimView c = page.claim();
             Map<String, GroupJson> groups = new LinkedHashMap<>();
-            page.groups().forEach((group, rows) -> groups.put(group.param(), GroupJson.of(c.slug(), group, rows, site)));
+            page.groups().forEach((group, rows) -> groups.put(group.code(), GroupJson.of(c.slug(), group, rows, site)));
             return new ClaimDetail(c.slug(), site + "/claims/" + c.slug(), c.statement(), c.status().name(),
                     c.statusReason(), DateJson.of(c.event()), c.topics(), c.story().slug(),
                     page.subjects().stream().map(ActorJson::of).toList(), Withdrawal.of(c.withdrawnReason(), c.withdrawnAt()),
@@ -57,7 +57,7 @@ final class ClaimJson {
 
         static GroupJson of(String slug, StanceGroup group, ClaimPageView.Group rows, String site) {
             return new GroupJson(rows.first().stream().map(AttributionJson::of).toList(), rows.total(),
-                    site + "/api/claims/" + slug + "/attributions?group=" + group.param());
+                    site + "/api/claims/" + slug + "/attributions?group=" + group.code());
         }
     }
 

@@ -82,7 +82,7 @@ class ClaimController {
         model.addAttribute("group", stanceGroup);
         model.addAttribute("attributions", window);
         model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
-        model.addAttribute("pager", Pager.of("/claims/" + slug + "/attributions", "group=" + stanceGroup.param(), window,
+        model.addAttribute("pager", Pager.of("/claims/" + slug + "/attributions", "group=" + stanceGroup.code(), window,
                 page.isFirst()));
         return "claims/attributions";
     }

@@ -49,7 +49,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
             this.keyset = keyset;
         }
 
-        public String param() {
+        public String code() {
             return param;
         }
 
@@ -83,7 +83,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         sourceKind = TextSearch.clean(sourceKind, 30);
         from = TextSearch.clean(from, 40);
         to = TextSearch.clean(to, 40);
-        sort = Sort.of(TextSearch.clean(sort, 20), q != null).param();
+        sort = Sort.of(TextSearch.clean(sort, 20), q != null).code();
         after = TextSearch.clean(after, 1000);
         before = TextSearch.clean(before, 1000);
     }
@@ -185,7 +185,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", q);
         params.putAll(activeFilters());
-        params.put("sort", sort.equals(Sort.of(null, q != null).param()) ? null : sort);
+        params.put("sort", sort.equals(Sort.of(null, q != null).code()) ? null : sort);
         params.putAll(position);
         params.forEach((name, value) -> {
             if (value != null && !name.equals(leaveOut)) {

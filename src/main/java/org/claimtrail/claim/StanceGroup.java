@@ -15,11 +15,11 @@ public enum StanceGroup {
     }
 
     /** The group's name in addresses: /claims/x/attributions?group=asserts. */
-    public String param() {
+    public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static java.util.Optional<StanceGroup> ofParam(String param) {
-        return java.util.Arrays.stream(values()).filter(g -> g.param().equals(param)).findFirst();
+        return java.util.Arrays.stream(values()).filter(g -> g.code().equals(param)).findFirst();
     }
 }

@@ -95,6 +95,33 @@ class TwoInstancesIT {
     }
 
     @Test
+    void anEditThroughOneInstanceIsOnTheVeryNextPageOfBothEvenForCachedVisitors() {
+        WebSession visitor = new WebSession(first.baseUrl());
+        WebSession sameVisitorOnSecond = new WebSession(second.baseUrl());
+        HttpResponse<String> onFirst = visitor.get(CLAIM);
+        HttpResponse<String> onSecond = sameVisitorOnSecond.get(CLAIM);
+        String etag = onFirst.headers().firstValue("ETag").orElseThrow();
+        assertThat(onSecond.headers().firstValue("ETag")).as("both instances read one version").hasValue(etag);
+        assertThat(visitor.get(CLAIM).body()).as("now cached on the first").isEqualTo(onFirst.body());
+
+        WebSession editor = new WebSession(second.baseUrl());
+        editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
+        HtmlForm form = HtmlForm.from(editor.get(CLAIM + "/edit").body(), "main form[method=post]");
+        String wording = "Wording saved through the second instance at " + System.nanoTime();
+        assertThat(editor.postEncoded(CLAIM + "/edit", form.set("statement", wording).encoded()).statusCode()).isEqualTo(302);
+
+        for (WebSession reader : List.of(visitor, sameVisitorOnSecond)) {
+            HttpResponse<String> next = reader.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(reader.baseUrl() + CLAIM)).header("If-None-Match", etag).GET());
+            assertThat(next.statusCode()).isEqualTo(200);
+            assertThat(next.body()).contains(wording);
+            assertThat(next.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+        }
+        System.out.println("[two instances] a visitor's page cached on " + first.port() + " and " + second.port()
+                + " with one ETag; an edit through " + second.port() + " showed on the very next request to both");
+    }
+
+    @Test
     void simultaneousPageLoadsOfOneSessionAllSucceed() throws Exception {
         WebSession editor = new WebSession(first.baseUrl());
         editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);

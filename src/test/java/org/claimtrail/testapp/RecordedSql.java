@@ -22,12 +22,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @TestConfiguration(proxyBeanMethods = false)
 public class RecordedSql {
 
+    /** A statement as sent: its SQL and the parameters bound to it, by position. */
+    public record Sent(String sql, java.util.Map<Integer, Object> parameters) {
+    }
+
     private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+    private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "addBatch");
 
     public static void clear() {
         STATEMENTS.clear();
+        SENT.clear();
+    }
+
+    /** The prepared statements sent since the last {@link #clear()}, with their parameters. */
+    public static List<Sent> sent() {
+        return List.copyOf(SENT);
     }
 
     /** The statements sent since the last {@link #clear()}, in order. */
@@ -47,13 +58,53 @@ public class RecordedSql {
     }
 
     private static Object connection(Object result) {
-        return result instanceof Connection connection ? proxy(Connection.class, connection, RecordedSql::statement) : result;
+        if (!(result instanceof Connection connection)) {
+            return result;
+        }
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            String name = method.getName();
+            String sql = (name.equals("prepareStatement") || name.equals("prepareCall")) && arguments != null
+                    && arguments[0] instanceof String text ? text : null;
+            if (sql != null) {
+                STATEMENTS.add(sql);
+            } else if (name.equals("unwrap") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(connection)) {
+                return connection;
+            }
+            try {
+                return statement(method.invoke(connection, arguments), sql);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return Proxy.newProxyInstance(RecordedSql.class.getClassLoader(), new Class<?>[]{Connection.class}, handler);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object statement(Object result) {
-        return result instanceof Statement statement ? proxy((Class) statementType(statement), statement, r -> r) : result;
+    private static Object statement(Object result, String sql) {
+        if (!(result instanceof Statement statement)) {
+            return result;
+        }
+        if (sql == null) {
+            return proxy((Class) statementType(statement), statement, r -> r);
+        }
+        Sent sent = new Sent(sql, new java.util.concurrent.ConcurrentHashMap<>());
+        SENT.add(sent);
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            if (method.getName().startsWith("set") && arguments != null && arguments.length >= 2
+                    && arguments[0] instanceof Integer index) {
+                sent.parameters().put(index, method.getName().equals("setNull") || arguments[1] == null ? NULL : arguments[1]);
+            }
+            try {
+                return method.invoke(statement, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return Proxy.newProxyInstance(RecordedSql.class.getClassLoader(), new Class<?>[]{statementType(statement)}, handler);
     }
+
+    /** Stands for a parameter bound as SQL NULL. */
+    public static final Object NULL = new Object();
 
     private static Class<? extends Statement> statementType(Statement statement) {
         if (statement instanceof java.sql.CallableStatement) {
@@ -66,10 +117,7 @@ public class RecordedSql {
     private static <T> T proxy(Class<T> type, T target, java.util.function.UnaryOperator<Object> wrapResult) {
         InvocationHandler handler = (proxy, method, arguments) -> {
             String name = method.getName();
-            if ((name.equals("prepareStatement") || name.equals("prepareCall")) && arguments != null
-                    && arguments[0] instanceof String sql) {
-                STATEMENTS.add(sql);
-            } else if (EXECUTING.contains(name) && arguments != null && arguments.length > 0
+            if (EXECUTING.contains(name) && arguments != null && arguments.length > 0
                     && arguments[0] instanceof String sql) {
                 STATEMENTS.add(sql);
             } else if (name.equals("unwrap") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(target)) {

@@ -117,7 +117,8 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends any request with this visitor's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

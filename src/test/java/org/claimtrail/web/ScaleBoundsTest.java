@@ -1,0 +1,168 @@
+package org.claimtrail.web;
+
+import org.claimtrail.testapp.Plans;
+import org.claimtrail.testapp.RecordedSql;
+import org.claimtrail.testapp.SkewedData;
+import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page bounded, whatever the data: skewed as a newsroom's data grows (a story holding
+ * 20,000 claims, a claim with 1,200 attributions and 600 links, an actor speaking 2,700 times and
+ * the subject of 600 claims, a source carrying 2,700 attributions, 300 stories, a claim with 300
+ * revisions), where the old pages rendered every row. Each page type renders at most its page of
+ * rows and stays under 300 KB; deep pages and broad searches read a bounded number of rows, as
+ * PostgreSQL's own EXPLAIN ANALYZE of the statements the pages sent says.
+ */
+@IsolatedDatabase
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(RecordedSql.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScaleBoundsTest {
+
+    static final int MAX_PAGE_BYTES = 300 * 1024;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long source;
+
+    @BeforeAll
+    void pileEverythingOntoAFewStoriesClaimsAndActors() {
+        SkewedData.load(jdbc, 20_000, 1200);
+        source = SkewedData.busySource(jdbc);
+    }
+
+    @Test
+    void everyPageTypeShowsAtMostItsPageWhateverTheData() throws Exception {
+        long hot = id("bounds-claim-1");
+        String slug = "bounds-claim-1";
+        Map<String, String[]> pages = new LinkedHashMap<>();
+        pages.put("/", new String[]{"li.claim-row", "50"});
+        pages.put("/stories/bounds-big", new String[]{"li.claim-row", "50"});
+        pages.put("/stories", new String[]{"ul.stories li", "50"});
+        pages.put("/claims", new String[]{"table.claims-table tbody tr", "50"});
+        pages.put("/claims?q=minister%20sanctions", new String[]{"table.claims-table tbody tr", "50"});
+        pages.put("/claims/" + slug, new String[]{"li.attribution", "60"});
+        pages.put("/claims/" + slug + "/attributions?group=denies", new String[]{"li.attribution", "50"});
+        pages.put("/claims/" + slug + "/links?direction=in", new String[]{"li.link-in", "50"});
+        pages.put("/claims/" + slug + "/history", new String[]{"article.revision", "50"});
+        pages.put("/actors", new String[]{"table tbody tr", "50"});
+        pages.put("/actors/bounds-busy", new String[]{"li.attribution, li.claim-row", "40"});
+        pages.put("/actors/bounds-busy/statements", new String[]{"li.attribution", "50"});
+        pages.put("/actors/bounds-busy/claims", new String[]{"li.claim-row", "50"});
+        pages.put("/actors/bounds-outlet", new String[]{"section li", "40"});
+        pages.put("/actors/bounds-outlet/sources", new String[]{"ul.sources li", "50"});
+        pages.put("/sources", new String[]{"table tbody tr", "50"});
+        pages.put("/sources/" + source, new String[]{"li.attribution", "50"});
+        pages.put("/timeline", new String[]{"li.timeline-entry", "200"});
+        pages.put("/timeline?story=bounds-big", new String[]{"li.timeline-entry", "200"});
+        pages.put("/claims/" + slug + "/links/new", new String[]{"select[name=targetId] option", "51"});
+
+        List<String> seen = new ArrayList<>();
+        for (var page : pages.entrySet()) {
+            MockHttpServletResponse response = mvc.perform(get(URI.create(page.getKey()))
+                    .with(user("bounds-editor").roles("EDITOR")))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(page.getKey()).isEqualTo(200);
+            byte[] body = response.getContentAsByteArray();
+            Document html = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
+            int rows = html.select(page.getValue()[0]).size();
+            assertThat(rows).as(page.getKey() + " rows").isGreaterThan(0).isLessThanOrEqualTo(Integer.parseInt(page.getValue()[1]));
+            assertThat(body.length).as(page.getKey() + " bytes").isLessThan(MAX_PAGE_BYTES);
+            seen.add(page.getKey() + " " + rows + " rows, " + body.length / 1024 + " KB");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from attribution where claim_id = ?", Integer.class, hot))
+                .as("the claim really has that many").isEqualTo(1200);
+        seen.forEach(line -> System.out.println("[bounds] " + line));
+    }
+
+    @Test
+    void theApiAndTheFeedAreBoundedToo() throws Exception {
+        assertThat(jsonArrayLength("/api/claims?size=200", "items")).isEqualTo(200);
+        assertThat(jsonArrayLength("/api/timeline?size=1000", "items")).isEqualTo(1000);
+        String detail = mvc.perform(get("/api/claims/bounds-claim-1")).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Object>>read(detail, "$.attributions.denies.first")).hasSize(20);
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(detail, "$.attributions.denies.total")).isEqualTo(400);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Object>>read(detail, "$.linksIn")).hasSize(20);
+        assertThat(detail.length()).isLessThan(MAX_PAGE_BYTES);
+        String feed = mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser()).select("entry").size()).isBetween(1, 50);
+    }
+
+    /**
+     * Deep pages and broad searches read a bounded number of rows: the thousandth page of claims
+     * by date reads about a page of index entries, and a search matching every one of 20,000 claims
+     * ranks at most its capped candidate set.
+     */
+    @Test
+    void deepPagesAndBroadSearchesRunABoundedPlan() throws Exception {
+        String deepCursor = jdbc.queryForObject("""
+                select to_char(coalesce(event_earliest, event_latest, '9999-12-31'::date), 'YYYY-MM-DD') || '~' || id
+                from claim order by coalesce(event_earliest, event_latest, '9999-12-31'::date), id offset 19000 limit 1""",
+                String.class);
+        Map<String, Long> scanned = new LinkedHashMap<>();
+        scanned.put("/claims?sort=date&after=" + deepCursor, mostRowsScanned("/claims?sort=date&after=" + deepCursor));
+        scanned.put("/claims?sort=newest&after=100", mostRowsScanned("/claims?sort=newest&after=100"));
+        scanned.put("/claims?q=minister%20sanctions", mostRowsScanned("/claims?q=minister%20sanctions"));
+        scanned.put("/timeline?last=true", mostRowsScanned("/timeline?last=true"));
+        scanned.put("/stories/bounds-big?last=true", mostRowsScanned("/stories/bounds-big?last=true"));
+        scanned.forEach((page, rows) -> System.out.println("[bounds] " + page + ": besides its capped count, the "
+                + "largest statement scanned " + rows + " rows"));
+        // About a page of rows, or the search's capped candidates; counting stops at 10,001 by design.
+        assertThat(scanned.values()).allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(2_000));
+        assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class)).isGreaterThan(20_000);
+    }
+
+    /** Runs the page and EXPLAINs each statement it sent, except its count (capped at 10,001 by design). */
+    private long mostRowsScanned(String path) throws Exception {
+        RecordedSql.clear();
+        assertThat(mvc.perform(get(URI.create(path))).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+        long most = 0;
+        for (RecordedSql.Sent sent : RecordedSql.sent()) {
+            if (!sent.sql().stripLeading().toLowerCase().startsWith("select") || sent.sql().contains("limit 10001) counted")) {
+                continue;
+            }
+            JsonNode plan = Plans.explain(jdbc, sent);
+            most = Math.max(most, Plans.rowsScanned(plan));
+        }
+        return most;
+    }
+
+    private int jsonArrayLength(String path, String field) throws Exception {
+        String body = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+        assertThat(body.length()).as(path).isLessThan(4 * 1024 * 1024);
+        return com.jayway.jsonpath.JsonPath.<List<Object>>read(body, "$." + field).size();
+    }
+
+    private long id(String slug) {
+        return jdbc.queryForObject("select id from claim where slug = ?", Long.class, slug);
+    }
+}
