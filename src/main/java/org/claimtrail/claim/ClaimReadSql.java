@@ -92,19 +92,24 @@ class ClaimReadSql {
             return Map.of();
         }
         Map<Long, SourcingSummary> summaries = new HashMap<>();
+        // One lateral aggregate per claim, so each reads its own attributions and their sources by
+        // index. A plain "in (…)" over the list let PostgreSQL's generic plan (used after five runs
+        // of a prepared statement) hash-join every source: 8 ms a page instead of under 1.
         jdbc.sql("""
-                select a.claim_id,
-                       count(distinct coalesce(s.publisher_id, -s.id)) as outlets,
-                       count(*) filter (where not a.anonymous) as named,
-                       count(*) filter (where a.anonymous) as anonymous,
-                       count(*) filter (where %s) as assertions,
-                       count(*) filter (where %s) as denials,
-                       count(*) filter (where %s) as declines
-                from attribution a join source s on s.id = a.source_id
-                where a.claim_id in (:ids) and a.withdrawn_at is null
-                group by a.claim_id""".formatted(inGroup(StanceGroup.ASSERTS), inGroup(StanceGroup.DENIES),
-                        inGroup(StanceGroup.DECLINES)))
-                .param("ids", claimIds)
+                select listed.claim_id, summary.*
+                from unnest(cast(:ids as bigint[])) as listed(claim_id)
+                cross join lateral (
+                    select count(distinct coalesce(s.publisher_id, -s.id)) as outlets,
+                           count(*) filter (where not a.anonymous) as named,
+                           count(*) filter (where a.anonymous) as anonymous,
+                           count(*) filter (where %s) as assertions,
+                           count(*) filter (where %s) as denials,
+                           count(*) filter (where %s) as declines
+                    from attribution a join source s on s.id = a.source_id
+                    where a.claim_id = listed.claim_id and a.withdrawn_at is null) summary
+                where summary.named + summary.anonymous > 0""".formatted(inGroup(StanceGroup.ASSERTS),
+                        inGroup(StanceGroup.DENIES), inGroup(StanceGroup.DECLINES)))
+                .param("ids", claimIds.toArray(Long[]::new))
                 .query(rs -> {
                     summaries.put(rs.getLong("claim_id"), new SourcingSummary(rs.getInt("outlets"), rs.getInt("named"),
                             rs.getInt("anonymous"), rs.getInt("assertions"), rs.getInt("denials"), rs.getInt("declines")));
@@ -238,8 +243,9 @@ class ClaimReadSql {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id where c.id in (:ids)")
-                .param("ids", ids).query(ClaimReadSql::claimRow).list();
+        return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id"
+                        + " where c.id = any(cast(:ids as bigint[]))")
+                .param("ids", ids.toArray(Long[]::new)).query(ClaimReadSql::claimRow).list();
     }
 
     /**

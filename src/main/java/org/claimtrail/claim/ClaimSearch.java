@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public class ClaimSearch {
 
     /**
      * @param hits     this page of results
-     * @param total    how many claims match, up to the count's cap
+     * @param total    how many claims match, up to the count's cap (for relevance, up to the ranked set)
      * @param narrowed true when relevance ranked only the newest {@link #RANKED_CANDIDATES} matches
      */
     public record Results(Window<Hit> hits, Count total, ClaimSearchCriteria criteria, boolean narrowed) {
@@ -87,17 +88,31 @@ public class ClaimSearch {
         String where = where(criteria, params);
         String from = criteria.q() == null ? " from claim c " : " from claim c, websearch_to_tsquery('english', :q) query ";
 
-        Count total = Count.of(jdbc.sql(Count.sql("select 1" + from + where)).params(params).query(Long.class).single());
+        if (criteria.q() != null) {
+            // How many claims a query matches decides the plan: walk the newest claims for common
+            // words, read the text index for rare ones. A prepared statement's generic plan (used
+            // after five runs) cannot know which, and read all 95,000 matches of two common words.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
+        Count total;
         Window<Long> ids;
         boolean narrowed = false;
         if (criteria.sortOrder() == ClaimSearchCriteria.Sort.RELEVANCE) {
-            List<Long> ranked = jdbc.sql("select id from (select c.id, c.search_vector" + from + where
-                            + " order by c.id desc limit " + RANKED_CANDIDATES + ") c, websearch_to_tsquery('english', :q) query"
+            // One more than ranked: it tells whether there are older matches, so relevance needs
+            // no separate count (which read up to 10,001 matches: a third of a broad search).
+            List<Long> ranked = new ArrayList<>(jdbc.sql("select id from (select c.id, c.search_vector" + from + where
+                            + " order by c.id desc limit " + (RANKED_CANDIDATES + 1) + ") c,"
+                            + " websearch_to_tsquery('english', :q) query"
                             + " order by ts_rank_cd(c.search_vector, query) desc, c.id desc")
-                    .params(params).query(Long.class).list();
+                    .params(params).query(Long.class).list());
+            narrowed = ranked.size() > RANKED_CANDIDATES;
+            if (narrowed) {
+                ranked.remove(Collections.min(ranked)); // the oldest: the one beyond the ranked set
+            }
+            total = narrowed ? Count.moreThan(RANKED_CANDIDATES) : Count.exactly(ranked.size());
             ids = positions(ranked, page);
-            narrowed = total.capped() || total.value() > RANKED_CANDIDATES;
         } else {
+            total = Count.of(jdbc.sql(Count.sql("select 1" + from + where)).params(params).query(Long.class).single());
             Keyset keyset = criteria.sortOrder().keyset();
             String condition = keyset.condition(page, params);
             String date = criteria.sortOrder().dateExpression();
@@ -160,8 +175,8 @@ public class ClaimSearch {
                                  where a.claim_id = c.id and a.withdrawn_at is null and a.quote_vector @@ query
                                  order by a.id limit :quotes) matching)
                 from claim c, websearch_to_tsquery('english', :q) query
-                where c.id in (:ids)""")
-                .param("options", HEADLINE_OPTIONS).param("q", q).param("ids", ids)
+                where c.id = any(cast(:ids as bigint[]))""")
+                .param("options", HEADLINE_OPTIONS).param("q", q).param("ids", ids.toArray(Long[]::new))
                 .param("characters", HIGHLIGHTED_CHARACTERS).param("quotes", HIGHLIGHTED_QUOTES)
                 .query(rs -> {
                     result.put(rs.getLong(1), new String[]{mark(rs.getString(2)), mark(rs.getString(3))});

@@ -1,6 +1,8 @@
 package org.claimtrail.date;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A fuzzy date as a page shows it, worked out once per row rather than once per use in a
@@ -10,10 +12,35 @@ import java.time.LocalDate;
 public record DateView(String edtf, LocalDate earliest, LocalDate latest, String label, String display,
                        boolean approximate, String title, String iso) {
 
+    /**
+     * Views already worked out, by date. A list page shows dozens of dates and a newsroom's dates
+     * repeat (the same days, months, years), so parsing each one again was a fifth of a list's
+     * time. Bounded: emptied when full, since any entry is cheap to make again.
+     */
+    private static final Map<FuzzyDate, DateView> KNOWN = new ConcurrentHashMap<>();
+    static final int KNOWN_LIMIT = 20_000;
+
     public static DateView of(FuzzyDate date) {
         if (date == null) {
             return null;
         }
+        DateView known = KNOWN.get(date);
+        if (known != null) {
+            return known;
+        }
+        if (KNOWN.size() >= KNOWN_LIMIT) {
+            KNOWN.clear();
+        }
+        DateView view = describe(date);
+        KNOWN.put(date, view);
+        return view;
+    }
+
+    static int knownCount() {
+        return KNOWN.size();
+    }
+
+    private static DateView describe(FuzzyDate date) {
         EdtfParser.Parsed parsed = EdtfParser.parse(date.edtf());
         String display = date.label() != null ? date.label() : parsed.describe();
         String title = "EDTF " + date.edtf() + (date.earliest() != null ? ", from " + date.earliest() : "")

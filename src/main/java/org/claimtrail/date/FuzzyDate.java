@@ -30,18 +30,13 @@ public record FuzzyDate(
         return new FuzzyDate(edtf, parsed.earliest(), parsed.latest(), cleanLabel);
     }
 
-    /** The EDTF text, as entered. */
-    public String format() {
-        return edtf;
-    }
-
     /** What a reader sees: the label if an editor gave one, else plain English from the EDTF. */
     public String display() {
-        return label != null ? label : EdtfParser.parse(edtf).describe();
+        return label != null ? label : DateView.of(this).display();
     }
 
     public boolean isApproximate() {
-        return EdtfParser.parse(edtf).approximate();
+        return DateView.of(this).approximate();
     }
 
     public boolean isUncertain() {

@@ -84,16 +84,27 @@ public class HistoryService {
     }
 
     /** Finds claims by slug even after they were deleted: their history outlives them. */
+    /**
+     * The claim at this address now, or the one that was there before it was deleted: its
+     * history outlives it. A claim with no recorded changes (bulk-loaded) still has a history page.
+     */
     public Optional<Long> claimIdBySlug(String slug) {
-        return idByProperty(Snapshot.CLAIM, "slug", slug);
+        return liveId("select id from claim where slug = :slug", slug)
+                .or(() -> idByProperty(Snapshot.CLAIM, "slug", slug));
     }
 
     public Optional<Long> actorIdBySlug(String slug) {
-        return idByProperty(Snapshot.ACTOR, "slug", slug);
+        return liveId("select id from actor where slug = :slug", slug)
+                .or(() -> idByProperty(Snapshot.ACTOR, "slug", slug));
+    }
+
+    private Optional<Long> liveId(String sql, String slug) {
+        return jdbc.sql(sql).param("slug", slug).query(Long.class).optional();
     }
 
     public boolean sourceExisted(long id) {
-        return !reader().createQuery().forRevisionsOfEntity(Snapshot.SOURCE.type(), true, true)
+        return jdbc.sql("select exists (select 1 from source where id = :id)").param("id", id).query(Boolean.class).single()
+                || !reader().createQuery().forRevisionsOfEntity(Snapshot.SOURCE.type(), true, true)
                 .add(AuditEntity.id().eq(id)).setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -16,6 +16,15 @@ public record Count(long value, boolean capped) {
         return countedWithOneMore > CAP ? new Count(CAP, true) : new Count(countedWithOneMore, false);
     }
 
+    public static Count exactly(long rows) {
+        return new Count(rows, false);
+    }
+
+    /** More rows than this, how many more not counted. */
+    public static Count moreThan(long rows) {
+        return new Count(rows, true);
+    }
+
     /** SQL that counts the rows of a query up to the cap and one more. */
     public static String sql(String selectRows) {
         return "select count(*) from (" + selectRows + " limit " + (CAP + 1) + ") counted";

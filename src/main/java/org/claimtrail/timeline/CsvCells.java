@@ -34,6 +34,10 @@ final class CsvCells {
             return false;
         }
         int first = value.codePointAt(i);
+        if (first < 0x80) {
+            // Plain ASCII is its own NFKC form: most cells stop here, a million times an export.
+            return first == '=' || first == '+' || first == '-' || first == '@';
+        }
         if (first == '\u2212') {
             return true;
         }

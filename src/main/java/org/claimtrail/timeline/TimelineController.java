@@ -35,7 +35,7 @@ import java.util.Optional;
 @Controller
 class TimelineController {
 
-    static final int PAGE_SIZE = 200;
+    static final int PAGE_SIZE = 100;
     static final int EXPORT_TIMEOUT_SECONDS = 6 * 60 * 60;
 
     private final TimelineService timeline;

@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -94,8 +93,9 @@ class ReaderCache extends OncePerRequestFilter {
             }
             return;
         }
-        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        CapturedResponse rendered = new CapturedResponse(response);
         chain.doFilter(request, rendered);
+        rendered.finish();
         if (rendered.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
                 && rendered.getContentSize() <= largestPage && rendered.getContentType() != null) {
             pages.put(address, new Page(version.number(), rendered.getContentType(), rendered.getContentAsByteArray()));

@@ -49,7 +49,7 @@ class FuzzyDateTest {
 
         assertThat(date.earliest()).isEqualTo(earliest);
         assertThat(date.latest()).isEqualTo(latest);
-        assertThat(date.format()).isEqualTo(edtf);
+        assertThat(date.edtf()).isEqualTo(edtf);
     }
 
     @ParameterizedTest(name = "{0} reads as \"{1}\"")

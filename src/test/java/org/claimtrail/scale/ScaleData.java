@@ -30,9 +30,15 @@ import java.util.Random;
  * SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/bench SPRING_DATASOURCE_USERNAME=… \
  *   java -cp … org.claimtrail.scale.ScaleData --yes-add-synthetic-data [--claims=100000 …]
  * </pre>
- * Options (defaults): --stories=1000 --actors=5000 --sources=20000 --claims=100000
- * --attributions=300000 --seed=42; --append-attributions=N adds N attributions to the
- * synthetic claims already there (for export benchmarks).
+ * Options (defaults): --stories=500 --actors=5000 --sources=20000 --claims=100000
+ * --attributions=300000 --links=20000 --seed=42; --append-attributions=N adds N attributions to
+ * the synthetic claims already there (for export benchmarks).
+ *
+ * <p>The data is skewed the way a newsroom's is: synthetic-story-0 holds a fifth of the claims;
+ * synthetic-claim-0 to -9 carry 3,000 attributions each; synthetic-actor-0 speaks in a tenth of
+ * all attributions and synthetic-actor-1 publishes a tenth of the sources; statements are
+ * written from a small newsroom vocabulary in which a few words are very common ({@link #VOCABULARY},
+ * Zipf-like), so a two-word search can match tens of thousands of claims.
  */
 public final class ScaleData {
 
@@ -45,6 +51,13 @@ public final class ScaleData {
     private static final String[] LAST = {"Adler", "Brandt", "Costa", "Dimitrov", "Eriksen", "Fischer", "Garcia",
             "Horvat", "Ivanova", "Jensen", "Kowalski", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quinn",
             "Rossi", "Schmidt", "Tanaka"};
+    /** A newsroom's words, most common first: word n is picked about 1/(n+1) as often as the first. */
+    static final String[] VOCABULARY = {"minister", "government", "report", "sanctions", "officials", "company",
+            "contract", "president", "talks", "deal", "security", "election", "court", "border", "energy", "military",
+            "payment", "investigation", "spokesman", "documents", "meeting", "agency", "budget", "satellite", "network",
+            "bank", "embassy", "prosecutor", "union", "lobbyist", "minister's", "council", "treaty", "pipeline",
+            "export", "refinery", "regulator", "shipment", "oligarch", "subsidy", "tender", "leak", "whistleblower",
+            "audit", "bribe", "licence", "merger", "blockade", "ceasefire", "drone"};
     private static final String[] VERBS = {"met", "called", "funded", "warned", "lobbied", "advised", "paid", "briefed",
             "threatened", "hired"};
     private static final String[] THINGS = {"the regulator", "a minister", "the central bank", "a rival company",
@@ -86,16 +99,23 @@ public final class ScaleData {
             if (options.containsKey("append-attributions")) {
                 data.appendAttributions(Integer.parseInt(options.get("append-attributions")));
             } else {
-                data.generate(number(options, "stories", 1000), number(options, "actors", 5000),
+                data.generate(number(options, "stories", 500), number(options, "actors", 5000),
                         number(options, "sources", 20000), number(options, "claims", 100_000),
-                        number(options, "attributions", 300_000));
+                        number(options, "attributions", 300_000), number(options, "links", 20_000));
             }
-            data.execute("analyze");
+            // A database in steady state, as autovacuum leaves one: statistics, and visibility
+            // maps and hint bits set, so the first benchmark reads do not pay for the bulk load.
+            data.execute("vacuum analyze");
         }
         System.out.printf("scale data loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
-    private void generate(int stories, int actors, int sources, int claims, int attributions) throws Exception {
+    /** Claims with thousands of attributions each: synthetic-claim-0 to -9. */
+    static final int HOT_CLAIMS = 10;
+    static final int HOT_CLAIM_ATTRIBUTIONS = 3000;
+
+    private void generate(int stories, int actors, int sources, int claims, int attributions, int links)
+            throws Exception {
         long story0 = next("story");
         long actor0 = next("actor");
         long source0 = next("source");
@@ -104,19 +124,24 @@ public final class ScaleData {
                 "Synthetic investigation " + i + ": " + pick(THINGS) + " and " + pick(TOPICS),
                 "A generated story for benchmarks."));
         copyRows("actor (id, slug, name, kind, description)", actors, i -> List.of(actor0 + i, "synthetic-actor-" + i,
-                pick(FIRST) + " " + pick(LAST) + " " + i, i % 5 == 0 ? "NEWS_OUTLET" : "PERSON", "Generated actor " + i));
+                pick(FIRST) + " " + pick(LAST) + " " + i, i == 1 || (i % 5 == 0 && i > 0) ? "NEWS_OUTLET" : "PERSON",
+                "Generated actor " + i));
         copyRows("source (id, kind, title, publisher_id, url, published_edtf, published_earliest, published_latest)",
                 sources, i -> {
                     FuzzyDate published = FuzzyDate.parse(day());
                     return List.of(source0 + i, pick(KINDS), "Synthetic report " + i + " on " + pick(TOPICS),
-                            actor0 + 5L * random.nextInt(Math.max(1, actors / 5)), "https://news.example/" + i,
+                            // The busy outlet publishes a tenth of the sources.
+                            random.nextInt(10) == 0 ? actor0 + 1 : actor0 + 5L * random.nextInt(Math.max(1, actors / 5)),
+                            "https://news.example/" + i,
                             published.edtf(), published.earliest(), published.latest());
                 });
         copyRows("claim (id, story_id, slug, statement, status, status_reason, event_edtf, event_earliest, event_latest, topics)",
                 claims, i -> {
                     String status = pick(STATUSES);
                     FuzzyDate event = i % 10 == 0 ? null : FuzzyDate.parse(fuzzyDate());
-                    List<Object> row = new ArrayList<>(List.of(claim0 + i, story0 + random.nextInt(stories),
+                    // The big story holds a fifth of the claims.
+                    long story = random.nextInt(5) == 0 ? story0 : story0 + random.nextInt(stories);
+                    List<Object> row = new ArrayList<>(List.of(claim0 + i, story,
                             "synthetic-claim-" + i, statement(i), status));
                     row.add(status.equals("DISPUTED") || status.equals("FALSE") || status.equals("RETRACTED")
                             ? "Generated verdict" : null);
@@ -127,8 +152,17 @@ public final class ScaleData {
                     return row;
                 });
         copyRows("claim_subject (claim_id, actor_id)", claims, i -> List.of(claim0 + i, actor0 + random.nextInt(actors)));
-        insertAttributions(claim0, claims, actor0, actors, source0, sources, attributions);
+        int hot = Math.min(attributions / 2, HOT_CLAIMS * HOT_CLAIM_ATTRIBUTIONS);
+        insertAttributions(claim0, claims, actor0, actors, source0, sources, attributions - hot);
+        insertAttributions(claim0, HOT_CLAIMS, actor0, actors, source0, sources, hot);
+        copyRows("claim_link (from_claim_id, to_claim_id, type)", links, i -> {
+            long from = claim0 + (i < links / 10 ? random.nextInt(HOT_CLAIMS) : random.nextInt(claims));
+            long to = claim0 + random.nextInt(claims);
+            return List.of(from, to == from ? to + 1 : to, LINK_TYPES[i % LINK_TYPES.length]);
+        });
     }
+
+    private static final String[] LINK_TYPES = {"SUPPORTS", "CONTRADICTS", "RESPONDS_TO", "DETAILS"};
 
     private void appendAttributions(int count) throws Exception {
         long claim0 = scalar("select min(id) from claim where slug like 'synthetic-claim-%'");
@@ -146,8 +180,10 @@ public final class ScaleData {
                 + "stance, quote, stated_edtf, stated_earliest, stated_latest)", count, i -> {
             boolean anonymous = random.nextInt(10) < 3;
             FuzzyDate stated = FuzzyDate.parse(day());
+            // The busy actor speaks in a tenth of the attributions.
+            long speaker = random.nextInt(10) == 0 ? actor0 : actor0 + random.nextInt(actors);
             return List.of(claim0 + random.nextInt(claims), source0 + random.nextInt(sources),
-                    anonymous ? "" : String.valueOf(actor0 + random.nextInt(actors)),
+                    anonymous ? "" : String.valueOf(speaker),
                     anonymous ? pick(DESCRIPTIONS) : "", anonymous, anonymous && random.nextBoolean() ? "2" : "",
                     anonymous ? "briefed on the matter" : "", pick(STANCES),
                     random.nextBoolean() ? "\u201C" + pick(VERBS) + " " + pick(THINGS) + " twice, not once\u201D" : "",
@@ -180,8 +216,19 @@ public final class ScaleData {
     }
 
     private String statement(int i) {
-        return pick(FIRST) + " " + pick(LAST) + " " + pick(VERBS) + " " + pick(THINGS) + " about " + pick(TOPICS)
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 6; w++) {
+            words.append(' ').append(common());
+        }
+        return pick(FIRST) + " " + pick(LAST) + " " + pick(VERBS) + " " + pick(THINGS) + ":" + words
                 + " (synthetic claim " + i + ").";
+    }
+
+    /** A vocabulary word, the first ones far more often than the last (Zipf-like). */
+    private String common() {
+        double u = random.nextDouble();
+        int n = (int) Math.floor(Math.pow(VOCABULARY.length + 1, u)) - 1;
+        return VOCABULARY[Math.min(VOCABULARY.length - 1, Math.max(0, n))];
     }
 
     private String pick(String[] values) {

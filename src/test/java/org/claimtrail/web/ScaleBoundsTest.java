@@ -1,5 +1,6 @@
 package org.claimtrail.web;
 
+import org.claimtrail.claim.ClaimSearch;
 import org.claimtrail.testapp.Plans;
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testapp.SkewedData;
@@ -82,8 +83,8 @@ class ScaleBoundsTest {
         pages.put("/actors/bounds-outlet/sources", new String[]{"ul.sources li", "50"});
         pages.put("/sources", new String[]{"table tbody tr", "50"});
         pages.put("/sources/" + source, new String[]{"li.attribution", "50"});
-        pages.put("/timeline", new String[]{"li.timeline-entry", "200"});
-        pages.put("/timeline?story=bounds-big", new String[]{"li.timeline-entry", "200"});
+        pages.put("/timeline", new String[]{"li.timeline-entry", "100"});
+        pages.put("/timeline?story=bounds-big", new String[]{"li.timeline-entry", "100"});
         pages.put("/claims/" + slug + "/links/new", new String[]{"select[name=targetId] option", "51"});
 
         List<String> seen = new ArrayList<>();
@@ -136,9 +137,34 @@ class ScaleBoundsTest {
         scanned.put("/stories/bounds-big?last=true", mostRowsScanned("/stories/bounds-big?last=true"));
         scanned.forEach((page, rows) -> System.out.println("[bounds] " + page + ": besides its capped count, the "
                 + "largest statement scanned " + rows + " rows"));
-        // About a page of rows, or the search's capped candidates; counting stops at 10,001 by design.
-        assertThat(scanned.values()).allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(2_000));
+        // About a page of rows, or the search's capped candidates (read once by index, once more to
+        // rank them); counting stops at 10,001 by design.
+        assertThat(scanned.values()).allSatisfy(rows ->
+                assertThat(rows).isLessThanOrEqualTo(2L * (ClaimSearch.RANKED_CANDIDATES + 1)));
         assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class)).isGreaterThan(20_000);
+    }
+
+    /**
+     * A broad search ranks only the newest matches and says so, instead of counting: no count
+     * statement is sent, the page says "more than 1,000", and every claim shown is among the
+     * 1,000 newest that match.
+     */
+    @Test
+    void relevanceRanksTheNewestMatchesWithoutCountingThemAll() throws Exception {
+        RecordedSql.clear();
+        String body = mvc.perform(get(URI.create("/claims?q=minister%20sanctions"))).andReturn().getResponse().getContentAsString();
+        assertThat(RecordedSql.sent()).noneMatch(sent -> sent.sql().contains(") counted"));
+        Document html = Jsoup.parse(body);
+        assertThat(html.select(".result-count").text())
+                .startsWith("more than 1,000 claims match.")
+                .contains("among the 1000 newest matches");
+        long oldestRanked = jdbc.queryForObject("""
+                select min(id) from (select id from claim
+                 where search_vector @@ websearch_to_tsquery('english', 'minister sanctions')
+                 order by id desc limit 1000) newest""", Long.class);
+        List<Long> shown = html.select("table.claims-table tbody tr td > a[href^='/claims/']").stream()
+                .map(a -> id(a.attr("href").substring("/claims/".length()))).toList();
+        assertThat(shown).hasSize(50).allSatisfy(id -> assertThat(id).isGreaterThanOrEqualTo(oldestRanked));
     }
 
     /** Runs the page and EXPLAINs each statement it sent, except its count (capped at 10,001 by design). */
