@@ -1,98 +1,121 @@
 package org.claimtrail.date;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.claimtrail.testapp.Generators;
+import org.claimtrail.testapp.Seeds;
+import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.claimtrail.testapp.Generators.between;
+import static org.claimtrail.testapp.Generators.frequency;
+import static org.claimtrail.testapp.Generators.oneOf;
+import static org.claimtrail.testapp.Generators.weighted;
 
-/** Properties over generated EDTF text of every shape the parser accepts. */
+/**
+ * Properties over generated EDTF text of every shape the parser accepts, from a seeded random
+ * source: each test prints its seed and {@code -Dseed=…} replays it exactly.
+ */
 class FuzzyDateProperties {
 
-    @Property(tries = 2000)
-    void formatOfParseIsTheInputAndTheRangeIsOrdered(@ForAll("edtf") String edtf) {
-        FuzzyDate date = FuzzyDate.parse(edtf);
+    @Test
+    void formatOfParseIsTheInputAndTheRangeIsOrdered() {
+        Random random = Seeds.random("FuzzyDateProperties.formatOfParse");
+        for (int i = 0; i < 2000; i++) {
+            String edtf = edtf(random);
+            FuzzyDate date = FuzzyDate.parse(edtf);
 
-        assertThat(date.format()).isEqualTo(edtf);
-        if (date.earliest() != null && date.latest() != null) {
-            assertThat(date.earliest()).isBeforeOrEqualTo(date.latest());
-        }
-        assertThat(date.earliest() != null || date.latest() != null).isTrue();
-        assertThat(date.display()).isNotBlank();
-    }
-
-    @Property(tries = 1000)
-    void aSingleDateLiesInItsOwnYearOrTheWinterAfter(@ForAll("single") String edtf) {
-        FuzzyDate date = FuzzyDate.parse(edtf);
-        int year = Integer.parseInt(edtf.substring(0, 4).replace('X', '0'));
-
-        assertThat(date.earliest().getYear()).isBetween(Math.max(year, 1), year + 99);
-        assertThat(date.latest().getYear()).isBetween(year, year + 999);
-    }
-
-    @Property(tries = 1000)
-    void anythingElseIsRefusedWithAnExplanationNeverAnotherError(@ForAll String text) {
-        try {
-            FuzzyDate.parse(text);
-        } catch (InvalidEdtfException e) {
-            assertThat(e.getMessage()).contains("Examples:");
+            assertThat(date.edtf()).as(edtf).isEqualTo(edtf);
+            if (date.earliest() != null && date.latest() != null) {
+                assertThat(date.earliest()).as(edtf).isBeforeOrEqualTo(date.latest());
+            }
+            assertThat(date.earliest() != null || date.latest() != null).as(edtf).isTrue();
+            assertThat(date.display()).as(edtf).isNotBlank();
         }
     }
 
-    @Property(tries = 500)
-    void aDayThatDoesNotExistIsRefused(@ForAll("yearMonth") YearMonth month) {
-        String text = "%04d-%02d-%02d".formatted(month.getYear(), month.getMonthValue(), month.lengthOfMonth() + 1);
-        if (month.lengthOfMonth() < 31) {
-            assertThatThrownBy(() -> FuzzyDate.parse(text)).isInstanceOf(InvalidEdtfException.class);
+    @Test
+    void aSingleDateLiesInItsOwnYearOrTheWinterAfter() {
+        Random random = Seeds.random("FuzzyDateProperties.singleDate");
+        for (int i = 0; i < 1000; i++) {
+            String edtf = single(random);
+            FuzzyDate date = FuzzyDate.parse(edtf);
+            int year = Integer.parseInt(edtf.substring(0, 4).replace('X', '0'));
+
+            assertThat(date.earliest().getYear()).as(edtf).isBetween(Math.max(year, 1), year + 99);
+            assertThat(date.latest().getYear()).as(edtf).isBetween(year, year + 999);
         }
     }
 
-    @Provide
-    Arbitrary<YearMonth> yearMonth() {
-        return Combinators.combine(Arbitraries.integers().between(1, 9999), Arbitraries.integers().between(1, 12))
-                .as(YearMonth::of);
+    @Test
+    void anythingElseIsRefusedWithAnExplanationNeverAnotherError() {
+        Random random = Seeds.random("FuzzyDateProperties.anythingElse");
+        for (int i = 0; i < 1000; i++) {
+            // Mostly arbitrary text; some of it built from the characters EDTF uses, to get near misses.
+            String text = random.nextBoolean() ? Generators.anyString(random, 30)
+                    : Generators.stringOf(random, "0123456789-/.~?%X[]{},:Y+ ", 14);
+            try {
+                FuzzyDate.parse(text);
+            } catch (InvalidEdtfException e) {
+                assertThat(e.getMessage()).as(text).contains("Examples:");
+            }
+        }
     }
 
-    @Provide
-    Arbitrary<String> single() {
-        Arbitrary<String> qualifier = Arbitraries.of("", "~", "?", "%");
-        Arbitrary<String> day = Arbitraries.integers().between(1, 9999).flatMap(year ->
-                Arbitraries.integers().between(1, 12).flatMap(month ->
-                        Arbitraries.integers().between(1, YearMonth.of(year, month).lengthOfMonth())
-                                .map(d -> LocalDate.of(year, month, d).toString())));
-        Arbitrary<String> month = yearMonth().map(YearMonth::toString);
-        Arbitrary<String> year = Arbitraries.integers().between(1, 9999).map("%04d"::formatted);
-        Arbitrary<String> unspecifiedYear = Arbitraries.integers().between(1, 999).map("%03dX"::formatted);
-        Arbitrary<String> unspecifiedDecades = Arbitraries.integers().between(1, 99).map("%02dXX"::formatted);
-        Arbitrary<String> unspecifiedMonth = year.map(y -> y + "-XX");
-        Arbitrary<String> unspecifiedDay = month.map(m -> m + "-XX");
-        Arbitrary<String> grouping = Combinators.combine(year, Arbitraries.integers().between(21, 41))
-                .as((y, g) -> y + "-" + g);
-        Arbitrary<String> date = Arbitraries.oneOf(day, month, year, unspecifiedYear, unspecifiedDecades,
-                unspecifiedMonth, unspecifiedDay, grouping);
-        return Combinators.combine(date, qualifier).as(String::concat);
+    @Test
+    void aDayThatDoesNotExistIsRefused() {
+        Random random = Seeds.random("FuzzyDateProperties.dayThatDoesNotExist");
+        for (int i = 0; i < 500; i++) {
+            YearMonth month = yearMonth(random);
+            String text = "%04d-%02d-%02d".formatted(month.getYear(), month.getMonthValue(), month.lengthOfMonth() + 1);
+            if (month.lengthOfMonth() < 31) {
+                assertThatThrownBy(() -> FuzzyDate.parse(text)).as(text).isInstanceOf(InvalidEdtfException.class);
+            }
+        }
     }
 
-    @Provide
-    Arbitrary<String> edtf() {
-        Arbitrary<String> interval = Combinators.combine(single(), single())
-                .filter((a, b) -> !FuzzyDate.parse(a).earliest().isAfter(FuzzyDate.parse(b).latest()))
-                .as((a, b) -> a + "/" + b);
-        Arbitrary<String> openOrUnknown = Arbitraries.of("..", "");
-        Arbitrary<String> openStart = Combinators.combine(openOrUnknown, single()).as((end, d) -> end + "/" + d);
-        Arbitrary<String> openEnd = Combinators.combine(single(), openOrUnknown).as((d, end) -> d + "/" + end);
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, single()),
-                Tuple.of(3, interval),
-                Tuple.of(1, openStart),
-                Tuple.of(1, openEnd));
+    static YearMonth yearMonth(Random random) {
+        return YearMonth.of(between(random, 1, 9999), between(random, 1, 12));
+    }
+
+    /** One date of any shape the parser accepts, with or without a qualifier. */
+    static String single(Random random) {
+        String date = frequency(random,
+                weighted(1, r -> {
+                    YearMonth month = yearMonth(r);
+                    return LocalDate.of(month.getYear(), month.getMonthValue(), between(r, 1, month.lengthOfMonth())).toString();
+                }),
+                weighted(1, r -> yearMonth(r).toString()),
+                weighted(1, FuzzyDateProperties::year),
+                weighted(1, r -> "%03dX".formatted(between(r, 1, 999))),
+                weighted(1, r -> "%02dXX".formatted(between(r, 1, 99))),
+                weighted(1, r -> year(r) + "-XX"),
+                weighted(1, r -> yearMonth(r) + "-XX"),
+                weighted(1, r -> year(r) + "-" + between(r, 21, 41)));
+        return date + oneOf(random, List.of("", "~", "?", "%"));
+    }
+
+    private static String year(Random random) {
+        return "%04d".formatted(between(random, 1, 9999));
+    }
+
+    /** Two dates in order, the second no earlier than the first can be. */
+    static String interval(Random random) {
+        String[] ends = Generators.until(() -> new String[]{single(random), single(random)},
+                pair -> !FuzzyDate.parse(pair[0]).earliest().isAfter(FuzzyDate.parse(pair[1]).latest()));
+        return ends[0] + "/" + ends[1];
+    }
+
+    /** A single date, an interval in order, or an interval open or unknown at one end. */
+    static String edtf(Random random) {
+        return frequency(random,
+                weighted(5, FuzzyDateProperties::single),
+                weighted(3, FuzzyDateProperties::interval),
+                weighted(1, r -> oneOf(r, List.of("..", "")) + "/" + single(r)),
+                weighted(1, r -> single(r) + "/" + oneOf(r, List.of("..", ""))));
     }
 }

@@ -1,39 +1,40 @@
 package org.claimtrail.hostile;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import org.claimtrail.testapp.HtmlForm;
+import org.claimtrail.testapp.Proofs;
 import org.claimtrail.testapp.RunningApp;
 import org.claimtrail.testapp.ScratchPostgres;
+import org.claimtrail.testapp.Seeds;
 import org.claimtrail.testapp.WebSession;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every form and every query parameter, a thousand generated hostile values each: huge, empty,
- * control characters, bytes that are not UTF-8, SQL and HTML fragments, bad dates, bad
- * addresses and numbers. No answer may be a 5xx, and a refused form must leave the database
- * exactly as it was. Runs against a real instance over HTTP, so Tomcat's own decoding is in
- * the path too.
+ * Every form and every query parameter, generated hostile values each (a thousand with
+ * {@code -Dproofs=full}): huge, empty, control characters, bytes that are not UTF-8, SQL and HTML
+ * fragments, bad dates, bad addresses and numbers. No answer may be a 5xx, and a refused form must
+ * leave the database exactly as it was. Runs against a real instance over HTTP, so Tomcat's own
+ * decoding is in the path too. Each test prints its seed; {@code -Dseed=…} replays it exactly.
  */
 class HostileInputIT {
 
-    static final int TRIES = 1000;
+    static final int TRIES = Proofs.size("hostile values per form and per query parameter", 40, 1000);
     private static final String CLAIM = "/claims/musk-holds-a-security-clearance";
 
     static ScratchPostgres postgres;
@@ -42,7 +43,7 @@ class HostileInputIT {
     static JdbcTemplate jdbc;
     static final Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         postgres = ScratchPostgres.start("hostile");
         app = RunningApp.start(postgres.datasourceProperties());
@@ -51,7 +52,7 @@ class HostileInputIT {
         jdbc = postgres.jdbc();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() throws Exception {
         System.out.println("[hostile] answers by target and status:");
         outcomes.forEach((target, statuses) -> System.out.println("[hostile]   " + target + " " + statuses));
@@ -61,132 +62,210 @@ class HostileInputIT {
 
     // ---- forms: a valid baseline, with one to three controls replaced by hostile values ----
 
-    @Property(tries = TRIES)
-    void sourceCreation(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/sources/new", Map.of("kind", "NEWS_REPORT", "title", "Hostile base source"), mutations);
+    @Test
+    void sourceCreation() {
+        tries("sourceCreation", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/sources/new", Map.of("kind", "NEWS_REPORT", "title", "Hostile base source"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void sourceEditing(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/sources/1/edit", Map.of(), mutations);
+    @Test
+    void sourceEditing() {
+        tries("sourceEditing", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/sources/1/edit", Map.of(), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void actorCreation(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/actors/new", Map.of("kind", "PERSON", "name", "Hostile base actor"), mutations);
+    @Test
+    void actorCreation() {
+        tries("actorCreation", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/actors/new", Map.of("kind", "PERSON", "name", "Hostile base actor"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void actorEditing(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/actors/dmitry-peskov/edit", Map.of(), mutations);
+    @Test
+    void actorEditing() {
+        tries("actorEditing", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/actors/dmitry-peskov/edit", Map.of(), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void claimCreation(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/claims/new", Map.of("statement", "A hostile base claim", "status", "REPORTED"), mutations);
+    @Test
+    void claimCreation() {
+        tries("claimCreation", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/claims/new", Map.of("statement", "A hostile base claim", "status", "REPORTED"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void claimEditing(@ForAll("mutations") List<Mutation> mutations) {
-        postForm(CLAIM + "/edit", Map.of(), mutations);
+    @Test
+    void claimEditing() {
+        tries("claimEditing", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm(CLAIM + "/edit", Map.of(), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void attributionCreation(@ForAll("mutations") List<Mutation> mutations) {
-        postForm(CLAIM + "/attributions/new", Map.of("sourceId", "1", "stance", "ASSERTS", "quote", "Base quote"),
-                mutations);
+    @Test
+    void attributionCreation() {
+        tries("attributionCreation", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm(CLAIM + "/attributions/new", Map.of("sourceId", "1", "stance", "ASSERTS", "quote", "Base quote"),
+                    mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void attributionEditing(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/attributions/1/edit", Map.of(), mutations);
+    @Test
+    void attributionEditing() {
+        tries("attributionEditing", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/attributions/1/edit", Map.of(), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void linkCreation(@ForAll("mutations") List<Mutation> mutations) {
-        postForm(CLAIM + "/links/new", "main form[action$=/links/new]", Map.of("type", "SUPPORTS", "note", "Base note"), mutations);
+    @Test
+    void linkCreation() {
+        tries("linkCreation", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm(CLAIM + "/links/new", "main form[action$=/links/new]", Map.of("type", "SUPPORTS", "note", "Base note"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void claimWithdrawal(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/claims/musk-calls-nyt-and-wsj-left-wing/withdraw", Map.of("reason", "Base reason"), mutations);
+    @Test
+    void claimWithdrawal() {
+        tries("claimWithdrawal", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/claims/musk-calls-nyt-and-wsj-left-wing/withdraw", Map.of("reason", "Base reason"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void attributionWithdrawal(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/attributions/2/withdraw", Map.of("reason", "Base reason"), mutations);
+    @Test
+    void attributionWithdrawal() {
+        tries("attributionWithdrawal", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/attributions/2/withdraw", Map.of("reason", "Base reason"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void passwordChange(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/account/password", Map.of("currentPassword", "not the password", "newPassword",
-                "a new long password", "repeatPassword", "a new long password"), mutations);
+    @Test
+    void passwordChange() {
+        tries("passwordChange", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/account/password", Map.of("currentPassword", "not the password", "newPassword",
+                    "a new long password", "repeatPassword", "a new long password"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void accountCreation(@ForAll("mutations") List<Mutation> mutations) {
-        postForm("/admin/accounts", "main form[action=/admin/accounts]", Map.of("username", "base-editor", "password", "a long enough password",
-                "role", "EDITOR"), mutations);
+    @Test
+    void accountCreation() {
+        tries("accountCreation", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            postForm("/admin/accounts", "main form[action=/admin/accounts]", Map.of("username", "base-editor", "password", "a long enough password",
+                    "role", "EDITOR"), mutations);
+        });
     }
 
-    @Property(tries = TRIES)
-    void signIn(@ForAll("mutations") List<Mutation> mutations) {
-        WebSession visitor = new WebSession(app.baseUrl());
-        HtmlForm form = HtmlForm.from(visitor.get("/login").body(), "main form[method=post]")
-                .set("username", "nobody").set("password", "wrong password");
-        Map<String, String> before = DatabaseFingerprint.of(jdbc);
-        HttpResponse<String> response = visitor.postEncoded("/login", form.encodedWith(raw(form, mutations)));
-        record("form /login", response.statusCode());
-        assertThat(response.statusCode()).isLessThan(500);
-        assertThat(response.headers().firstValue("Location").orElse("")).as("a hostile sign-in never succeeds")
-                .matches(".*/login\\?(error|locked)$|^$");
-        assertUnchanged("/login", before);
+    @Test
+    void signIn() {
+        tries("signIn", TRIES, random -> {
+            List<Mutation> mutations = mutations(random);
+            WebSession visitor = new WebSession(app.baseUrl());
+            HtmlForm form = HtmlForm.from(visitor.get("/login").body(), "main form[method=post]")
+                    .set("username", "nobody").set("password", "wrong password");
+            Map<String, String> before = DatabaseFingerprint.of(jdbc);
+            HttpResponse<String> response = visitor.postEncoded("/login", form.encodedWith(raw(form, mutations)));
+            record("form /login", response.statusCode());
+            assertThat(response.statusCode()).isLessThan(500);
+            assertThat(response.headers().firstValue("Location").orElse("")).as("a hostile sign-in never succeeds")
+                    .matches(".*/login\\?(error|locked|wait)$|^$");
+            assertUnchanged("/login", before);
+        });
     }
 
     // ---- query parameters: each parameter alone gets a thousand hostile values ----
 
-    @Property(tries = TRIES * 11)
-    void claimListParameters(@ForAll("hostile") String value) {
-        getWithParameter("/claims", List.of("q", "story", "status", "actor", "stance", "topic", "sourceKind", "from",
-                "to", "sort", "page"), value);
+    @Test
+    void claimListParameters() {
+        tries("claimListParameters", TRIES * 13, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter("/claims", List.of("q", "story", "status", "actor", "stance", "topic", "sourceKind", "from",
+                    "to", "sort", "after", "before", "last"), value);
+        });
     }
 
-    @Property(tries = TRIES * 7)
-    void timelineParameters(@ForAll("hostile") String value) {
-        getWithParameter("/timeline", List.of("story", "actor", "status", "topic", "from", "to", "page"), value);
+    @Test
+    void timelineParameters() {
+        tries("timelineParameters", TRIES * 10, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter("/timeline", List.of("story", "actor", "status", "topic", "from", "to", "after", "before",
+                    "last", "year"), value);
+        });
     }
 
-    @Property(tries = TRIES * 7)
-    void timelineCsvParameters(@ForAll("hostile") String value) {
-        getWithParameter("/timeline.csv", List.of("story", "actor", "status", "topic", "from", "to", "layout"), value);
+    @Test
+    void timelineCsvParameters() {
+        tries("timelineCsvParameters", TRIES * 7, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter("/timeline.csv", List.of("story", "actor", "status", "topic", "from", "to", "layout"), value);
+        });
     }
 
-    @Property(tries = TRIES * 12)
-    void claimApiParameters(@ForAll("hostile") String value) {
-        getWithParameter("/api/claims", List.of("q", "story", "status", "actor", "stance", "topic", "sourceKind", "from",
-                "to", "sort", "page", "size"), value);
+    @Test
+    void claimApiParameters() {
+        tries("claimApiParameters", TRIES * 14, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter("/api/claims", List.of("q", "story", "status", "actor", "stance", "topic", "sourceKind", "from",
+                    "to", "sort", "after", "before", "last", "size"), value);
+        });
     }
 
-    @Property(tries = TRIES * 8)
-    void timelineApiParameters(@ForAll("hostile") String value) {
-        getWithParameter("/api/timeline", List.of("story", "actor", "status", "topic", "from", "to", "page", "size"),
-                value);
+    @Test
+    void timelineApiParameters() {
+        tries("timelineApiParameters", TRIES * 10, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter("/api/timeline", List.of("story", "actor", "status", "topic", "from", "to", "after", "before",
+                    "last", "size"), value);
+        });
     }
 
-    @Property(tries = TRIES * 2)
-    void listPagingParameters(@ForAll("hostile") String value) {
-        getWithParameter("/sources|/actors", List.of("page"), value);
+    @Test
+    void listPagingParameters() {
+        tries("listPagingParameters", TRIES * 4, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter("/sources|/actors|/stories", List.of("q", "after", "before", "last"), value);
+        });
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return HostileValues.encoded();
+    @Test
+    void fullListParameters() {
+        String claim = "/claims/musk-and-putin-in-regular-contact-since-late-2022";
+        tries("fullListParameters", TRIES * 5, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter(claim + "/attributions|" + claim + "/links|/actors/elon-musk/statements",
+                    List.of("group", "direction", "after", "before", "last"), value);
+        });
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        return Arbitraries.integers().between(0, 1000).flatMap(control -> HostileValues.encoded()
-                .map(value -> new Mutation(control, value))).list().ofMinSize(1).ofMaxSize(3);
+    /** One to three controls of the form, each to get a hostile value. */
+    private static List<Mutation> mutations(Random random) {
+        List<Mutation> mutations = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            mutations.add(new Mutation(random.nextInt(1001), HostileValues.encoded(random)));
+        }
+        return mutations;
+    }
+
+    /** Runs one generated attempt after another from a seeded source; the seed is printed. */
+    private static void tries(String name, int count, Consumer<Random> attempt) {
+        Random random = Seeds.random("HostileInputIT." + name);
+        for (int i = 0; i < count; i++) {
+            attempt.accept(random);
+        }
     }
 
     record Mutation(int control, String encodedValue) {

@@ -1,13 +1,16 @@
 package org.claimtrail.hostile;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Random;
+
+import static org.claimtrail.testapp.Generators.anyString;
+import static org.claimtrail.testapp.Generators.between;
+import static org.claimtrail.testapp.Generators.frequency;
+import static org.claimtrail.testapp.Generators.oneOf;
+import static org.claimtrail.testapp.Generators.stringOf;
+import static org.claimtrail.testapp.Generators.weighted;
 
 /**
  * Values nobody should type, already percent-encoded for a query string or a form body, so that
@@ -45,24 +48,40 @@ final class HostileValues {
     private HostileValues() {
     }
 
-    static Arbitrary<String> encoded() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(CORPUS).map(HostileValues::utf8)),
-                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(200).map(HostileValues::utf8)),
-                Tuple.of(2, Arbitraries.strings().withCharRange('\u0000', '\u001f')
-                        .withChars('\u007f', '\u0085', '\u2028', '\u2029', '\ufeff', '\u202e', '\ud800')
-                        .ofMinLength(1).ofMaxLength(40).map(HostileValues::utf8)),
-                Tuple.of(2, Arbitraries.of(INVALID_UTF8)),
-                Tuple.of(2, Arbitraries.bytes().list().ofMinSize(1).ofMaxSize(24).map(HostileValues::bytes)),
-                Tuple.of(1, Arbitraries.integers().between(2_000, 120_000).map(n -> utf8("x".repeat(n)))),
-                Tuple.of(1, Arbitraries.just("")));
+    /** Control characters and the invisible or direction-changing ones, a lone surrogate among them. */
+    private static final String CONTROLS;
+
+    static {
+        StringBuilder controls = new StringBuilder();
+        for (char c = '\u0000'; c <= '\u001f'; c++) {
+            controls.append(c);
+        }
+        CONTROLS = controls.append("\u007f\u0085\u2028\u2029\ufeff\u202e\ud800").toString();
+    }
+
+    /** One hostile value, percent-encoded: the corpus, random text, controls, broken UTF-8, raw bytes, huge, empty. */
+    static String encoded(Random random) {
+        return frequency(random,
+                weighted(4, r -> utf8(oneOf(r, CORPUS))),
+                weighted(3, r -> utf8(anyString(r, 200))),
+                weighted(2, r -> utf8(stringOf(r, CONTROLS, 40))),
+                weighted(2, r -> oneOf(r, INVALID_UTF8)),
+                weighted(2, HostileValues::bytes),
+                weighted(1, r -> utf8("x".repeat(between(r, 2_000, 120_000)))),
+                weighted(1, r -> ""));
     }
 
     static String utf8(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String bytes(List<Byte> bytes) {
-        return bytes.stream().map(b -> String.format("%%%02X", b & 0xff)).collect(Collectors.joining());
+    /** 1 to 24 arbitrary bytes, each percent-encoded as it is. */
+    private static String bytes(Random random) {
+        StringBuilder encoded = new StringBuilder();
+        int length = between(random, 1, 24);
+        for (int i = 0; i < length; i++) {
+            encoded.append(String.format("%%%02X", random.nextInt(256)));
+        }
+        return encoded.toString();
     }
 }
