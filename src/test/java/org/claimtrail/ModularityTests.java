@@ -1,13 +1,42 @@
 package org.claimtrail;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the module arrows pointing one way (see package-info.java of each module). */
 class ModularityTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.claimtrail");
 
     private final ApplicationModules modules = ApplicationModules.of(ClaimtrailApplication.class);
 
@@ -20,13 +49,13 @@ class ModularityTests {
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("access", "account", "actor", "api", "claim", "database", "date", "form",
-                        "history", "paging", "site", "slug", "source", "story", "timeline", "web");
+                        "history", "paging", "site", "slug", "source", "story", "time", "timeline", "web");
     }
 
     @Test
     void lowerModulesDoNotReachUp() {
         assertThat(dependencies("source")).doesNotContain("claim", "web", "story", "history");
-        assertThat(dependencies("actor")).containsOnly("access", "database", "form", "paging", "slug");
+        assertThat(dependencies("actor")).containsOnly("access", "database", "form", "paging", "site", "slug");
         assertThat(dependencies("date")).isEmpty();
         assertThat(dependencies("slug")).isEmpty();
         assertThat(dependencies("form")).containsOnly("date");
@@ -41,6 +70,80 @@ class ModularityTests {
         assertThat(dependencies("access")).isEmpty();
         assertThat(dependencies("site")).isEmpty();
         assertThat(dependencies("paging")).isEmpty();
+        assertThat(dependencies("time")).isEmpty();
+    }
+
+    /**
+     * A repository is its module's inside: only classes of its own package use it, so pages and
+     * other modules go through the module's query and service classes.
+     */
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirModule() {
+        ArchRule rule = classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .and().resideInAPackage("org.claimtrail..")
+                .should(new ArchCondition<>("be used only by classes of their own package") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        repository.getDirectDependenciesToSelf().stream()
+                                .filter(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                                .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                    }
+                });
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void noControllerUsesARepository() {
+        ArchRule rule = noClasses().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
+        rule.check(CLASSES);
+    }
+
+    /** Services take and return plain values: no servlet or MVC types below the controllers. */
+    @Test
+    void servicesKnowNothingOfServletsOrMvc() {
+        ArchRule rule = noClasses().that().areAnnotatedWith(Service.class)
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.ui..",
+                        "org.springframework.web.servlet..");
+        rule.check(CLASSES);
+    }
+
+    /**
+     * A module reads another module's tables in SQL only where its package-info says so, from the
+     * one class that holds its read SQL; anything else goes through the owner's query classes.
+     */
+    @Test
+    void sqlOnOtherModulesTablesStaysWhereThePackageInfoSaysItIs() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        Map.of("story", List.of("story"), "actor", List.of("actor"), "source", List.of("source"),
+                "claim", List.of("claim", "attribution", "claim_link", "claim_subject"), "account", List.of("account"),
+                "timeline", List.of("timeline_entry")).forEach((module, tables) -> tables.forEach(t -> owner.put(t, module)));
+        Set<String> allowed = Set.of("claim/ClaimReadSql.java", "claim/ClaimSearch.java", "timeline/TimelineRepository.java",
+                "history/HistoryService.java", "source/SourceQueries.java");
+        Pattern tableUse = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)\\b(?!\\s*\\()");
+        Path root = Path.of("src/main/java/org/claimtrail");
+        List<String> trespassers = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && f.getParent() != null
+                    && !f.getParent().equals(root)).toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                String module = name.substring(0, name.indexOf('/'));
+                Matcher m = tableUse.matcher(Files.readString(file));
+                while (m.find()) {
+                    String tableOwner = owner.get(m.group(1));
+                    if (tableOwner != null && !tableOwner.equals(module) && !allowed.contains(name)) {
+                        trespassers.add(name + " reads " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(trespassers).isEmpty();
+        for (String file : allowed) {
+            String module = file.substring(0, file.indexOf('/'));
+            assertThat(Files.readString(root.resolve(module).resolve("package-info.java")))
+                    .as(module + "'s package-info names where it reads other modules' tables")
+                    .contains(file.substring(file.indexOf('/') + 1, file.length() - ".java".length()));
+        }
     }
 
     private java.util.List<String> dependencies(String module) {

@@ -17,7 +17,6 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
-import java.time.Clock;
 
 /**
  * Reading is public; every change, and every page that prepares one, needs an editor;
@@ -96,10 +95,5 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,10 +1,10 @@
 package org.claimtrail.actor;
 
+import org.claimtrail.site.NotFound;
 import org.claimtrail.access.EditorsOnly;
 import jakarta.validation.Valid;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +75,6 @@ class ActorController {
     }
 
     private Actor find(String slug) {
-        return actors.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no actor at /actors/" + slug + "."));
+        return actors.bySlug(slug).orElseThrow(() -> new NotFound("There is no actor at /actors/" + slug + "."));
     }
 }

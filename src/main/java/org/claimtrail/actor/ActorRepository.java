@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface ActorRepository extends JpaRepository<Actor, Long> {
+interface ActorRepository extends JpaRepository<Actor, Long> {
 
     Optional<Actor> findBySlug(String slug);
 

@@ -1,7 +1,7 @@
 package org.claimtrail.actor;
 
 import org.claimtrail.database.TransactionLocks;
-import org.claimtrail.form.EditConflicts;
+import org.claimtrail.database.Versions;
 import org.claimtrail.slug.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class ActorService {
 
     public Actor update(long id, Long expectedVersion, String name, ActorKind kind, String description) {
         Actor actor = actors.findById(id).orElseThrow();
-        EditConflicts.check(Actor.class, id, expectedVersion, actor.getVersion());
+        Versions.check(Actor.class, id, expectedVersion, actor.getVersion());
         actor.revise(name, kind, description);
         return actor;
     }

@@ -7,13 +7,11 @@ import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
 import org.claimtrail.site.SiteUrl;
 import org.claimtrail.source.SourceKind;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +59,7 @@ class ClaimController {
 
     @GetMapping("/claims/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        ClaimPageView page = queries.claimPage(slug).orElseThrow(() -> notFound(slug));
+        ClaimPageView page = queries.loadPage(slug);
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
         model.addAttribute("jsonLd", ClaimJsonLd.of(page, site.base()));
@@ -73,7 +71,7 @@ class ClaimController {
     String attributions(@PathVariable String slug, @RequestParam(required = false) String group,
                         @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                         @RequestParam(required = false) String last, Model model) {
-        ClaimView claim = queries.claim(slug).orElseThrow(() -> notFound(slug));
+        ClaimView claim = queries.load(slug);
         StanceGroup stanceGroup = StanceGroup.ofParam(group).orElse(StanceGroup.ASSERTS);
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = PageParameters.read(after, before, last, LIST_PAGE, ClaimReadSql.BY_ATTRIBUTION, problems);
@@ -92,7 +90,7 @@ class ClaimController {
     String links(@PathVariable String slug, @RequestParam(required = false) String direction,
                  @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                  @RequestParam(required = false) String last, Model model) {
-        ClaimView claim = queries.claim(slug).orElseThrow(() -> notFound(slug));
+        ClaimView claim = queries.load(slug);
         boolean outgoing = !"in".equals(direction);
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = PageParameters.read(after, before, last, LIST_PAGE, ClaimReadSql.BY_LINK, problems);
@@ -109,13 +107,7 @@ class ClaimController {
     /** One attribution with all of its quote, however long. */
     @GetMapping("/attributions/{id}")
     String attribution(@PathVariable long id, Model model) {
-        AttributionRow attribution = queries.attribution(id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "There is no attribution number " + id + "."));
-        model.addAttribute("a", attribution);
+        model.addAttribute("a", queries.loadAttribution(id));
         return "attributions/detail";
-    }
-
-    private static ResponseStatusException notFound(String slug) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no claim at /claims/" + slug + ".");
     }
 }

@@ -1,14 +1,13 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.access.EditorsOnly;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
-import org.claimtrail.story.Story;
-import org.claimtrail.story.StoryRepository;
-import org.springframework.http.HttpStatus;
+import org.claimtrail.story.StoryQueries;
+import org.claimtrail.story.StoryView;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,100 +17,90 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
+import java.util.Optional;
 
-/** Create and correct claims: one template for both. */
+/**
+ * Create and correct claims: one template for both. A save is one service call; the story list
+ * is read only when the form is shown.
+ */
 @Controller
 @EditorsOnly
 class ClaimFormController {
 
+    private static final String VIEW = "claims/form";
+
     private final ClaimService claims;
-    private final ClaimRepository repository;
-    private final StoryRepository stories;
+    private final StoryQueries stories;
 
-    ClaimFormController(ClaimService claims, ClaimRepository repository, StoryRepository stories) {
+    ClaimFormController(ClaimService claims, StoryQueries stories) {
         this.claims = claims;
-        this.repository = repository;
         this.stories = stories;
-    }
-
-    @ModelAttribute("stories")
-    List<Story> stories() {
-        return stories.findAllByOrderByIdDesc();
-    }
-
-    @ModelAttribute("statuses")
-    ClaimStatus[] statuses() {
-        return ClaimStatus.values();
     }
 
     @GetMapping("/claims/new")
     String initCreationForm(@RequestParam(required = false) Long storyId, Model model) {
         ClaimForm form = new ClaimForm();
-        form.setStoryId(storyId != null ? storyId : stories.findAllByOrderByIdDesc().stream().findFirst().map(Story::getId).orElse(null));
+        form.setStoryId(storyId != null ? storyId : stories.newest().map(StoryView::id).orElse(null));
         model.addAttribute("form", form);
-        return "claims/form";
+        return show(model, null);
     }
 
     @PostMapping("/claims/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ClaimForm form, BindingResult result,
+    String processCreationForm(@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
         ClaimService.ClaimDetails details = details(form, result);
-        if (result.hasErrors()) {
-            return "claims/form";
+        Optional<Claim> saved = result.hasErrors() ? Optional.empty() : Forms.save(result, () -> claims.create(details));
+        if (saved.isPresent()) {
+            redirect.addFlashAttribute("flash", "Claim added. Now attribute it to a source.");
+            return "redirect:/claims/" + saved.get().getSlug();
         }
-        Claim claim = claims.create(details);
-        redirect.addFlashAttribute("flash", "Claim added. Now attribute it to a source.");
-        return "redirect:/claims/" + claim.getSlug();
+        return show(model, null);
     }
 
     @GetMapping("/claims/{slug}/edit")
     String initUpdateForm(@PathVariable String slug, Model model) {
-        Claim claim = find(slug);
-        model.addAttribute("claim", claim);
+        Claim claim = claims.loadForEditing(slug);
         model.addAttribute("form", ClaimForm.of(claim));
-        return "claims/form";
+        return show(model, claim);
     }
 
     @PostMapping("/claims/{slug}/edit")
     String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") ClaimForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
-        Claim claim = find(slug);
-        model.addAttribute("claim", claim);
         ClaimService.ClaimDetails details = details(form, result);
-        if (result.hasErrors()) {
-            return "claims/form";
+        if (!result.hasErrors()) {
+            try {
+                if (Forms.save(result, () -> claims.update(slug, form.getVersion(), details)).isPresent()) {
+                    redirect.addFlashAttribute("flash", "Claim saved.");
+                    return "redirect:/claims/" + slug;
+                }
+            } catch (ObjectOptimisticLockingFailureException e) {
+                Claim current = claims.loadForEditing(slug);
+                show(model, current);
+                return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, VIEW);
+            }
         }
-        try {
-            claims.update(claim.getId(), form.getVersion(), details);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Claim current = find(slug);
-            return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, "claims/form");
-        }
-        redirect.addFlashAttribute("flash", "Claim saved.");
-        return "redirect:/claims/" + slug;
+        return show(model, claims.loadForEditing(slug));
     }
 
-    private ClaimService.ClaimDetails details(ClaimForm form, BindingResult result) {
+    private String show(Model model, Claim claim) {
+        model.addAttribute("claim", claim);
+        model.addAttribute("stories", stories.choices());
+        model.addAttribute("statuses", ClaimStatus.values());
+        return VIEW;
+    }
+
+    /** What no annotation can check; the story id is checked when saving. */
+    private static ClaimService.ClaimDetails details(ClaimForm form, BindingResult result) {
         FuzzyDate event = Forms.fuzzyDate(result, "event", form.getEvent(), form.getEventLabel());
         if (form.getStatus() != null && form.getStatus().needsReason() && Forms.text(form.getStatusReason()) == null) {
             result.rejectValue("statusReason", "reason.required",
                     "Say why the claim is " + form.getStatus().name().toLowerCase() + "; readers will see it.");
         }
-        Story story = form.getStoryId() == null ? null : stories.findById(form.getStoryId()).orElse(null);
-        if (form.getStoryId() != null && story == null) {
-            result.rejectValue("storyId", "story.unknown", "That story no longer exists; pick another.");
-        }
-        return new ClaimService.ClaimDetails(story, Forms.text(form.getStatement()), form.getStatus(),
+        return new ClaimService.ClaimDetails(form.getStoryId(), Forms.text(form.getStatement()), form.getStatus(),
                 Forms.text(form.getStatusReason()), event, Forms.tags(form.getTopics()));
-    }
-
-    private Claim find(String slug) {
-        return repository.findForEditing(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no claim at /claims/" + slug + "."));
     }
 }

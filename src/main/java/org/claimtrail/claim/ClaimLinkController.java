@@ -3,7 +3,6 @@ package org.claimtrail.claim;
 import jakarta.validation.Valid;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.form.TextSearch;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,34 +42,31 @@ class ClaimLinkController {
     String processLinkForm(@PathVariable String slug, @Valid @ModelAttribute("form") LinkForm form,
                            BindingResult result, @RequestParam(required = false) String find, Model model,
                            RedirectAttributes redirect) {
-        ClaimView claim = claim(slug);
-        if (form.getTargetId() != null && form.getTargetId() == claim.id()) {
-            result.rejectValue("targetId", "link.self", "A claim cannot be linked to itself.");
-        }
         if (result.hasErrors()) {
             return page(slug, find, form.getTargetId(), model);
         }
         String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
-        switch (claims.link(claim.id(), form.getTargetId(), form.getType(), note)) {
+        switch (claims.link(slug, form.getTargetId(), form.getType(), note)) {
             case LINKED -> {
                 redirect.addFlashAttribute("flash", "Link added.");
                 return "redirect:/claims/" + slug;
             }
             case ALREADY_LINKED -> result.reject("link.exists", "These claims are already linked that way.");
             case NO_SUCH_CLAIM -> result.rejectValue("targetId", "link.unknown", "That claim no longer exists; pick another.");
+            case SELF -> result.rejectValue("targetId", "link.self", "A claim cannot be linked to itself.");
         }
         return page(slug, find, form.getTargetId(), model);
     }
 
     @PostMapping("/claims/{slug}/links/{linkId}/remove")
     String removeLink(@PathVariable String slug, @PathVariable long linkId, RedirectAttributes redirect) {
-        claims.unlink(claim(slug).id(), linkId);
+        claims.unlink(slug, linkId);
         redirect.addFlashAttribute("flash", "Link removed.");
         return "redirect:/claims/" + slug;
     }
 
     private String page(String slug, String find, Long selected, Model model) {
-        ClaimPageView page = queries.claimPage(slug).orElseThrow(() -> notFound(slug));
+        ClaimPageView page = queries.loadPage(slug);
         String words = TextSearch.clean(find);
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
@@ -79,13 +74,5 @@ class ClaimLinkController {
         model.addAttribute("candidates", queries.linkCandidates(page.claim(), words, selected, CANDIDATES));
         model.addAttribute("types", LinkType.values());
         return "claims/links";
-    }
-
-    private ClaimView claim(String slug) {
-        return queries.claim(slug).orElseThrow(() -> notFound(slug));
-    }
-
-    private static ResponseStatusException notFound(String slug) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no claim at /claims/" + slug + ".");
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.site.NotFound;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.paging.Count;
@@ -40,6 +41,21 @@ public class ClaimQueries {
 
     public Optional<ClaimView> claim(String slug) {
         return sql.claim(slug);
+    }
+
+    /** The claim at this slug; the site's 404 if there is none. Every claim page loads through here. */
+    public ClaimView load(String slug) {
+        return claim(slug).orElseThrow(() -> NotFound.claim(slug));
+    }
+
+    /** {@link #claimPage}, or the site's 404. */
+    public ClaimPageView loadPage(String slug) {
+        return claimPage(slug).orElseThrow(() -> NotFound.claim(slug));
+    }
+
+    /** {@link #attribution}, or the site's 404. */
+    public AttributionRow loadAttribution(long id) {
+        return attribution(id).orElseThrow(() -> NotFound.attribution(id));
     }
 
     /** A claim's page: the first rows of each stance group and of each link direction, with totals. */

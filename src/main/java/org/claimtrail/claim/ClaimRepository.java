@@ -16,6 +16,8 @@ interface ClaimRepository extends Repository<Claim, Long> {
 
     boolean existsBySlug(String slug);
 
+    Optional<Claim> findBySlug(String slug);
+
     /** The claim with its story and subjects, as its edit form shows them. */
     @Query("select c from Claim c join fetch c.story left join fetch c.subjects where c.slug = :slug")
     Optional<Claim> findForEditing(String slug);

@@ -2,9 +2,12 @@ package org.claimtrail.claim;
 
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.form.EditConflicts;
+import org.claimtrail.database.Versions;
 import org.claimtrail.slug.Slugs;
+import org.claimtrail.form.UnknownChoice;
+import org.claimtrail.site.NotFound;
 import org.claimtrail.story.Story;
+import org.claimtrail.story.StoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +26,11 @@ public class ClaimService {
     private final ClaimLinkRepository links;
     private final Clock clock;
     private final TransactionLocks locks;
+    private final StoryService stories;
 
     ClaimService(ClaimRepository claims, AttributionRepository attributions, ClaimLinkRepository links, Clock clock,
-                 TransactionLocks locks) {
+                 TransactionLocks locks, StoryService stories) {
+        this.stories = stories;
         this.claims = claims;
         this.attributions = attributions;
         this.links = links;
@@ -33,43 +38,50 @@ public class ClaimService {
         this.locks = locks;
     }
 
-    /** A claim as an editor states it. */
-    public record ClaimDetails(Story story, String statement, ClaimStatus status, String statusReason,
+    /** A claim as an editor states it; the story by id, resolved inside the saving transaction. */
+    public record ClaimDetails(Long storyId, String statement, ClaimStatus status, String statusReason,
                                FuzzyDate event, List<String> topics) {
     }
 
     public Claim create(ClaimDetails details) {
         // Two claims worded alike, saved at once, would otherwise both take the same slug.
         locks.lock("new-claim");
+        Story story = story(details.storyId());
         String slug = Slugs.unique(Slugs.of(details.statement(), SLUG_LENGTH), claims::existsBySlug);
-        Claim claim = new Claim(details.story(), slug, details.statement(), details.status(), details.statusReason(),
+        Claim claim = new Claim(story, slug, details.statement(), details.status(), details.statusReason(),
                 details.event());
-        claim.revise(details.story(), details.statement(), details.status(), details.statusReason(), details.event(),
+        claim.revise(story, details.statement(), details.status(), details.statusReason(), details.event(),
                 details.topics());
         return claims.saveAndFlush(claim);
+    }
+
+    /** The claim with its story and subjects, as its edit form shows them; the site's 404 if there is none. */
+    @Transactional(readOnly = true)
+    public Claim loadForEditing(String slug) {
+        return claims.findForEditing(slug).orElseThrow(() -> NotFound.claim(slug));
     }
 
     /** The slug stays as it was: permalinks outlive rewording. */
-    public Claim update(long id, Long expectedVersion, ClaimDetails details) {
-        Claim claim = claims.findById(id).orElseThrow();
-        EditConflicts.check(Claim.class, id, expectedVersion, claim.getVersion());
-        claim.revise(details.story(), details.statement(), details.status(), details.statusReason(), details.event(),
+    public Claim update(String slug, Long expectedVersion, ClaimDetails details) {
+        Claim claim = claims.findForEditing(slug).orElseThrow(() -> NotFound.claim(slug));
+        Versions.check(Claim.class, claim.getId(), expectedVersion, claim.getVersion());
+        claim.revise(story(details.storyId()), details.statement(), details.status(), details.statusReason(), details.event(),
                 details.topics());
         return claims.saveAndFlush(claim);
     }
 
-    @Transactional(readOnly = true)
-    public Story storyOf(long claimId) {
-        return claims.findById(claimId).orElseThrow().getStory();
+    private Story story(Long id) {
+        return id == null ? null : stories.find(id)
+                .orElseThrow(() -> new UnknownChoice("storyId", "That story no longer exists; pick another."));
     }
 
-    public void withdraw(long id, String reason) {
-        claims.findById(id).orElseThrow().withdraw(reason, clock.instant());
+    public void withdraw(String slug, String reason) {
+        load(slug).withdraw(reason, clock.instant());
     }
 
     /** Admins only: removes the claim with its attributions and links; the history keeps them. */
-    public void delete(long id) {
-        Claim claim = claims.findById(id).orElseThrow();
+    public void delete(String slug) {
+        Claim claim = load(slug);
         links.findByFrom(claim).forEach(links::delete);
         links.findByTo(claim).forEach(links::delete);
         attributions.findByClaim(claim).forEach(attributions::delete);
@@ -77,15 +89,18 @@ public class ClaimService {
     }
 
     /** What became of a request to link two claims. */
-    public enum LinkResult { LINKED, ALREADY_LINKED, NO_SUCH_CLAIM }
+    public enum LinkResult { LINKED, ALREADY_LINKED, NO_SUCH_CLAIM, SELF }
 
-    public LinkResult link(long fromId, long toId, LinkType type, String note) {
-        Claim from = claims.findById(fromId).orElse(null);
+    public LinkResult link(String fromSlug, long toId, LinkType type, String note) {
+        Claim from = load(fromSlug);
+        if (from.getId() == toId) {
+            return LinkResult.SELF;
+        }
         Claim to = claims.findById(toId).orElse(null);
-        if (from == null || to == null) {
+        if (to == null) {
             return LinkResult.NO_SUCH_CLAIM;
         }
-        locks.lock("claim-link:" + fromId + ":" + toId);
+        locks.lock("claim-link:" + from.getId() + ":" + toId);
         if (links.existsByFromAndToAndType(from, to, type)) {
             return LinkResult.ALREADY_LINKED;
         }
@@ -93,9 +108,14 @@ public class ClaimService {
         return LinkResult.LINKED;
     }
 
-    public void unlink(long claimId, long linkId) {
+    public void unlink(String claimSlug, long linkId) {
+        long claimId = load(claimSlug).getId();
         links.findById(linkId)
                 .filter(link -> link.getFrom().getId() == claimId || link.getTo().getId() == claimId)
                 .ifPresent(links::delete);
+    }
+
+    private Claim load(String slug) {
+        return claims.findBySlug(slug).orElseThrow(() -> NotFound.claim(slug));
     }
 }

@@ -3,7 +3,6 @@ package org.claimtrail.claim;
 import org.claimtrail.access.AdminsOnly;
 import org.claimtrail.access.EditorsOnly;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,25 +32,25 @@ class WithdrawalController {
 
     @GetMapping("/claims/{slug}/withdraw")
     String initClaimWithdrawal(@PathVariable String slug, Model model) {
-        return withdrawPage(model, claim(slug).statement(), "/claims/" + slug, new WithdrawForm(),
+        return withdrawPage(model, queries.load(slug).statement(), "/claims/" + slug, new WithdrawForm(),
                 "/claims/" + slug + "/withdraw");
     }
 
     @PostMapping("/claims/{slug}/withdraw")
     String processClaimWithdrawal(@PathVariable String slug, @Valid @ModelAttribute("form") WithdrawForm form,
                                   BindingResult result, Model model, RedirectAttributes redirect) {
-        ClaimView claim = claim(slug);
         if (result.hasErrors()) {
-            return withdrawPage(model, claim.statement(), "/claims/" + slug, form, "/claims/" + slug + "/withdraw");
+            return withdrawPage(model, queries.load(slug).statement(), "/claims/" + slug, form,
+                    "/claims/" + slug + "/withdraw");
         }
-        claims.withdraw(claim.id(), form.getReason().strip());
+        claims.withdraw(slug, form.getReason().strip());
         redirect.addFlashAttribute("flash", "Claim withdrawn. It stays visible, marked as withdrawn.");
         return "redirect:/claims/" + slug;
     }
 
     @GetMapping("/attributions/{id}/withdraw")
     String initAttributionWithdrawal(@PathVariable long id, Model model) {
-        Attribution attribution = attribution(id);
+        Attribution attribution = attributions.load(id);
         return withdrawPage(model, describe(attribution), "/claims/" + attribution.getClaim().getSlug(), new WithdrawForm(),
                 "/attributions/" + id + "/withdraw");
     }
@@ -60,20 +58,20 @@ class WithdrawalController {
     @PostMapping("/attributions/{id}/withdraw")
     String processAttributionWithdrawal(@PathVariable long id, @Valid @ModelAttribute("form") WithdrawForm form,
                                         BindingResult result, Model model, RedirectAttributes redirect) {
-        Attribution attribution = attribution(id);
-        String claimPath = "/claims/" + attribution.getClaim().getSlug();
         if (result.hasErrors()) {
-            return withdrawPage(model, describe(attribution), claimPath, form, "/attributions/" + id + "/withdraw");
+            Attribution attribution = attributions.load(id);
+            return withdrawPage(model, describe(attribution), "/claims/" + attribution.getClaim().getSlug(), form,
+                    "/attributions/" + id + "/withdraw");
         }
-        attributions.withdraw(id, form.getReason().strip());
+        Attribution withdrawn = attributions.withdraw(id, form.getReason().strip());
         redirect.addFlashAttribute("flash", "Attribution withdrawn. It no longer counts in the sourcing summary.");
-        return "redirect:" + claimPath;
+        return "redirect:/claims/" + withdrawn.getClaim().getSlug();
     }
 
     @AdminsOnly
     @GetMapping("/claims/{slug}/delete")
     String confirmClaimDeletion(@PathVariable String slug, Model model) {
-        ClaimPageView claim = queries.claimPage(slug).orElseThrow(() -> notFound(slug));
+        ClaimPageView claim = queries.loadPage(slug);
         long attributionCount = claim.groups().values().stream().mapToLong(ClaimPageView.Group::total).sum();
         model.addAttribute("what", "the claim “" + claim.claim().statement() + "” with its " + attributionCount
                 + " attribution(s) and its " + (claim.outgoingTotal() + claim.incomingTotal()) + " link(s)");
@@ -85,7 +83,7 @@ class WithdrawalController {
     @AdminsOnly
     @PostMapping("/claims/{slug}/delete")
     String deleteClaim(@PathVariable String slug, RedirectAttributes redirect) {
-        claims.delete(claim(slug).id());
+        claims.delete(slug);
         redirect.addFlashAttribute("flash", "Claim deleted. Its history remains at /claims/" + slug + "/history.");
         return "redirect:/claims";
     }
@@ -93,7 +91,7 @@ class WithdrawalController {
     @AdminsOnly
     @GetMapping("/attributions/{id}/delete")
     String confirmAttributionDeletion(@PathVariable long id, Model model) {
-        Attribution attribution = attribution(id);
+        Attribution attribution = attributions.load(id);
         model.addAttribute("what", "the attribution: " + describe(attribution));
         model.addAttribute("cancel", "/claims/" + attribution.getClaim().getSlug());
         model.addAttribute("action", "/attributions/" + id + "/delete");
@@ -103,8 +101,7 @@ class WithdrawalController {
     @AdminsOnly
     @PostMapping("/attributions/{id}/delete")
     String deleteAttribution(@PathVariable long id, RedirectAttributes redirect) {
-        String claimPath = "/claims/" + attribution(id).getClaim().getSlug();
-        attributions.delete(id);
+        String claimPath = "/claims/" + attributions.delete(id);
         redirect.addFlashAttribute("flash", "Attribution deleted.");
         return "redirect:" + claimPath;
     }
@@ -121,18 +118,5 @@ class WithdrawalController {
         String who = a.getSpeaker() != null ? a.getSpeaker().getName() : a.getSpeakerDescription();
         return who + " " + a.getStance().label() + " “" + a.getClaim().getStatement()
                 + "” in " + a.getSource().getTitle();
-    }
-
-    private ClaimView claim(String slug) {
-        return queries.claim(slug).orElseThrow(() -> notFound(slug));
-    }
-
-    private static ResponseStatusException notFound(String slug) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no claim at /claims/" + slug + ".");
-    }
-
-    private Attribution attribution(long id) {
-        return attributions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no attribution number " + id + "."));
     }
 }

@@ -2,15 +2,13 @@ package org.claimtrail.form;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 
 import java.util.function.Consumer;
 
 /**
- * No lost updates: an edit names the version it started from. If the stored version moved on,
- * someone else saved in between, and the edit is refused the same way Hibernate refuses a
- * concurrent flush, so controllers handle both races in one place.
+ * The page an editor sees when someone else saved first ({@link org.claimtrail.database.Versions}
+ * refuses such a save in the service).
  */
 public final class EditConflicts {
 
@@ -28,11 +26,5 @@ public final class EditConflicts {
         formVersion.accept(currentVersion);
         response.setStatus(HttpStatus.CONFLICT.value());
         return view;
-    }
-
-    public static void check(Class<?> type, Object id, Long expectedVersion, long currentVersion) {
-        if (expectedVersion == null || expectedVersion != currentVersion) {
-            throw new ObjectOptimisticLockingFailureException(type, id);
-        }
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.validation.Errors;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 /** What every form does with its raw input before a service sees it. */
@@ -40,6 +42,19 @@ public final class Forms {
     }
 
     /** "Starlink, National security" → [starlink, national-security]: lower case, dashes, no repeats. */
+    /**
+     * Runs a save; if the service finds a picked id gone ({@link UnknownChoice}), the form gets
+     * the message on that field and nothing was saved.
+     */
+    public static <T> Optional<T> save(Errors errors, Supplier<T> save) {
+        try {
+            return Optional.of(save.get());
+        } catch (UnknownChoice gone) {
+            errors.rejectValue(gone.field(), "choice.unknown", gone.getMessage());
+            return Optional.empty();
+        }
+    }
+
     public static List<String> tags(String commaSeparated) {
         if (commaSeparated == null) {
             return List.of();

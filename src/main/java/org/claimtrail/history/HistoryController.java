@@ -1,18 +1,17 @@
 package org.claimtrail.history;
 
+import org.claimtrail.site.NotFound;
 import org.claimtrail.access.SignedInOnly;
 import org.claimtrail.paging.PageParameters;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +77,7 @@ class HistoryController {
         return "history/list";
     }
 
-    private static ResponseStatusException notFound(String reason) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+    private static NotFound notFound(String reason) {
+        return new NotFound(reason);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Where the site lives: the absolute base URL every link the application writes for use
- * elsewhere starts with (CSV, API, JSON-LD, the feed). Depends on no other module.
+ * Where the site lives and what it answers when nothing lives there: the absolute base URL every
+ * link the application writes for use elsewhere starts with (CSV, API, JSON-LD, the feed), and
+ * {@link org.claimtrail.site.NotFound}. Depends on no other module.
  */
 package org.claimtrail.site;

@@ -1,5 +1,6 @@
 package org.claimtrail.source;
 
+import org.claimtrail.site.NotFound;
 import org.claimtrail.access.EditorsOnly;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -8,7 +9,6 @@ import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -143,7 +143,6 @@ class SourceController {
     }
 
     private Source find(long id) {
-        return sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no source number " + id + "."));
+        return sources.find(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
     }
 }

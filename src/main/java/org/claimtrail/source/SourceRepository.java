@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface SourceRepository extends JpaRepository<Source, Long> {
+interface SourceRepository extends JpaRepository<Source, Long> {
 
     @Query("select s from Source s left join fetch s.publisher where s.id = :id")
     Optional<Source> findWithPublisher(Long id);

@@ -4,7 +4,7 @@ import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.form.EditConflicts;
+import org.claimtrail.database.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +76,7 @@ public class SourceService {
 
     public Source update(long id, Long expectedVersion, SourceDetails details) {
         Source source = sources.findById(id).orElseThrow();
-        EditConflicts.check(Source.class, id, expectedVersion, source.getVersion());
+        Versions.check(Source.class, id, expectedVersion, source.getVersion());
         refuseDuplicateUrl(details.url(), id);
         apply(source, details);
         return sources.saveAndFlush(source);

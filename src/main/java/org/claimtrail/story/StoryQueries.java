@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +47,12 @@ public class StoryQueries {
                                 + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page)).params(params)
                         .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"))).list(),
                 page, s -> Cursor.of(s.id()));
+    }
+
+    /** Every story, newest first, as the claim form's story list offers them. */
+    public List<StoryRef> choices() {
+        return jdbc.sql("select id, slug, title from story order by id desc")
+                .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"))).list();
     }
 
     public Count count() {

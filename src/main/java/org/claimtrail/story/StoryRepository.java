@@ -1,14 +1,11 @@
 package org.claimtrail.story;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-import java.util.List;
 import java.util.Optional;
 
-public interface StoryRepository extends JpaRepository<Story, Long> {
+/** Stories for editing; other modules go through {@link StoryService} and {@link StoryQueries}. */
+interface StoryRepository extends Repository<Story, Long> {
 
-    Optional<Story> findBySlug(String slug);
-
-    /** Newest first: the home page features the first. */
-    List<Story> findAllByOrderByIdDesc();
+    Optional<Story> findById(Long id);
 }

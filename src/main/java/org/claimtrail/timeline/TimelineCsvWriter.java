@@ -47,10 +47,6 @@ final class TimelineCsvWriter implements AutoCloseable {
         }
     }
 
-    long rows() {
-        return rows;
-    }
-
     @Override
     public void close() throws IOException {
         printer.close(true);

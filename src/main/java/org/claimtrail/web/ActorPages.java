@@ -1,5 +1,6 @@
 package org.claimtrail.web;
 
+import org.claimtrail.site.NotFound;
 import org.claimtrail.actor.ActorQueries;
 import org.claimtrail.actor.ActorView;
 import org.claimtrail.claim.ClaimQueries;
@@ -11,7 +12,6 @@ import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
 import org.claimtrail.source.SourceQueries;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,8 +111,7 @@ class ActorPages {
     }
 
     private ActorView actor(String slug) {
-        return actors.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no actor at /actors/" + slug + "."));
+        return actors.bySlug(slug).orElseThrow(() -> new NotFound("There is no actor at /actors/" + slug + "."));
     }
 
 }

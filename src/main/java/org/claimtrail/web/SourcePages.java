@@ -1,5 +1,6 @@
 package org.claimtrail.web;
 
+import org.claimtrail.site.NotFound;
 import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.form.TextSearch;
@@ -10,7 +11,6 @@ import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
 import org.claimtrail.source.SourceQueries;
 import org.claimtrail.source.SourceView;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,8 +51,7 @@ class SourcePages {
     String detail(@PathVariable long id, @RequestParam(required = false) String after,
                   @RequestParam(required = false) String before, @RequestParam(required = false) String last,
                   Model model) {
-        SourceView source = sources.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no source number " + id + "."));
+        SourceView source = sources.byId(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, ClaimQueries.SOURCE_ORDER, problems);
         Window<AttributionRow> attributions = claims.attributionsIn(id, page);

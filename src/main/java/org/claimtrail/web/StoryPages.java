@@ -1,5 +1,6 @@
 package org.claimtrail.web;
 
+import org.claimtrail.site.NotFound;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimRow;
 import org.claimtrail.paging.PageParameters;
@@ -10,7 +11,6 @@ import org.claimtrail.paging.Window;
 import org.claimtrail.story.StoryQueries;
 import org.claimtrail.story.StoryRef;
 import org.claimtrail.story.StoryView;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +49,7 @@ class StoryPages {
     @GetMapping("/stories/{slug}")
     String story(@PathVariable String slug, @RequestParam(required = false) String after,
                  @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
-        StoryView story = stories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no story at /stories/" + slug + "."));
+        StoryView story = stories.bySlug(slug).orElseThrow(() -> new NotFound("There is no story at /stories/" + slug + "."));
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = PageParameters.read(after, before, last, CLAIMS_PAGE, ClaimQueries.STORY_ORDER, problems);
         return show(story, page, problems, model);

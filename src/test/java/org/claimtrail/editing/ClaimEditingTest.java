@@ -168,6 +168,7 @@ class ClaimEditingTest {
         String slug = createClaim("A claim two editors save at the same moment.");
         long id = jdbc.queryForObject("select id from claim where slug = ?", Long.class, slug);
         long version = jdbc.queryForObject("select version from claim where id = ?", Long.class, id);
+        long storyId = jdbc.queryForObject("select story_id from claim where id = ?", Long.class, id);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> results = new ArrayList<>();
@@ -175,8 +176,8 @@ class ClaimEditingTest {
             Callable<String> save = () -> {
                 start.await();
                 try {
-                    claimService.update(id, version, new ClaimService.ClaimDetails(
-                            claimService.storyOf(id), "Saved by " + editor + ".", ClaimStatus.REPORTED, null, null, List.of()));
+                    claimService.update(slug, version, new ClaimService.ClaimDetails(
+                            storyId, "Saved by " + editor + ".", ClaimStatus.REPORTED, null, null, List.of()));
                     return "saved";
                 } catch (ObjectOptimisticLockingFailureException e) {
                     return "conflict";

@@ -1,19 +1,17 @@
 package org.claimtrail.resilience;
 
+import org.claimtrail.testapp.AppProcess;
+import org.claimtrail.testapp.Proofs;
 import org.claimtrail.testapp.ScratchPostgres;
 import org.claimtrail.testapp.SkewedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -35,70 +33,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverloadIT {
 
     private static final int CLIENTS = 64;
-    private static final Duration LOAD = Duration.ofSeconds("full".equals(System.getProperty("proofs")) ? 60 : 20);
+    private static final Duration LOAD = Duration.ofSeconds(Proofs.size("overload seconds", 10, 60));
 
     @Test
     void sixtyFourClientsOnTheHeaviestPagesAgainstAHalfGigabyteHeap() throws Exception {
-        try (ScratchPostgres postgres = ScratchPostgres.start("overload")) {
-            int port = freePort();
-            Path log = Files.createTempFile("claimtrail-overload-", ".log");
-            Process app = startJar(postgres, port, log);
-            try {
-                String base = "http://127.0.0.1:" + port;
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                awaitHealthy(client, base, app, log);
-                SkewedData.load(postgres.jdbc(), 20_000, 3000);
-                long source = SkewedData.busySource(postgres.jdbc());
+        try (ScratchPostgres postgres = ScratchPostgres.start("overload");
+             AppProcess app = AppProcess.jar(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"), postgres.jdbcUrl(),
+                     "postgres", "")) {
+            String base = app.baseUrl();
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            SkewedData.load(postgres.jdbc(), 20_000, 3000);
+            long source = SkewedData.busySource(postgres.jdbc());
 
-                Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-                AtomicLong worstCheapWait = new AtomicLong();
-                long until = System.nanoTime() + LOAD.toNanos();
-                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
-                for (int i = 0; i < CLIENTS; i++) {
-                    Random random = new Random(i);
-                    clients.submit(() -> {
-                        while (System.nanoTime() < until) {
-                            int status = send(client, base + heavyPage(random, source));
-                            statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                        }
-                    });
-                }
+            Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+            AtomicLong worstCheapWait = new AtomicLong();
+            long until = System.nanoTime() + LOAD.toNanos();
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+            for (int i = 0; i < CLIENTS; i++) {
+                Random random = new Random(i);
                 clients.submit(() -> {
                     while (System.nanoTime() < until) {
-                        long started = System.nanoTime();
-                        send(client, base + "/actuator/health/liveness");
-                        worstCheapWait.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
-                        sleep(50);
+                        int status = send(client, base + heavyPage(random, source));
+                        statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                     }
                 });
-                clients.shutdown();
-                assertThat(clients.awaitTermination(LOAD.toSeconds() + 120, TimeUnit.SECONDS)).isTrue();
-
-                long loadEnded = System.nanoTime();
-                long recoveredMs = -1;
-                while (System.nanoTime() - loadEnded < Duration.ofSeconds(60).toNanos()) {
-                    if (send(client, base + "/claims/bounds-claim-1?recovered=" + System.nanoTime()) == 200
-                            && send(client, base + "/actors/bounds-busy/statements?after=" + System.nanoTime()) == 200) {
-                        recoveredMs = (System.nanoTime() - loadEnded) / 1_000_000;
-                        break;
-                    }
-                    sleep(100);
-                }
-                String output = Files.readString(log);
-                System.out.println("[overload] " + CLIENTS + " clients for " + LOAD.toSeconds() + " s on the heaviest pages, "
-                        + "-Xmx512m: answers " + statuses + "; a cheap page's worst wait " + worstCheapWait.get()
-                        + " ms; heavy pages normal again " + recoveredMs + " ms after the load");
-
-                assertThat(statuses.keySet()).as("only pages and fast refusals").isSubsetOf(200, 503);
-                assertThat(statuses.get(200)).as("pages were served under load").isNotNull();
-                assertThat(app.isAlive()).as("the process lives").isTrue();
-                assertThat(output).doesNotContain("OutOfMemoryError");
-                assertThat(recoveredMs).as("back to normal once the load ended").isNotNegative();
-            } finally {
-                app.destroy();
-                app.waitFor(30, TimeUnit.SECONDS);
-                app.destroyForcibly();
             }
+            clients.submit(() -> {
+                while (System.nanoTime() < until) {
+                    long started = System.nanoTime();
+                    send(client, base + "/actuator/health/liveness");
+                    worstCheapWait.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+                    sleep(50);
+                }
+            });
+            clients.shutdown();
+            assertThat(clients.awaitTermination(LOAD.toSeconds() + 120, TimeUnit.SECONDS)).isTrue();
+
+            long loadEnded = System.nanoTime();
+            long recoveredMs = -1;
+            while (System.nanoTime() - loadEnded < Duration.ofSeconds(60).toNanos()) {
+                if (send(client, base + "/claims/bounds-claim-1?recovered=" + System.nanoTime()) == 200
+                        && send(client, base + "/actors/bounds-busy/statements?after=" + System.nanoTime()) == 200) {
+                    recoveredMs = (System.nanoTime() - loadEnded) / 1_000_000;
+                    break;
+                }
+                sleep(100);
+            }
+            String output = app.log();
+            System.out.println("[overload] " + CLIENTS + " clients for " + LOAD.toSeconds() + " s on the heaviest pages, "
+                    + "-Xmx512m: answers " + statuses + "; a cheap page's worst wait " + worstCheapWait.get()
+                    + " ms; heavy pages normal again " + recoveredMs + " ms after the load");
+
+            assertThat(statuses.keySet()).as("only pages and fast refusals").isSubsetOf(200, 503);
+            assertThat(statuses.get(200)).as("pages were served under load").isNotNull();
+            assertThat(app.isAlive()).as("the process lives").isTrue();
+            assertThat(output).doesNotContain("OutOfMemoryError");
+            assertThat(recoveredMs).as("back to normal once the load ended").isNotNegative();
         }
     }
 
@@ -117,33 +107,6 @@ class OverloadIT {
         };
     }
 
-    private static Process startJar(ScratchPostgres postgres, int port, Path log) throws IOException {
-        Path jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("claimtrail-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run after package"));
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(), "--server.port=" + port,
-                "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.main.banner-mode=off"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static void awaitHealthy(HttpClient client, String base, Process app, Path log) throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application exited: " + Files.readString(log));
-            }
-            if (send(client, base + "/actuator/health") == 200) {
-                return;
-            }
-            sleep(200);
-        }
-        throw new IllegalStateException("The application did not start: " + Files.readString(log));
-    }
-
     private static int send(HttpClient client, String url) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
@@ -153,12 +116,6 @@ class OverloadIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SoakIT {
 
     private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("soak.seconds",
-            Proofs.size("soak seconds", 30, 150)));
+            Proofs.size("soak seconds", 15, 150)));
     private static final int READERS = 4;
     private static final int EDITORS = 2;
     private static final List<String> READ_PATHS = List.of("/", "/claims", "/claims?q=starlink", "/claims?sort=newest",

@@ -31,9 +31,28 @@ public class RecordedSql {
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "addBatch");
 
+    /** Where each commit fell in {@link #STATEMENTS}: the statements between two commits are one transaction. */
+    private static final List<Integer> COMMITS = new CopyOnWriteArrayList<>();
+
     public static void clear() {
         STATEMENTS.clear();
         SENT.clear();
+        COMMITS.clear();
+    }
+
+    /**
+     * The committed transactions since the last {@link #clear()}, each as the statements it sent
+     * (for a single-threaded test: statements are recorded in one list across connections).
+     */
+    public static List<List<String>> transactions() {
+        List<String> statements = statements();
+        List<List<String>> transactions = new java.util.ArrayList<>();
+        int from = 0;
+        for (int at : COMMITS) {
+            transactions.add(statements.subList(Math.min(from, at), at));
+            from = at;
+        }
+        return transactions;
     }
 
     /** The prepared statements sent since the last {@link #clear()}, with their parameters. */
@@ -67,6 +86,8 @@ public class RecordedSql {
                     && arguments[0] instanceof String text ? text : null;
             if (sql != null) {
                 STATEMENTS.add(sql);
+            } else if (name.equals("commit")) {
+                COMMITS.add(STATEMENTS.size());
             } else if (name.equals("unwrap") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(connection)) {
                 return connection;
             }
