@@ -189,24 +189,6 @@ public class Attribution {
             this.stance = stance;
         }
 
-        public Builder speaker(Actor speaker) {
-            this.speaker = speaker;
-            return this;
-        }
-
-        public Builder anonymous(String description, Integer count, String basis) {
-            this.anonymous = true;
-            this.speakerDescription = description;
-            this.sourceCount = count;
-            this.basis = basis;
-            return this;
-        }
-
-        public Builder describedAs(String description) {
-            this.speakerDescription = description;
-            return this;
-        }
-
         /** Everything about the speaker at once, as a form gives it. */
         public Builder speakerDetails(Actor speaker, String description, boolean anonymous, Integer count,
                                       String basis) {

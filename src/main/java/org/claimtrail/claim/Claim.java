@@ -3,6 +3,7 @@ package org.claimtrail.claim;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -42,7 +43,10 @@ public class Claim {
     @Version
     private long version;
 
+    // Stories have no history of their own (no page shows one): a claim's revisions keep the
+    // story's id, and read its current title.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Story story;
 
     private String slug;

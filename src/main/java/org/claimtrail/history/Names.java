@@ -17,14 +17,18 @@ import java.util.stream.Collectors;
 final class Names {
 
     enum Kind {
-        CLAIM("claim", "statement"), SOURCE("source", "title"), ACTOR("actor", "name"), STORY("story", "title");
+        CLAIM("claim", "statement", true), SOURCE("source", "title", true), ACTOR("actor", "name", true),
+        STORY("story", "title", false);
 
         private final String table;
         private final String column;
+        /** Whether {@code table_aud} keeps its revisions. */
+        private final boolean audited;
 
-        Kind(String table, String column) {
+        Kind(String table, String column, boolean audited) {
             this.table = table;
             this.column = column;
+            this.audited = audited;
         }
     }
 
@@ -47,11 +51,14 @@ final class Names {
             String values = distinct.stream().map(at -> "(" + at.id() + ", " + at.revision() + ")")
                     .collect(Collectors.joining(", "));
             String slug = kind == Kind.CLAIM ? ", coalesce(old.slug, now.slug)" : ", null";
+            // Stories keep no revisions: their name is the current one.
+            String asItWas = kind.audited
+                    ? "(select a.* from " + kind.table + "_aud a where a.id = v.id and a.rev <= v.rev order by a.rev desc limit 1)"
+                    : "(select null as " + kind.column + (kind == Kind.CLAIM ? ", null as slug" : "") + ")";
             Map<At, String[]> byPair = new HashMap<>();
             jdbc.sql("select v.id, v.rev, coalesce(old." + kind.column + ", now." + kind.column + ")" + slug
                             + " from (values " + values + ") as v(id, rev)"
-                            + " left join lateral (select a.* from " + kind.table + "_aud a where a.id = v.id and a.rev <= v.rev"
-                            + " order by a.rev desc limit 1) old on true"
+                            + " left join lateral " + asItWas + " old on true"
                             + " left join " + kind.table + " now on now.id = v.id")
                     .query(rs -> {
                         byPair.put(new At(rs.getLong(1), rs.getLong(2)), new String[]{rs.getString(3), rs.getString(4)});

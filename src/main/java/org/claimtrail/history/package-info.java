@@ -2,7 +2,8 @@
  * Revision history over Hibernate Envers: who changed what and when, for claims (with their
  * attributions and links), sources and actors, as public pages, plus recent changes for editors.
  *
- * <p>Finds what a history page is about in the live claim, source and actor tables before the
- * audit tables, in {@code HistoryService} only.
+ * <p>Reads the live claim, source, actor and story tables beside their audit tables: to find what
+ * a history page is about ({@code HistoryService}) and to name what a change mentions as it was
+ * then ({@code Names}).
  */
 package org.claimtrail.history;

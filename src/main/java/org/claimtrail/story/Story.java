@@ -1,7 +1,6 @@
 package org.claimtrail.story;
 
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +9,6 @@ import jakarta.persistence.Version;
 
 /** One investigation: the claims of a report and its follow-ups. */
 @Entity
-@Audited
 @Table(name = "story")
 public class Story {
 
