@@ -1,10 +1,11 @@
 package org.claimtrail.actor;
 
-import org.claimtrail.site.NotFound;
-import org.claimtrail.access.EditorsOnly;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
+import org.claimtrail.site.NotFound;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Create and edit actors; the read pages are in web. */
 @Controller

@@ -9,6 +9,7 @@ import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.StanceGroup;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
@@ -61,7 +62,7 @@ class ClaimApiController {
         int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
         ClaimSearchCriteria filters = ClaimSearchCriteria.filters(q, story, status, actor, stance, topic, sourceKind,
                 from, to, sort);
-        ClaimSearchCriteria criteria = filters.page(after, before, last);
+        ClaimSearchCriteria criteria = filters.page(new PageParams(after, before, last));
         problems.addAll(criteria.problems());
         refuse(problems);
         ClaimSearch.Results results = search.searchWithoutHighlights(criteria, pageSize);

@@ -2,7 +2,6 @@ package org.claimtrail.claim;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +15,7 @@ import org.claimtrail.actor.Actor;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.util.Objects;

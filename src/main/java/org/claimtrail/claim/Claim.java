@@ -2,8 +2,6 @@ package org.claimtrail.claim;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +20,8 @@ import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.story.Story;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;

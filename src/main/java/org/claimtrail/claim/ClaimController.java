@@ -1,6 +1,6 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
@@ -40,11 +40,10 @@ class ClaimController {
                 @RequestParam(required = false) String stance, @RequestParam(required = false) String topic,
                 @RequestParam(required = false) String sourceKind, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                @RequestParam(required = false) String last, Model model) {
+                PageParams paging, Model model) {
         ClaimSearchCriteria filters = ClaimSearchCriteria.filters(q, story, status, actor, stance, topic, sourceKind,
                 from, to, sort);
-        ClaimSearchCriteria criteria = filters.page(after, before, last);
+        ClaimSearchCriteria criteria = filters.page(paging);
         ClaimSearch.Results results = search.search(criteria);
         model.addAttribute("results", results);
         model.addAttribute("criteria", criteria);
@@ -69,12 +68,11 @@ class ClaimController {
     /** Every attribution of one stance group, a page at a time: what the claim's page shows the first of. */
     @GetMapping("/claims/{slug}/attributions")
     String attributions(@PathVariable String slug, @RequestParam(required = false) String group,
-                        @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                        @RequestParam(required = false) String last, Model model) {
+                        PageParams paging, Model model) {
         ClaimView claim = queries.load(slug);
         StanceGroup stanceGroup = StanceGroup.ofParam(group).orElse(StanceGroup.ASSERTS);
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, LIST_PAGE, ClaimReadSql.BY_ATTRIBUTION, problems);
+        PageRequest page = paging.read(LIST_PAGE, ClaimReadSql.BY_ATTRIBUTION, problems);
         Window<AttributionRow> window = queries.attributions(claim.id(), stanceGroup, page);
         model.addAttribute("claim", claim);
         model.addAttribute("group", stanceGroup);
@@ -88,12 +86,11 @@ class ClaimController {
     /** Every link of a claim one way, a page at a time. */
     @GetMapping("/claims/{slug}/links")
     String links(@PathVariable String slug, @RequestParam(required = false) String direction,
-                 @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                 @RequestParam(required = false) String last, Model model) {
+                 PageParams paging, Model model) {
         ClaimView claim = queries.load(slug);
         boolean outgoing = !"in".equals(direction);
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, LIST_PAGE, ClaimReadSql.BY_LINK, problems);
+        PageRequest page = paging.read(LIST_PAGE, ClaimReadSql.BY_LINK, problems);
         Window<LinkRow> window = queries.links(claim.id(), outgoing, page);
         model.addAttribute("claim", claim);
         model.addAttribute("outgoing", outgoing);

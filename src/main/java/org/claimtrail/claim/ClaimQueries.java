@@ -1,6 +1,5 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.site.NotFound;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.paging.Count;
@@ -8,6 +7,7 @@ import org.claimtrail.paging.Cursor;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Window;
+import org.claimtrail.site.NotFound;
 import org.springframework.stereotype.Service;
 
 import java.util.EnumMap;

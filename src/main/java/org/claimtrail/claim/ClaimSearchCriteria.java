@@ -5,6 +5,7 @@ import org.claimtrail.date.InvalidEdtfException;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.source.SourceKind;
@@ -95,9 +96,9 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
                 null);
     }
 
-    public ClaimSearchCriteria page(String after, String before, String last) {
-        return new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind, from, to, sort, after, before,
-                last);
+    public ClaimSearchCriteria page(PageParams paging) {
+        return new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind, from, to, sort, paging.after(),
+                paging.before(), paging.last());
     }
 
     public Sort sortOrder() {

@@ -1,11 +1,11 @@
 package org.claimtrail.claim;
 
 import org.claimtrail.database.TransactionLocks;
-import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.database.Versions;
-import org.claimtrail.slug.Slugs;
+import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.UnknownChoice;
 import org.claimtrail.site.NotFound;
+import org.claimtrail.slug.Slugs;
 import org.claimtrail.story.Story;
 import org.claimtrail.story.StoryService;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,8 @@
 package org.claimtrail.claim;
 
+import jakarta.validation.Valid;
 import org.claimtrail.access.AdminsOnly;
 import org.claimtrail.access.EditorsOnly;
-import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -6,9 +6,9 @@ import org.springframework.validation.Errors;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.Locale;
 
 /** What every form does with its raw input before a service sees it. */
 public final class Forms {

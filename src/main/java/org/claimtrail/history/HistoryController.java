@@ -1,17 +1,16 @@
 package org.claimtrail.history;
 
-import org.claimtrail.site.NotFound;
 import org.claimtrail.access.SignedInOnly;
-import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
+import org.claimtrail.site.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,43 +29,36 @@ class HistoryController {
     }
 
     @GetMapping("/claims/{slug}/history")
-    String claim(@PathVariable String slug, @RequestParam(required = false) String after,
-                 @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
+    String claim(@PathVariable String slug, PageParams paging, Model model) {
         long id = history.claimIdBySlug(slug).orElseThrow(() -> notFound("There is no claim at /claims/" + slug + "."));
-        return page(model, "History of the claim", "/claims/" + slug, "/claims/" + slug + "/history", after, before,
-                last, page -> history.ofClaim(id, page));
+        return page(model, "History of the claim", "/claims/" + slug, "/claims/" + slug + "/history", paging, page -> history.ofClaim(id, page));
     }
 
     @GetMapping("/sources/{id}/history")
-    String source(@PathVariable long id, @RequestParam(required = false) String after,
-                  @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+    String source(@PathVariable long id, PageParams paging,
                   Model model) {
         if (!history.sourceExisted(id)) {
             throw notFound("There is no source number " + id + ".");
         }
-        return page(model, "History of the source", "/sources/" + id, "/sources/" + id + "/history", after, before,
-                last, page -> history.ofSource(id, page));
+        return page(model, "History of the source", "/sources/" + id, "/sources/" + id + "/history", paging, page -> history.ofSource(id, page));
     }
 
     @GetMapping("/actors/{slug}/history")
-    String actor(@PathVariable String slug, @RequestParam(required = false) String after,
-                 @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
+    String actor(@PathVariable String slug, PageParams paging, Model model) {
         long id = history.actorIdBySlug(slug).orElseThrow(() -> notFound("There is no actor at /actors/" + slug + "."));
-        return page(model, "History of the actor", "/actors/" + slug, "/actors/" + slug + "/history", after, before,
-                last, page -> history.ofActor(id, page));
+        return page(model, "History of the actor", "/actors/" + slug, "/actors/" + slug + "/history", paging, page -> history.ofActor(id, page));
     }
 
     @SignedInOnly
     @GetMapping("/history/recent")
-    String recent(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                  @RequestParam(required = false) String last, Model model) {
-        return page(model, "Recent changes", null, "/history/recent", after, before, last, history::recent);
+    String recent(PageParams paging, Model model) {
+        return page(model, "Recent changes", null, "/history/recent", paging, history::recent);
     }
 
-    private static String page(Model model, String heading, String back, String path, String after, String before,
-                               String last, Function<PageRequest, Window<HistoryEntry>> read) {
+    private static String page(Model model, String heading, String back, String path, PageParams paging,
+                               Function<PageRequest, Window<HistoryEntry>> read) {
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, HistoryService.NEWEST_FIRST, problems);
+        PageRequest page = paging.read(PAGE_SIZE, HistoryService.NEWEST_FIRST, problems);
         Window<HistoryEntry> entries = read.apply(page);
         // Not "title": inside the layout that name is the page's <title> fragment.
         model.addAttribute("heading", heading);

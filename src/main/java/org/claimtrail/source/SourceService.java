@@ -3,8 +3,8 @@ package org.claimtrail.source;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
-import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.database.Versions;
+import org.claimtrail.date.FuzzyDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
-import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
@@ -61,14 +61,13 @@ class TimelineController {
     String page(@RequestParam(required = false) String story, @RequestParam(required = false) String actor,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String topic,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                @RequestParam(required = false) String last, @RequestParam(required = false) String year, Model model) {
+                PageParams paging, @RequestParam(required = false) String year, Model model) {
         TimelineFilter asked = new TimelineFilter(story, actor, status, topic, from, to);
         List<ParameterProblem> problems = new ArrayList<>(asked.problems());
         // Set aside what cannot be read, and say so: the reader keeps every other filter.
         TimelineFilter filter = asked.readable();
         PageRequest page = jump(year, problems).orElseGet(() ->
-                PageParameters.read(after, before, last, PAGE_SIZE, TimelineService.ORDER, problems));
+                paging.read(PAGE_SIZE, TimelineService.ORDER, problems));
         TimelineService.TimelinePage entries = timeline.page(filter, page);
         Map<Integer, List<TimelineEntry>> byYear = new LinkedHashMap<>();
         entries.entries().items().forEach(e -> byYear.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e));

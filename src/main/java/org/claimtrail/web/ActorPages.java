@@ -1,23 +1,21 @@
 package org.claimtrail.web;
 
-import org.claimtrail.site.NotFound;
 import org.claimtrail.actor.ActorQueries;
 import org.claimtrail.actor.ActorView;
 import org.claimtrail.claim.ClaimQueries;
-import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Keyset;
-import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
+import org.claimtrail.site.NotFound;
 import org.claimtrail.source.SourceQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +42,9 @@ class ActorPages {
     }
 
     @GetMapping("/actors")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
-                @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
-        String words = TextSearch.clean(q);
-        List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, ActorQueries.BY_NAME, problems);
-        Window<ActorView> window = actors.list(words, page);
-        model.addAttribute("list", new ListPage<>(window, actors.count(words), words,
-                Pager.of("/actors", ListPage.query(words), window, page.isFirst()), problems));
+    String list(@RequestParam(required = false) String q, PageParams paging, Model model) {
+        model.addAttribute("list", ListPage.read("/actors", q, paging, PAGE_SIZE, ActorQueries.BY_NAME,
+                actors::list, actors::count));
         return "actors/list";
     }
 
@@ -67,26 +60,23 @@ class ActorPages {
     }
 
     @GetMapping("/actors/{slug}/statements")
-    String statements(@PathVariable String slug, @RequestParam(required = false) String after,
-                      @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+    String statements(@PathVariable String slug, PageParams paging,
                       Model model) {
-        return section(slug, "statements", "What they said", ClaimQueries.STATEMENTS_ORDER, after, before, last, model,
+        return section(slug, "statements", "What they said", ClaimQueries.STATEMENTS_ORDER, paging, model,
                 (ActorView actor, PageRequest page) -> claims.statementsBy(actor.id(), page));
     }
 
     @GetMapping("/actors/{slug}/claims")
-    String claimsAbout(@PathVariable String slug, @RequestParam(required = false) String after,
-                       @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+    String claimsAbout(@PathVariable String slug, PageParams paging,
                        Model model) {
-        return section(slug, "claims", "Claims about them", ClaimQueries.SUBJECT_ORDER, after, before, last, model,
+        return section(slug, "claims", "Claims about them", ClaimQueries.SUBJECT_ORDER, paging, model,
                 (ActorView actor, PageRequest page) -> claims.claimsAbout(actor.id(), page));
     }
 
     @GetMapping("/actors/{slug}/sources")
-    String published(@PathVariable String slug, @RequestParam(required = false) String after,
-                     @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+    String published(@PathVariable String slug, PageParams paging,
                      Model model) {
-        return section(slug, "sources", "What they published", SourceQueries.BY_PUBLISHER, after, before, last, model,
+        return section(slug, "sources", "What they published", SourceQueries.BY_PUBLISHER, paging, model,
                 (ActorView actor, PageRequest page) -> sources.publishedBy(actor.id(), page));
     }
 
@@ -95,11 +85,11 @@ class ActorPages {
         Window<T> read(ActorView actor, PageRequest page);
     }
 
-    private <T> String section(String slug, String name, String heading, Keyset keyset, String after, String before,
-                               String last, Model model, Section<T> section) {
+    private <T> String section(String slug, String name, String heading, Keyset keyset, PageParams paging,
+                               Model model, Section<T> section) {
         ActorView actor = actor(slug);
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, keyset, problems);
+        PageRequest page = paging.read(PAGE_SIZE, keyset, problems);
         Window<T> window = section.read(actor, page);
         model.addAttribute("actor", actor);
         model.addAttribute("section", name);

@@ -1,14 +1,13 @@
 package org.claimtrail.web;
 
-import org.claimtrail.site.NotFound;
 import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
-import org.claimtrail.form.TextSearch;
-import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
+import org.claimtrail.site.NotFound;
 import org.claimtrail.source.SourceQueries;
 import org.claimtrail.source.SourceView;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,24 +34,18 @@ class SourcePages {
     }
 
     @GetMapping("/sources")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
-                @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
-        String words = TextSearch.clean(q);
-        List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, SourceQueries.NEWEST_FIRST, problems);
-        Window<SourceView> window = sources.list(words, page);
-        model.addAttribute("list", new ListPage<>(window, sources.count(words), words,
-                Pager.of("/sources", ListPage.query(words), window, page.isFirst()), problems));
+    String list(@RequestParam(required = false) String q, PageParams paging, Model model) {
+        model.addAttribute("list", ListPage.read("/sources", q, paging, PAGE_SIZE, SourceQueries.NEWEST_FIRST,
+                sources::list, sources::count));
         return "sources/list";
     }
 
     @GetMapping("/sources/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) String after,
-                  @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+    String detail(@PathVariable long id, PageParams paging,
                   Model model) {
         SourceView source = sources.byId(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, PAGE_SIZE, ClaimQueries.SOURCE_ORDER, problems);
+        PageRequest page = paging.read(PAGE_SIZE, ClaimQueries.SOURCE_ORDER, problems);
         Window<AttributionRow> attributions = claims.attributionsIn(id, page);
         model.addAttribute("source", source);
         model.addAttribute("attributions", attributions);

@@ -1,13 +1,13 @@
 package org.claimtrail.web;
 
-import org.claimtrail.site.NotFound;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimRow;
-import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
+import org.claimtrail.site.NotFound;
 import org.claimtrail.story.StoryQueries;
 import org.claimtrail.story.StoryRef;
 import org.claimtrail.story.StoryView;
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +45,17 @@ class StoryPages {
     }
 
     @GetMapping("/stories/{slug}")
-    String story(@PathVariable String slug, @RequestParam(required = false) String after,
-                 @RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model) {
+    String story(@PathVariable String slug, PageParams paging, Model model) {
         StoryView story = stories.bySlug(slug).orElseThrow(() -> new NotFound("There is no story at /stories/" + slug + "."));
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, CLAIMS_PAGE, ClaimQueries.STORY_ORDER, problems);
+        PageRequest page = paging.read(CLAIMS_PAGE, ClaimQueries.STORY_ORDER, problems);
         return show(story, page, problems, model);
     }
 
     @GetMapping("/stories")
-    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                @RequestParam(required = false) String last, Model model) {
+    String list(PageParams paging, Model model) {
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = PageParameters.read(after, before, last, STORIES_PAGE, StoryQueries.NEWEST_FIRST, problems);
+        PageRequest page = paging.read(STORIES_PAGE, StoryQueries.NEWEST_FIRST, problems);
         Window<StoryRef> window = stories.list(page);
         model.addAttribute("stories", window);
         model.addAttribute("total", stories.count());

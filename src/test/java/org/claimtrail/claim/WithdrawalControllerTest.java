@@ -1,6 +1,7 @@
 package org.claimtrail.claim;
 
 import org.claimtrail.site.NotFound;
+import org.claimtrail.story.StoryRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -8,8 +9,6 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
-import org.claimtrail.story.StoryRef;
 
 import java.util.List;
 

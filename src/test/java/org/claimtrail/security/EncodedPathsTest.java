@@ -2,9 +2,9 @@ package org.claimtrail.security;
 
 import org.claimtrail.account.AccountService;
 import org.claimtrail.account.Role;
-import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.HandlerPaths.Access;
 import org.claimtrail.testapp.HandlerPaths.Mapping;
+import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.RawHttp;
 import org.claimtrail.testapp.RawVisitor;
 import org.claimtrail.testdb.DatabaseFingerprint;

@@ -1,7 +1,8 @@
 package org.claimtrail.web;
 
-import org.claimtrail.testapp.HandlerPaths;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.testapp.HandlerPaths.Mapping;
+import org.claimtrail.testapp.HandlerPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,10 @@ class PageNumbersTest {
     private static List<String> pagingParameters(Mapping mapping) {
         List<String> names = new ArrayList<>();
         for (MethodParameter parameter : mapping.handler().getMethodParameters()) {
+            if (parameter.getParameterType() == PageParams.class) {
+                names.addAll(List.of("after", "before", "last"));
+                continue;
+            }
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
             String name = annotation == null ? null
                     : !annotation.name().isEmpty() ? annotation.name()
