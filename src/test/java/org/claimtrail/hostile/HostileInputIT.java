@@ -64,50 +64,32 @@ class HostileInputIT {
 
     @Test
     void sourceCreation() {
-        tries("sourceCreation", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/sources/new", Map.of("kind", "NEWS_REPORT", "title", "Hostile base source"), mutations);
-        });
+        formTries("sourceCreation", "/sources/new", Map.of("kind", "NEWS_REPORT", "title", "Hostile base source"));
     }
 
     @Test
     void sourceEditing() {
-        tries("sourceEditing", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/sources/1/edit", Map.of(), mutations);
-        });
+        formTries("sourceEditing", "/sources/1/edit", Map.of());
     }
 
     @Test
     void actorCreation() {
-        tries("actorCreation", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/actors/new", Map.of("kind", "PERSON", "name", "Hostile base actor"), mutations);
-        });
+        formTries("actorCreation", "/actors/new", Map.of("kind", "PERSON", "name", "Hostile base actor"));
     }
 
     @Test
     void actorEditing() {
-        tries("actorEditing", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/actors/dmitry-peskov/edit", Map.of(), mutations);
-        });
+        formTries("actorEditing", "/actors/dmitry-peskov/edit", Map.of());
     }
 
     @Test
     void claimCreation() {
-        tries("claimCreation", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/claims/new", Map.of("statement", "A hostile base claim", "status", "REPORTED"), mutations);
-        });
+        formTries("claimCreation", "/claims/new", Map.of("statement", "A hostile base claim", "status", "REPORTED"));
     }
 
     @Test
     void claimEditing() {
-        tries("claimEditing", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm(CLAIM + "/edit", Map.of(), mutations);
-        });
+        formTries("claimEditing", CLAIM + "/edit", Map.of());
     }
 
     @Test
@@ -121,52 +103,34 @@ class HostileInputIT {
 
     @Test
     void attributionEditing() {
-        tries("attributionEditing", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/attributions/1/edit", Map.of(), mutations);
-        });
+        formTries("attributionEditing", "/attributions/1/edit", Map.of());
     }
 
     @Test
     void linkCreation() {
-        tries("linkCreation", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm(CLAIM + "/links/new", "main form[action$=/links/new]", Map.of("type", "SUPPORTS", "note", "Base note"), mutations);
-        });
+        formTries("linkCreation", CLAIM + "/links/new", "main form[method=post][action$=/links/new]", Map.of("type", "SUPPORTS", "note", "Base note"));
     }
 
     @Test
     void claimWithdrawal() {
-        tries("claimWithdrawal", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/claims/musk-calls-nyt-and-wsj-left-wing/withdraw", Map.of("reason", "Base reason"), mutations);
-        });
+        formTries("claimWithdrawal", "/claims/musk-calls-nyt-and-wsj-left-wing/withdraw", Map.of("reason", "Base reason"));
     }
 
     @Test
     void attributionWithdrawal() {
-        tries("attributionWithdrawal", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/attributions/2/withdraw", Map.of("reason", "Base reason"), mutations);
-        });
+        formTries("attributionWithdrawal", "/attributions/2/withdraw", Map.of("reason", "Base reason"));
     }
 
     @Test
     void passwordChange() {
-        tries("passwordChange", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/account/password", Map.of("currentPassword", "not the password", "newPassword",
-                    "a new long password", "repeatPassword", "a new long password"), mutations);
-        });
+        formTries("passwordChange", "/account/password", Map.of("currentPassword", "not the password", "newPassword",
+                    "a new long password", "repeatPassword", "a new long password"));
     }
 
     @Test
     void accountCreation() {
-        tries("accountCreation", TRIES, random -> {
-            List<Mutation> mutations = mutations(random);
-            postForm("/admin/accounts", "main form[action=/admin/accounts]", Map.of("username", "base-editor", "password", "a long enough password",
-                    "role", "EDITOR"), mutations);
-        });
+        formTries("accountCreation", "/admin/accounts", "main form[action=/admin/accounts]", Map.of("username", "base-editor", "password", "a long enough password",
+                    "role", "EDITOR"));
     }
 
     @Test
@@ -260,6 +224,18 @@ class HostileInputIT {
         return mutations;
     }
 
+    /** The form a page posts; a page may also hold a search form (the link page's "Find"). */
+    private static final String POST_FORM = "main form[method=post]";
+
+    /** Posts {@link #TRIES} mutations of a form's valid baseline. */
+    private static void formTries(String name, String page, Map<String, String> baseline) {
+        formTries(name, page, POST_FORM, baseline);
+    }
+
+    private static void formTries(String name, String page, String formSelector, Map<String, String> baseline) {
+        tries(name, TRIES, random -> postForm(page, formSelector, baseline, mutations(random)));
+    }
+
     /** Runs one generated attempt after another from a seeded source; the seed is printed. */
     private static void tries(String name, int count, Consumer<Random> attempt) {
         Random random = Seeds.random("HostileInputIT." + name);
@@ -291,7 +267,7 @@ class HostileInputIT {
 
     /** Loads the form as a browser would, fills the baseline, replaces the chosen controls, posts. */
     private static void postForm(String page, Map<String, String> baseline, List<Mutation> mutations) {
-        postForm(page, "main form[method=post]", baseline, mutations);
+        postForm(page, POST_FORM, baseline, mutations);
     }
 
     private static void postForm(String page, String formSelector, Map<String, String> baseline,
