@@ -31,8 +31,8 @@ if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
 fi
 
-log "building"
-./mvnw -q -B -DskipTests package
+log "building (with Spring's ahead-of-time classes, -Paot, used only when started with -Dspring.aot.enabled=true)"
+./mvnw -q -B -DskipTests -Paot package
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 JAR="$(ls target/claimtrail-*.jar | head -n 1)"
@@ -225,21 +225,34 @@ COPY_LINES=$(q "copy (${TIMELINE_SQL}) to stdout with csv" | wc -l)
 COPY_MS=$(( ($(date +%s%N) - COPY_START) / 1000000 ))
 stop_app
 
-log "start-up, measured three times: the jar as built, then extracted with a CDS archive from a training run"
+log "start-up, measured three times each: the jar as built; extracted with a CDS archive; the same with Spring AOT"
 STARTUPS=""
 for _ in 1 2 3; do start_app; STARTUPS+="$STARTUP_MS "; stop_app; done
-# Spring Boot's CDS support: extract the jar, let one start-up record the classes it loads, and
-# start from that archive (what the container image does too).
+# Spring Boot's CDS support: extract the jar and start from an archive of the classes a training run
+# loaded. The training run serves a page of each kind before it stops (the archive is written at
+# exit), so the classes of the first request are in it too, not only those of the start.
 EXTRACTED="$WORK/extracted"
 rm -rf "$EXTRACTED"
 java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
 BUILT_JAR="$JAR"
 JAR="$EXTRACTED/$(basename "$BUILT_JAR")"
-java -XX:ArchiveClassesAtExit="$EXTRACTED/application.jsa" -Dspring.context.exit=onRefresh -jar "$JAR" \
-  >"$WORK/cds-training.log" 2>&1
-JAVA_EXTRA="-XX:SharedArchiveFile=$EXTRACTED/application.jsa"
+cds_archive() { # archive-file [java options…]: a training run that writes the archive, then JAVA_EXTRA uses it
+  local archive="$1"; shift
+  JAVA_EXTRA="$* -XX:ArchiveClassesAtExit=$archive"
+  start_app
+  for page in / /claims /stories /timeline /sources /actors /api/claims /feed.atom /login; do
+    curl -s -o /dev/null "http://127.0.0.1:${APP_PORT}${page}"
+  done
+  stop_app
+  [ -s "$archive" ] || { log "the training run wrote no CDS archive"; exit 1; }
+  JAVA_EXTRA="$* -XX:SharedArchiveFile=$archive"
+}
+cds_archive "$EXTRACTED/application.jsa"
 CDS_STARTUPS=""
 for _ in 1 2 3; do start_app; CDS_STARTUPS+="$STARTUP_MS "; stop_app; done
+cds_archive "$EXTRACTED/application-aot.jsa" -Dspring.aot.enabled=true
+AOT_STARTUPS=""
+for _ in 1 2 3; do start_app; AOT_STARTUPS+="$STARTUP_MS "; stop_app; done
 JAR="$BUILT_JAR"
 JAVA_EXTRA=""
 JAR_MB=$(( $(stat -c %s "$JAR") / 1048576 ))
@@ -253,7 +266,7 @@ PLANS=$(python3 bench/slow-plans.py "$WORK/pages-pg.log" 4 || true)
 
 log "writing $OUT"
 export CLAIMS ATTRIBUTIONS SOURCES_N ACTORS_N STORIES_N LINKS_N ENTRIES_N SKEW LOAD_SECONDS SEED_CLAIMS CONNECTIONS DURATION WARMUP \
-  STARTUPS CDS_STARTUPS JAR_MB HEAVIEST SLOWEST PLANS PROFILE SEED_STATEMENTS SCALE_STATEMENTS EXPORT_LINES EXPORT_MS COPY_LINES COPY_MS ENTRIES \
+  STARTUPS CDS_STARTUPS AOT_STARTUPS JAR_MB HEAVIEST SLOWEST PLANS PROFILE SEED_STATEMENTS SCALE_STATEMENTS EXPORT_LINES EXPORT_MS COPY_LINES COPY_MS ENTRIES \
   HEAP_BEFORE HEAP_PEAK OLD_BEFORE OLD_PEAK OVERLOAD_SECONDS OVERLOAD_RPS OVERLOAD_NON2XX OVERLOAD_TOTAL CHEAP_WORST RECOVERY_MS OOM
 RESULTS="$(for k in "${!RESULT[@]}"; do echo "$k|${RESULT[$k]}"; done)" python3 bench/write-results.py "$OUT" "$JSON"
 log "done: $OUT"

@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
@@ -96,6 +97,24 @@ class ModularityTests {
         ArchRule rule = noClasses().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
                 .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
         rule.check(CLASSES);
+    }
+
+    /**
+     * Repositories are built on first use (bootstrap-mode=lazy). In the ahead-of-time build
+     * (-Paot) Spring Data cannot make their injection points lazy itself, so each says @Lazy: one
+     * eager injection would build every repository during start-up.
+     */
+    @Test
+    void repositoriesAreInjectedLazily() {
+        List<String> eager = CLASSES.stream()
+                .filter(type -> !type.getName().contains("$$")) // proxies and AOT classes Spring generated
+                .flatMap(type -> type.getConstructors().stream())
+                .flatMap(constructor -> constructor.getParameters().stream())
+                .filter(parameter -> parameter.getRawType().isAssignableTo(org.springframework.data.repository.Repository.class))
+                .filter(parameter -> !parameter.isAnnotatedWith(Lazy.class))
+                .map(parameter -> parameter.getOwner().getFullName() + " parameter " + parameter.getIndex())
+                .toList();
+        assertThat(eager).as("repository parameters without @Lazy").isEmpty();
     }
 
     /** Services take and return plain values: no servlet or MVC types below the controllers. */

@@ -1,6 +1,8 @@
 package org.claimtrail.account;
 
 import org.claimtrail.database.TransactionLocks;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +42,15 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AccountSessions sessions;
     private final TransactionLocks locks;
+    private final JdbcClient jdbc;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSessions sessions,
-                   TransactionLocks locks) {
+    AccountService(@Lazy AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSessions sessions,
+                   TransactionLocks locks, JdbcClient jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
         this.locks = locks;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -56,12 +60,23 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public boolean exists(String username) {
-        return Usernames.canonical(username).flatMap(accounts::findByUsername).isPresent();
+        return Usernames.canonical(username).map(this::nameTaken).orElse(false);
+    }
+
+    /*
+     * The two start-up questions are asked in SQL: answering them through the repository would
+     * build it (Spring Data's query parsing, about half a second of CPU) while the first page is
+     * being served. It is built when an account is first read or written instead.
+     */
+    private boolean nameTaken(String canonicalName) {
+        return jdbc.sql("select exists (select 1 from account where username = ?)")
+                .param(canonicalName).query(Boolean.class).single();
     }
 
     @Transactional(readOnly = true)
     boolean anyEnabledAdminExists() {
-        return accounts.countEnabledAdmins() > 0;
+        return jdbc.sql("select exists (select 1 from account where role = 'ADMIN' and enabled)")
+                .query(Boolean.class).single();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.claimtrail.account;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,7 +13,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(@Lazy AccountRepository accounts) {
         this.accounts = accounts;
     }
 

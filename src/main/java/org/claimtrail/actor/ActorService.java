@@ -3,6 +3,7 @@ package org.claimtrail.actor;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.slug.Slugs;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,7 @@ public class ActorService {
     private final ActorRepository actors;
     private final TransactionLocks locks;
 
-    ActorService(ActorRepository actors, TransactionLocks locks) {
+    ActorService(@Lazy ActorRepository actors, TransactionLocks locks) {
         this.actors = actors;
         this.locks = locks;
     }

@@ -8,6 +8,7 @@ import org.claimtrail.form.UnknownChoice;
 import org.claimtrail.site.NotFound;
 import org.claimtrail.source.Source;
 import org.claimtrail.source.SourceService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,7 @@ public class AttributionService {
     private final ActorService actors;
     private final Clock clock;
 
-    AttributionService(AttributionRepository attributions, ClaimRepository claims, SourceService sources,
+    AttributionService(@Lazy AttributionRepository attributions, @Lazy ClaimRepository claims, SourceService sources,
                        ActorService actors, Clock clock) {
         this.attributions = attributions;
         this.claims = claims;

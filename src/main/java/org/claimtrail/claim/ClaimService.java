@@ -8,6 +8,7 @@ import org.claimtrail.site.NotFound;
 import org.claimtrail.slug.Slugs;
 import org.claimtrail.story.Story;
 import org.claimtrail.story.StoryService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,8 @@ public class ClaimService {
     private final TransactionLocks locks;
     private final StoryService stories;
 
-    ClaimService(ClaimRepository claims, AttributionRepository attributions, ClaimLinkRepository links, Clock clock,
-                 TransactionLocks locks, StoryService stories) {
+    ClaimService(@Lazy ClaimRepository claims, @Lazy AttributionRepository attributions,
+                 @Lazy ClaimLinkRepository links, Clock clock, TransactionLocks locks, StoryService stories) {
         this.stories = stories;
         this.claims = claims;
         this.attributions = attributions;

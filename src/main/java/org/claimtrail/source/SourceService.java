@@ -5,6 +5,7 @@ import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.date.FuzzyDate;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +21,7 @@ public class SourceService {
     private final ActorService actors;
     private final TransactionLocks locks;
 
-    SourceService(SourceRepository sources, ActorService actors, TransactionLocks locks) {
+    SourceService(@Lazy SourceRepository sources, ActorService actors, TransactionLocks locks) {
         this.sources = sources;
         this.actors = actors;
         this.locks = locks;

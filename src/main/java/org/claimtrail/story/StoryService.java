@@ -1,5 +1,6 @@
 package org.claimtrail.story;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +13,7 @@ public class StoryService {
 
     private final StoryRepository stories;
 
-    StoryService(StoryRepository stories) {
+    StoryService(@Lazy StoryRepository stories) {
         this.stories = stories;
     }
 
