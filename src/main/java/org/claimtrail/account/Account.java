@@ -3,25 +3,15 @@ package org.claimtrail.account;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.claimtrail.database.VersionedEntity;
 
 import java.time.Instant;
 
 /** Someone who may change content. Never audited: the history must not carry password hashes. */
 @Entity
 @Table(name = "account")
-public class Account {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Account extends VersionedEntity {
 
     private String username;
     private String passwordHash;
@@ -39,10 +29,6 @@ public class Account {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -1,27 +1,17 @@
 package org.claimtrail.actor;
 
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.claimtrail.database.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /** A person or organisation that speaks, publishes, or is spoken about. */
 @Entity
 @Audited
 @Table(name = "actor")
-public class Actor {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Actor extends VersionedEntity {
 
     private String slug;
     private String name;
@@ -39,14 +29,6 @@ public class Actor {
         this.name = name;
         this.kind = kind;
         this.description = description;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getSlug() {

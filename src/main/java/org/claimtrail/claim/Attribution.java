@@ -5,13 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.claimtrail.actor.Actor;
+import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -27,14 +24,7 @@ import java.util.Objects;
 @Entity
 @Audited
 @Table(name = "attribution")
-public class Attribution {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Attribution extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Claim claim;
@@ -91,14 +81,6 @@ public class Attribution {
 
     public static Builder of(Claim claim, Source source, Stance stance) {
         return new Builder(claim, source, stance);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Claim getClaim() {

@@ -5,17 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.claimtrail.actor.Actor;
+import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.story.Story;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -34,14 +31,7 @@ import java.util.Set;
 @Entity
 @Audited
 @Table(name = "claim")
-public class Claim {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Claim extends VersionedEntity {
 
     // Stories have no history of their own (no page shows one): a claim's revisions keep the
     // story's id, and read its current title.
@@ -88,14 +78,6 @@ public class Claim {
         this.status = status;
         this.statusReason = statusReason;
         this.event = event;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Story getStory() {

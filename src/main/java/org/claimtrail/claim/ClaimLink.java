@@ -2,30 +2,20 @@ package org.claimtrail.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.claimtrail.database.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /** A typed relation between two claims: the Kremlin's denial CONTRADICTS the regular-contact claim. */
 @Entity
 @Audited
 @Table(name = "claim_link")
-public class ClaimLink {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ClaimLink extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "from_claim_id")
@@ -52,10 +42,6 @@ public class ClaimLink {
         this.to = to;
         this.type = type;
         this.note = note;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Claim getFrom() {

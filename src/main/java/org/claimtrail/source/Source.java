@@ -2,19 +2,16 @@ package org.claimtrail.source;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.claimtrail.actor.Actor;
+import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
 
@@ -22,14 +19,7 @@ import java.time.LocalDate;
 @Entity
 @Audited
 @Table(name = "source")
-public class Source {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Source extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     private SourceKind kind;
@@ -59,14 +49,6 @@ public class Source {
         this.publisher = publisher;
         this.url = url;
         this.published = published;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public SourceKind getKind() {

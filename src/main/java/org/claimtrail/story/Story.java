@@ -1,23 +1,13 @@
 package org.claimtrail.story;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.claimtrail.database.VersionedEntity;
 
 /** One investigation: the claims of a report and its follow-ups. */
 @Entity
 @Table(name = "story")
-public class Story {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Story extends VersionedEntity {
 
     private String slug;
     private String title;
@@ -30,14 +20,6 @@ public class Story {
         this.slug = slug;
         this.title = title;
         this.summary = summary;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getSlug() {
