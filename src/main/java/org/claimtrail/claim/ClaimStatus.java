@@ -2,22 +2,18 @@ package org.claimtrail.claim;
 
 /** The editors' verdict on a claim. DISPUTED, FALSE and RETRACTED need a stated reason. */
 public enum ClaimStatus {
-    REPORTED(0, null, "Reported"), CONFIRMED(5, "Confirmed", "Confirmed"), DISPUTED(3, "Disputed", "Disputed"),
-    DENIED(2, "Denied", "Denied"), FALSE(1, "False", "False"), RETRACTED(2, "Retracted", "Retracted");
+    REPORTED(0), CONFIRMED(5), DISPUTED(3), DENIED(2), FALSE(1), RETRACTED(2);
 
+    /** The verdict on schema.org's 1 (false) to 5 (true) scale; 0 for no verdict. */
     private final int rating;
-    private final String verdict;
-    private final String label;
 
-    ClaimStatus(int rating, String verdict, String label) {
+    ClaimStatus(int rating) {
         this.rating = rating;
-        this.verdict = verdict;
-        this.label = label;
     }
 
-    /** What readers see. */
+    /** What readers see: the name, capitalised ("Disputed"). */
     public String label() {
-        return label;
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The CSS class of its badge. */
@@ -27,7 +23,7 @@ public enum ClaimStatus {
 
     /** REPORTED only says that someone reported it; every other status is the editors' verdict. */
     public boolean isVerdict() {
-        return verdict != null;
+        return rating > 0;
     }
 
     /** The verdict on schema.org's 1 (false) to 5 (true) scale, for ClaimReview. */
@@ -35,8 +31,9 @@ public enum ClaimStatus {
         return rating;
     }
 
+    /** The verdict's name for ClaimReview, null for REPORTED. */
     public String verdict() {
-        return verdict;
+        return isVerdict() ? label() : null;
     }
 
     /** Reporting that goes against the claim, which the timeline marks. */

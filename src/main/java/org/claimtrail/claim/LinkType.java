@@ -2,24 +2,25 @@ package org.claimtrail.claim;
 
 /** How one claim relates to another, read from either end. */
 public enum LinkType {
-    CONTRADICTS("Contradicts", "Contradicted by"), SUPPORTS("Supports", "Supported by"),
-    RESPONDS_TO("Responds to", "Answered by"), DETAILS("Adds detail to", "Detailed by");
-
-    private final String outgoing;
-    private final String incoming;
-
-    LinkType(String outgoing, String incoming) {
-        this.outgoing = outgoing;
-        this.incoming = incoming;
-    }
+    CONTRADICTS, SUPPORTS, RESPONDS_TO, DETAILS;
 
     /** Read from the linking claim: "Contradicts …". */
     public String outgoingLabel() {
-        return outgoing;
+        return switch (this) {
+            case CONTRADICTS -> "Contradicts";
+            case SUPPORTS -> "Supports";
+            case RESPONDS_TO -> "Responds to";
+            case DETAILS -> "Adds detail to";
+        };
     }
 
     /** Read from the linked claim: "Contradicted by …". */
     public String incomingLabel() {
-        return incoming;
+        return switch (this) {
+            case CONTRADICTS -> "Contradicted by";
+            case SUPPORTS -> "Supported by";
+            case RESPONDS_TO -> "Answered by";
+            case DETAILS -> "Detailed by";
+        };
     }
 }

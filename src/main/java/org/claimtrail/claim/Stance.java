@@ -2,24 +2,19 @@ package org.claimtrail.claim;
 
 /** What a speaker does with a claim in a source. */
 public enum Stance {
-    ASSERTS(StanceGroup.ASSERTS, "asserts"),
-    CONFIRMS(StanceGroup.ASSERTS, "confirms"),
-    DENIES(StanceGroup.DENIES, "denies"),
-    DISPUTES(StanceGroup.DENIES, "disputes"),
-    DECLINES_TO_COMMENT(StanceGroup.DECLINES, "declines to comment"),
-    DID_NOT_RESPOND(StanceGroup.DECLINES, "did not respond");
+    ASSERTS(StanceGroup.ASSERTS), CONFIRMS(StanceGroup.ASSERTS),
+    DENIES(StanceGroup.DENIES), DISPUTES(StanceGroup.DENIES),
+    DECLINES_TO_COMMENT(StanceGroup.DECLINES), DID_NOT_RESPOND(StanceGroup.DECLINES);
 
     private final StanceGroup group;
-    private final String label;
 
-    Stance(StanceGroup group, String label) {
+    Stance(StanceGroup group) {
         this.group = group;
-        this.label = label;
     }
 
-    /** The verb as a reader sees it: "Dmitry Peskov denies …". */
+    /** The verb as a reader sees it, the name in words: "Dmitry Peskov declines to comment …". */
     public String label() {
-        return label;
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     public StanceGroup group() {

@@ -3,18 +3,12 @@ package org.claimtrail.date;
 /** Raised for text that is not a date Claimtrail understands; the message is fit to show an editor. */
 public class InvalidEdtfException extends IllegalArgumentException {
 
-    private final String input;
     private final String reason;
 
     InvalidEdtfException(String input, String reason) {
         super("\"" + (input == null ? "" : input) + "\" is not a date we can read: " + reason + ". "
                 + EdtfParser.EXAMPLES);
-        this.input = input;
         this.reason = reason;
-    }
-
-    public String input() {
-        return input;
     }
 
     /** The reason alone, without the examples. */
