@@ -1,7 +1,8 @@
-package org.claimtrail.editing;
+package org.claimtrail.claim;
 
 import org.claimtrail.claim.ClaimService;
 import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimtrail.editing.EditorSession.html;
+import static org.claimtrail.testapp.EditorSession.html;
 
 /** Claims, attributions and links through the editors' forms, with conflicts and history. */
 @IsolatedDatabase

@@ -1,4 +1,4 @@
-package org.claimtrail.search;
+package org.claimtrail.claim;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,4 +1,4 @@
-package org.claimtrail.search;
+package org.claimtrail.claim;
 
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testdb.IsolatedDatabase;

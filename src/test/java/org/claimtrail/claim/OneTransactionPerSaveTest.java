@@ -1,5 +1,6 @@
-package org.claimtrail.editing;
+package org.claimtrail.claim;
 
+import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.claimtrail.search;
+package org.claimtrail.claim;
 
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;

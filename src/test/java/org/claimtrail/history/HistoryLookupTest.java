@@ -1,6 +1,6 @@
 package org.claimtrail.history;
 
-import org.claimtrail.editing.EditorSession;
+import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.claimtrail.editing;
+package org.claimtrail.resilience;
 
 import org.claimtrail.testapp.WebSession;
 import org.claimtrail.testdb.IsolatedDatabase;

@@ -2,7 +2,7 @@ package org.claimtrail.security;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.claimtrail.editing.EditorSession;
+import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;

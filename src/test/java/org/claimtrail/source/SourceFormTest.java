@@ -1,5 +1,6 @@
-package org.claimtrail.editing;
+package org.claimtrail.source;
 
+import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.nodes.Document;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimtrail.editing.EditorSession.html;
+import static org.claimtrail.testapp.EditorSession.html;
 
 @IsolatedDatabase
 @SpringBootTest

@@ -1,4 +1,4 @@
-package org.claimtrail.editing;
+package org.claimtrail.testapp;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

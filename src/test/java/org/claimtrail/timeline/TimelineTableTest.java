@@ -1,6 +1,6 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.editing.EditorSession;
+import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,6 @@
 package org.claimtrail.web;
 
-import org.claimtrail.editing.EditorSession;
+import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
