@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The packaged jar against an existing, empty PostgreSQL database (started by .ci/run):
 # Flyway migrates it and the pages serve the seed story. Prints "N passed, N failed".
+# JAVA_OPTS: options for the JVM, e.g. -Dspring.aot.enabled=true for the -Paot build.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${PG_PORT:?start the server first (.ci/debian-postgres.sh)}"
@@ -17,7 +18,7 @@ jar="$(ls target/claimtrail-*.jar | head -n 1)"
 log="$(mktemp)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:${PG_PORT}/claimtrail_smoke" \
   SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD="" \
-  java -jar "$jar" --server.port="$APP_PORT" >"$log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$jar" --server.port="$APP_PORT" >"$log" 2>&1 &
 app=$!
 for _ in $(seq 1 90); do
   curl -fs "http://127.0.0.1:${APP_PORT}/actuator/health" >/dev/null 2>&1 && break
