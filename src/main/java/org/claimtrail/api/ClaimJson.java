@@ -61,13 +61,20 @@ final class ClaimJson {
         }
     }
 
+    /**
+     * @param quoteWording "OWN" when the quote is the speaker's own words, "SOURCE" when it is the
+     *                     source's wording of what they said or did; null without a quote
+     * @param relays       the origin whose sourcing this attribution repeats, by its outlet; null for an origin
+     */
     record AttributionJson(long id, String stance, ActorJson speaker, String speakerDescription, boolean anonymous,
-                           Integer sourceCount, String basis, String quote, boolean quoteShortened, DateJson stated,
-                           SourceJson source, Withdrawal withdrawn) {
+                           Integer sourceCount, String basis, String quote, boolean quoteShortened,
+                           String quoteWording, String relays, DateJson stated, SourceJson source,
+                           Withdrawal withdrawn) {
 
         static AttributionJson of(AttributionRow a) {
             return new AttributionJson(a.id(), a.stance().name(), ActorJson.of(a.speaker()), a.speakerDescription(),
-                    a.anonymous(), a.sourceCount(), a.basis(), a.quote(), a.quoteShortened(), DateJson.of(a.stated()),
+                    a.anonymous(), a.sourceCount(), a.basis(), a.quote(), a.quoteShortened(),
+                    a.quote() == null ? null : a.wording().name(), a.relaysOrigin(), DateJson.of(a.stated()),
                     SourceJson.of(a.source()), Withdrawal.of(a.withdrawnReason(), a.withdrawnAt()));
         }
     }

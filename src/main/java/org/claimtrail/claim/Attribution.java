@@ -53,6 +53,14 @@ public class Attribution extends VersionedEntity {
     /** Verbatim text from the source; the only place where the source's own words are kept. */
     private String quote;
 
+    /** Whether the quote is the speaker's own words or the source's wording of them. */
+    @Enumerated(EnumType.STRING)
+    private Wording wording = Wording.SOURCE;
+
+    /** The attribution whose sourcing this one repeats (always an origin, never a relay). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Attribution relays;
+
     @Embedded
     @EmbeddedColumnNaming("stated_%s")
     private FuzzyDate stated;
@@ -73,6 +81,8 @@ public class Attribution extends VersionedEntity {
         this.basis = builder.basis;
         this.stance = Objects.requireNonNull(builder.stance, "stance");
         this.quote = builder.quote;
+        this.wording = wordingOf(builder);
+        this.relays = builder.relays;
         this.stated = builder.stated;
         if (speaker == null && (speakerDescription == null || speakerDescription.isBlank())) {
             throw new IllegalArgumentException("An attribution needs a speaker or a description of one");
@@ -123,6 +133,14 @@ public class Attribution extends VersionedEntity {
         return stated;
     }
 
+    public Wording getWording() {
+        return wording;
+    }
+
+    public Attribution getRelays() {
+        return relays;
+    }
+
     public String getWithdrawnReason() {
         return withdrawnReason;
     }
@@ -144,7 +162,18 @@ public class Attribution extends VersionedEntity {
         this.basis = changes.basis;
         this.stance = Objects.requireNonNull(changes.stance, "stance");
         this.quote = changes.quote;
+        this.wording = wordingOf(changes);
+        this.relays = changes.relays;
         this.stated = changes.stated;
+    }
+
+    /** Without a quote no words of the speaker are recorded, whatever the form said. */
+    private static Wording wordingOf(Builder builder) {
+        return builder.quote == null || builder.wording == null ? Wording.SOURCE : builder.wording;
+    }
+
+    void relayInstead(Attribution origin) {
+        this.relays = origin;
     }
 
     void withdraw(String reason, Instant at) {
@@ -163,6 +192,8 @@ public class Attribution extends VersionedEntity {
         private Integer sourceCount;
         private String basis;
         private String quote;
+        private Wording wording;
+        private Attribution relays;
         private FuzzyDate stated;
 
         private Builder(Claim claim, Source source, Stance stance) {
@@ -182,8 +213,15 @@ public class Attribution extends VersionedEntity {
             return this;
         }
 
-        public Builder quote(String quote) {
+        public Builder quote(String quote, Wording wording) {
             this.quote = quote;
+            this.wording = wording;
+            return this;
+        }
+
+        /** The origin whose sourcing this attribution repeats; a relay's own origin if given a relay. */
+        public Builder relays(Attribution origin) {
+            this.relays = origin == null || origin.relays == null ? origin : origin.relays;
             return this;
         }
 

@@ -30,6 +30,15 @@ public class AttributionForm {
     @Size(max = 10000, message = "Keep the quote under 10,000 characters.")
     private String quote;
 
+    /**
+     * Whose words the quote is. The source's wording until the editor says the quote is the
+     * speaker's own: a page must never present a report's sentence as someone's words.
+     */
+    private Wording wording = Wording.SOURCE;
+
+    /** The attribution of this claim whose sourcing this one repeats, if any. */
+    private Long relaysId;
+
     @Size(max = 100, message = "Keep the date under 100 characters.")
     private String stated;
 
@@ -48,6 +57,8 @@ public class AttributionForm {
         form.basis = a.getBasis();
         form.stance = a.getStance();
         form.quote = a.getQuote();
+        form.wording = a.getWording();
+        form.relaysId = a.getRelays() == null ? null : a.getRelays().getId();
         form.stated = a.getStated() == null ? null : a.getStated().edtf();
         form.statedLabel = a.getStated() == null ? null : a.getStated().label();
         form.version = a.getVersion();
@@ -116,6 +127,22 @@ public class AttributionForm {
 
     public void setQuote(String quote) {
         this.quote = quote;
+    }
+
+    public Wording getWording() {
+        return wording;
+    }
+
+    public void setWording(Wording wording) {
+        this.wording = wording;
+    }
+
+    public Long getRelaysId() {
+        return relaysId;
+    }
+
+    public void setRelaysId(Long relaysId) {
+        this.relaysId = relaysId;
     }
 
     public String getStated() {

@@ -32,6 +32,9 @@ class AttributionFormController {
 
     private static final String VIEW = "attributions/form";
 
+    /** How many of the claim's attributions the "relays" list offers: a claim may have thousands. */
+    static final int RELAY_CHOICES = 100;
+
     private final AttributionService attributions;
     private final ClaimQueries claims;
     private final SourceService sources;
@@ -51,7 +54,7 @@ class AttributionFormController {
         AttributionForm form = new AttributionForm();
         form.setSourceId(sourceId);
         model.addAttribute("form", form);
-        return show(model, claims.load(slug), null);
+        return show(model, claims.load(slug), null, null);
     }
 
     @PostMapping("/claims/{slug}/attributions/new")
@@ -62,14 +65,14 @@ class AttributionFormController {
             redirect.addFlashAttribute("flash", "Attribution added.");
             return "redirect:/claims/" + slug;
         }
-        return show(model, claims.load(slug), null);
+        return show(model, claims.load(slug), null, null);
     }
 
     @GetMapping("/attributions/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
         Attribution attribution = attributions.load(id);
         model.addAttribute("form", AttributionForm.of(attribution));
-        return show(model, attribution.getClaim(), attribution);
+        return show(model, attribution.getClaim(), attribution, attribution.getClaim().getId());
     }
 
     @PostMapping("/attributions/{id}/edit")
@@ -86,17 +89,22 @@ class AttributionFormController {
                 }
             } catch (ObjectOptimisticLockingFailureException e) {
                 Attribution current = attributions.load(id);
-                show(model, current.getClaim(), current);
+                show(model, current.getClaim(), current, current.getClaim().getId());
                 return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, VIEW);
             }
         }
         Attribution attribution = attributions.load(id);
-        return show(model, attribution.getClaim(), attribution);
+        return show(model, attribution.getClaim(), attribution, attribution.getClaim().getId());
     }
 
     /** The form page: the claim (a page view or the entity; the template reads slug and statement of either). */
-    private String show(Model model, Object claim, Attribution attribution) {
+    private String show(Model model, Object claim, Attribution attribution, Long claimId) {
         model.addAttribute("claim", claim);
+        long id = claimId != null ? claimId : ((ClaimView) claim).id();
+        Long editing = attribution == null ? null : attribution.getId();
+        Long chosen = attribution == null || attribution.getRelays() == null ? null : attribution.getRelays().getId();
+        model.addAttribute("origins", claims.relayChoices(id, editing, chosen, RELAY_CHOICES));
+        model.addAttribute("wordings", Wording.values());
         model.addAttribute("attribution", attribution);
         model.addAttribute("sources", sources.allByTitle());
         model.addAttribute("speakers", actors.all());
@@ -122,9 +130,10 @@ class AttributionFormController {
         if (!form.isAnonymous() && form.getSourceCount() != null) {
             result.rejectValue("sourceCount", "count.named", "The number of sources is for anonymous sourcing only.");
         }
+        String quote = verbatim(form.getQuote());
         return new AttributionService.AttributionDetails(form.getSourceId(), form.getSpeakerId(), description,
                 form.isAnonymous(), form.getSourceCount(), Forms.text(form.getBasis()), form.getStance(),
-                verbatim(form.getQuote()), stated);
+                quote, form.getWording(), form.getRelaysId(), stated);
     }
 
     /** A quote is kept exactly as typed, spaces included; only an empty one becomes "no quote". */

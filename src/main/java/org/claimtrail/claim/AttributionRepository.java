@@ -22,6 +22,9 @@ interface AttributionRepository extends Repository<Attribution, Long> {
             where a.id = :id""")
     Optional<Attribution> findWithDetails(long id);
 
+    @Query("select a from Attribution a where a.relays = :origin")
+    List<Attribution> findRelaysOf(Attribution origin);
+
     @Query("select a from Attribution a where a.claim = :claim")
     List<Attribution> findByClaim(Claim claim);
 }

@@ -12,8 +12,8 @@ import java.time.Instant;
  */
 public record AttributionRow(long id, long claimId, String claimSlug, String claimStatement, Stance stance,
                              ActorRef speaker, String speakerDescription, boolean anonymous, Integer sourceCount,
-                             String basis, String quote, int quoteLength, DateView stated, SourceRef source,
-                             String withdrawnReason, Instant withdrawnAt) {
+                             String basis, String quote, int quoteLength, Wording wording, String relaysOrigin,
+                             DateView stated, SourceRef source, String withdrawnReason, Instant withdrawnAt) {
 
     /** Enough of a quote for a list; the attribution's own page shows all of it. */
     public static final int QUOTE_SHOWN = 1500;
@@ -24,6 +24,24 @@ public record AttributionRow(long id, long claimId, String claimSlug, String cla
 
     public boolean quoteShortened() {
         return quote != null && quoteLength > quote.length();
+    }
+
+    /**
+     * Whose words the quote is, for a reader: "Elon Musk’s own words, as quoted", or "Wording in
+     * the tracked report, not Elon Musk’s own". Null without a quote.
+     */
+    public String wordingNote() {
+        if (quote == null) {
+            return null;
+        }
+        String who = speaker != null ? speaker.name() : "the speaker";
+        String where = source.publisher() != null ? source.publisher().name() : source.title();
+        return wording == Wording.OWN ? who + "’s own words, as quoted" : "Wording in " + where + ", not " + who + "’s own";
+    }
+
+    /** "Relays the sourcing of The Wall Street Journal", or null for an origin. */
+    public String relayNote() {
+        return relaysOrigin == null ? null : "Relays the sourcing of " + relaysOrigin;
     }
 
     public StanceGroup group() {

@@ -37,7 +37,7 @@ public class AttributionService {
     /** Who says what, as an editor gives it: the source and the named speaker by id. */
     public record AttributionDetails(Long sourceId, Long speakerId, String speakerDescription, boolean anonymous,
                                      Integer sourceCount, String basis, Stance stance, String quote,
-                                     FuzzyDate stated) {
+                                     Wording wording, Long relaysId, FuzzyDate stated) {
     }
 
     /** The attribution with its claim, source and speaker; the site's 404 if there is none. */
@@ -48,13 +48,17 @@ public class AttributionService {
 
     public Attribution create(String claimSlug, AttributionDetails details) {
         Claim claim = claims.findBySlug(claimSlug).orElseThrow(() -> NotFound.claim(claimSlug));
-        return attributions.saveAndFlush(builder(claim, details).build());
+        return attributions.saveAndFlush(builder(claim, null, details).build());
     }
 
     public Attribution update(long id, Long expectedVersion, AttributionDetails details) {
         Attribution attribution = load(id);
         Versions.check(Attribution.class, id, expectedVersion, attribution.getVersion());
-        attribution.revise(builder(attribution.getClaim(), details));
+        attribution.revise(builder(attribution.getClaim(), attribution, details));
+        if (attribution.getRelays() != null) {
+            // Those that relayed this one now relay its origin: relays stay one step from an origin.
+            attributions.findRelaysOf(attribution).forEach(relay -> relay.relayInstead(attribution.getRelays()));
+        }
         return attributions.saveAndFlush(attribution);
     }
 
@@ -71,7 +75,8 @@ public class AttributionService {
         return attribution.getClaim().getSlug();
     }
 
-    private Attribution.Builder builder(Claim claim, AttributionDetails details) {
+    /** {@code editing} is the attribution being revised, null for a new one. */
+    private Attribution.Builder builder(Claim claim, Attribution editing, AttributionDetails details) {
         Source source = details.sourceId() == null ? null : sources.find(details.sourceId())
                 .orElseThrow(() -> new UnknownChoice("sourceId", "That source no longer exists; pick another."));
         Actor speaker = details.speakerId() == null ? null : actors.find(details.speakerId())
@@ -79,7 +84,22 @@ public class AttributionService {
         return Attribution.of(claim, source, details.stance())
                 .speakerDetails(speaker, details.speakerDescription(), details.anonymous(), details.sourceCount(),
                         details.basis())
-                .quote(details.quote())
+                .quote(details.quote(), details.wording())
+                .relays(origin(claim, editing, details.relaysId()))
                 .stated(details.stated());
+    }
+
+    /** The attribution relayed: one of the same claim's, not this one, nor one that relays this one. */
+    private Attribution origin(Claim claim, Attribution editing, Long relaysId) {
+        if (relaysId == null) {
+            return null;
+        }
+        Attribution origin = attributions.findWithDetails(relaysId)
+                .filter(found -> found.getClaim().getId().equals(claim.getId()))
+                .orElseThrow(() -> new UnknownChoice("relaysId", "That attribution is not one of this claim's; pick another."));
+        if (editing != null && (origin == editing || origin.getRelays() == editing)) {
+            throw new UnknownChoice("relaysId", "An attribution cannot relay itself, or one that relays it.");
+        }
+        return origin;
     }
 }

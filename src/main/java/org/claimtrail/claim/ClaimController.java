@@ -23,13 +23,18 @@ class ClaimController {
     /** Rows of a claim's attribution or link list. */
     static final int LIST_PAGE = 50;
 
+    /** How many of a claim's corrections its page shows; /corrections has them all. */
+    static final int CORRECTIONS_SHOWN = 20;
+
     private final ClaimQueries queries;
     private final ClaimSearch search;
+    private final CorrectionLog corrections;
     private final SiteUrl site;
 
-    ClaimController(ClaimQueries queries, ClaimSearch search, SiteUrl site) {
+    ClaimController(ClaimQueries queries, ClaimSearch search, CorrectionLog corrections, SiteUrl site) {
         this.queries = queries;
         this.search = search;
+        this.corrections = corrections;
         this.site = site;
     }
 
@@ -62,6 +67,7 @@ class ClaimController {
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
         model.addAttribute("jsonLd", ClaimJsonLd.of(page, site.base()));
+        model.addAttribute("corrections", corrections.of(page.claim().id(), CORRECTIONS_SHOWN));
         return "claims/detail";
     }
 

@@ -108,8 +108,14 @@ public class ClaimQueries {
     }
 
     /** A page of what an actor said, newest first. */
+    /** What the actor said in their own words (quoted), newest first. */
     public Window<AttributionRow> statementsBy(long actorId, PageRequest page) {
-        return Window.of(sql.statementsBy(actorId, page), page, a -> Cursor.of(a.id()));
+        return Window.of(sql.statementsBy(actorId, Wording.OWN, page), page, a -> Cursor.of(a.id()));
+    }
+
+    /** What sources report the actor said or did, in the sources' words, newest first. */
+    public Window<AttributionRow> reportedOf(long actorId, PageRequest page) {
+        return Window.of(sql.statementsBy(actorId, Wording.SOURCE, page), page, a -> Cursor.of(a.id()));
     }
 
     /** A page of the claims about an actor, newest first. */
@@ -123,6 +129,14 @@ public class ClaimQueries {
     }
 
     /** At most {@code limit} claims an editor may link {@code claim} to, matching the words when given. */
+    /**
+     * What an attribution of a claim may relay: the claim's other attributions that are origins
+     * themselves, the first {@code limit}, and the one already chosen.
+     */
+    public List<ClaimChoice> relayChoices(long claimId, Long exceptId, Long chosenId, int limit) {
+        return sql.relayChoices(claimId, exceptId, chosenId, limit);
+    }
+
     public List<ClaimChoice> linkCandidates(ClaimView claim, String words, Long selectedId, int limit) {
         return sql.linkCandidates(claim.id(), claim.story().id(), words, selectedId, limit);
     }

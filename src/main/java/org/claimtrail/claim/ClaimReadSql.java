@@ -44,7 +44,8 @@ class ClaimReadSql {
             select a.id, a.claim_id, c.slug as claim_slug, c.statement as claim_statement, a.stance,
                    sp.id as speaker_id, sp.slug as speaker_slug, sp.name as speaker_name, sp.kind as speaker_kind,
                    a.speaker_description, a.anonymous, a.source_count, a.basis,
-                   left(a.quote, %d) as quote, length(a.quote) as quote_length,
+                   left(a.quote, %d) as quote, length(a.quote) as quote_length, a.wording,
+                   coalesce(relayed_outlet.name, relayed_source.title) as relays_origin,
                    a.stated_edtf, a.stated_earliest, a.stated_latest, a.stated_label,
                    a.withdrawn_reason, a.withdrawn_at,
                    s.id as source_id, s.title as source_title, s.kind as source_kind, s.url as source_url,
@@ -56,6 +57,9 @@ class ClaimReadSql {
               join source s on s.id = a.source_id
               left join actor sp on sp.id = a.speaker_id
               left join actor pub on pub.id = s.publisher_id
+              left join attribution relayed on relayed.id = a.relays_id
+              left join source relayed_source on relayed_source.id = relayed.source_id
+              left join actor relayed_outlet on relayed_outlet.id = relayed_source.publisher_id
             """.formatted(AttributionRow.QUOTE_SHOWN);
 
     /** Keysets of the lists this module reads. */
@@ -95,24 +99,34 @@ class ClaimReadSql {
         // One lateral aggregate per claim, so each reads its own attributions and their sources by
         // index. A plain "in (…)" over the list let PostgreSQL's generic plan (used after five runs
         // of a prepared statement) hash-join every source: 8 ms a page instead of under 1.
+        String asserts = inGroup(StanceGroup.ASSERTS);
         jdbc.sql("""
                 select listed.claim_id, summary.*
                 from unnest(cast(:ids as bigint[])) as listed(claim_id)
                 cross join lateral (
-                    select count(distinct coalesce(s.publisher_id, -s.id)) as outlets,
-                           count(*) filter (where not a.anonymous) as named,
-                           count(*) filter (where a.anonymous) as anonymous,
-                           count(*) filter (where %s) as assertions,
-                           count(*) filter (where %s) as denials,
-                           count(*) filter (where %s) as declines
+                    select count(distinct coalesce(s.publisher_id, -s.id)) filter (where %1$s) as outlets,
+                           count(distinct o.id) filter (where %1$s) as origins,
+                           count(distinct o.id) filter (where %1$s and not o.anonymous) as named_origins,
+                           count(distinct o.id) filter (where %1$s and o.anonymous) as anonymous_origins,
+                           count(*) filter (where %1$s and a.relays_id is not null) as relays,
+                           count(*) filter (where %1$s) as assertions,
+                           count(*) filter (where %2$s) as denials,
+                           count(*) filter (where %3$s) as declines,
+                           min(coalesce(origin_outlet.name, origin_source.title)) filter (where %1$s) as origin_name
                     from attribution a join source s on s.id = a.source_id
+                      join attribution o on o.id = coalesce(a.relays_id, a.id)
+                      join source origin_source on origin_source.id = o.source_id
+                      left join actor origin_outlet on origin_outlet.id = origin_source.publisher_id
                     where a.claim_id = listed.claim_id and a.withdrawn_at is null) summary
-                where summary.named + summary.anonymous > 0""".formatted(inGroup(StanceGroup.ASSERTS),
+                where summary.assertions + summary.denials + summary.declines > 0""".formatted(asserts,
                         inGroup(StanceGroup.DENIES), inGroup(StanceGroup.DECLINES)))
                 .param("ids", claimIds.toArray(Long[]::new))
                 .query(rs -> {
-                    summaries.put(rs.getLong("claim_id"), new SourcingSummary(rs.getInt("outlets"), rs.getInt("named"),
-                            rs.getInt("anonymous"), rs.getInt("assertions"), rs.getInt("denials"), rs.getInt("declines")));
+                    int origins = rs.getInt("origins");
+                    summaries.put(rs.getLong("claim_id"), new SourcingSummary(rs.getInt("outlets"), origins,
+                            rs.getInt("named_origins"), rs.getInt("anonymous_origins"), rs.getInt("relays"),
+                            rs.getInt("assertions"), rs.getInt("denials"), rs.getInt("declines"),
+                            origins == 1 ? rs.getString("origin_name") : null));
                 });
         return summaries;
     }
@@ -157,12 +171,13 @@ class ClaimReadSql {
                 .param("id", id).query(ClaimReadSql::attributionRow).optional();
     }
 
-    /** A page of what an actor said, newest first. */
-    List<AttributionRow> statementsBy(long actorId, PageRequest page) {
+    /** A page of an actor's attributions in one wording (their own words, or others'), newest first. */
+    List<AttributionRow> statementsBy(long actorId, Wording wording, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("speaker", actorId);
+        params.put("wording", wording.name());
         String condition = BY_ATTRIBUTION_NEWEST.condition(page, params);
-        return jdbc.sql(ATTRIBUTION_ROWS + " where a.speaker_id = :speaker and " + condition
+        return jdbc.sql(ATTRIBUTION_ROWS + " where a.speaker_id = :speaker and a.wording = :wording and " + condition
                         + " order by " + BY_ATTRIBUTION_NEWEST.orderBy(page) + " limit " + BY_ATTRIBUTION_NEWEST.limit(page))
                 .params(params).query(ClaimReadSql::attributionRow).list();
     }
@@ -263,6 +278,25 @@ class ClaimReadSql {
                 .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("statement"))).list();
     }
 
+    /**
+     * The claim's origin attributions as "Publisher: speaker" choices for the relays list: the
+     * first {@code limit}, and the one already chosen wherever it stands.
+     */
+    List<ClaimChoice> relayChoices(long claimId, Long exceptId, Long chosenId, int limit) {
+        String label = """
+                select a.id, coalesce(pub.name, s.title) || ': ' || coalesce(sp.name, a.speaker_description)
+                       || case when a.anonymous then ' (anonymous)' else '' end as label
+                from attribution a join source s on s.id = a.source_id
+                  left join actor sp on sp.id = a.speaker_id left join actor pub on pub.id = s.publisher_id
+                """;
+        return jdbc.sql("select id, label from ((" + label + " where a.claim_id = :claim and a.relays_id is null"
+                        + " and a.id <> :except order by a.id limit :limit) union (" + label + " where a.id = :chosen"
+                        + " and a.claim_id = :claim)) choices order by id")
+                .param("claim", claimId).param("except", exceptId == null ? -1L : exceptId)
+                .param("chosen", chosenId == null ? -1L : chosenId).param("limit", limit)
+                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("label"))).list();
+    }
+
     /** SQL that is true when the attribution's stance belongs to the group; from {@link Stance}, not spelled out. */
     static String inGroup(StanceGroup group) {
         return "a.stance in (" + Arrays.stream(Stance.values()).filter(s -> s.group() == group)
@@ -301,6 +335,7 @@ class ClaimReadSql {
                 rs.getString("claim_statement"), Stance.valueOf(rs.getString("stance")), speaker,
                 rs.getString("speaker_description"), rs.getBoolean("anonymous"), (Integer) rs.getObject("source_count"),
                 rs.getString("basis"), rs.getString("quote"), rs.getInt("quote_length"),
+                Wording.valueOf(rs.getString("wording")), rs.getString("relays_origin"),
                 DateView.of(rs.getString("stated_edtf"), date(rs, "stated_earliest"), date(rs, "stated_latest"),
                         rs.getString("stated_label")),
                 source, rs.getString("withdrawn_reason"), instant(rs.getTimestamp("withdrawn_at")));

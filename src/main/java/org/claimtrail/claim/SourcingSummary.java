@@ -1,31 +1,55 @@
 package org.claimtrail.claim;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How a claim is sourced, derived from its attributions on every read (by SQL over all of them,
- * however many) so it can never drift from them: how many distinct outlets carry it, named
- * against anonymous attributions, and how many deny it or decline to comment. Withdrawn
- * attributions do not count.
+ * however many) so it can never drift from them. Support is counted by independent origin: an
+ * attribution that relays another's sourcing (the tracked report repeating the WSJ's officials)
+ * adds an outlet, not a source. Named and anonymous are counted among assertions only; denials
+ * and declines are counted apart, whoever makes them. Withdrawn attributions do not count.
  *
- * @param outlets     distinct publishers; a source whose publisher is unknown counts on its own
- * @param named       attributions to a named speaker
- * @param anonymous   attributions to an anonymous speaker
- * @param assertions  attributions that assert or confirm the claim
- * @param denials     attributions that deny or dispute it
- * @param declines    declined to comment or did not respond
+ * @param outlets          distinct publishers carrying an assertion; a source whose publisher is unknown counts on its own
+ * @param origins          independent origins of the assertions (a relay counts as the origin it relays)
+ * @param namedOrigins     origins whose speaker is named
+ * @param anonymousOrigins origins whose speaker is anonymous
+ * @param relays           assertions that only relay an origin's sourcing
+ * @param assertions       attributions that assert or confirm the claim
+ * @param denials          attributions that deny or dispute it
+ * @param declines         declined to comment or did not respond
+ * @param soleOrigin       where the only origin was published (its outlet, else its source's title); null unless one origin
  */
-public record SourcingSummary(int outlets, int named, int anonymous, int assertions, int denials, int declines) {
+public record SourcingSummary(int outlets, int origins, int namedOrigins, int anonymousOrigins, int relays,
+                              int assertions, int denials, int declines, String soleOrigin) {
 
-    public static final SourcingSummary NONE = new SourcingSummary(0, 0, 0, 0, 0, 0);
+    public static final SourcingSummary NONE = new SourcingSummary(0, 0, 0, 0, 0, 0, 0, 0, null);
 
-    public int total() {
-        return named + anonymous;
+    /**
+     * In words, for a claim page or a list row: "1 origin: anonymous sources in The Wall Street
+     * Journal, relayed by 1 other source · no named source · 1 denial · 1 declined or did not respond".
+     */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (origins == 0) {
+            parts.add("no one asserts it");
+        } else if (origins == 1) {
+            String who = anonymousOrigins == 1 ? "anonymous sources" : "a named source";
+            parts.add("1 origin: " + who + (soleOrigin == null ? "" : " in " + soleOrigin) + relayed());
+        } else {
+            parts.add(origins + " independent origins (" + namedOrigins + " named, " + anonymousOrigins + " anonymous)"
+                    + relayed());
+        }
+        if (origins > 0 && namedOrigins == 0) {
+            parts.add("no named source");
+        }
+        parts.add(plural(denials, "no denials", "1 denial", " denials"));
+        parts.add(plural(declines, "no declines", "1 declined or did not respond", " declined or did not respond"));
+        return String.join(" · ", parts);
     }
 
-    /** In words, for a list row: "2 outlets · 1 named · 2 anonymous · 1 denial · no declines". */
-    public String describe() {
-        return plural(outlets, "no outlets", "1 outlet", " outlets") + " · " + named + " named · " + anonymous
-                + " anonymous · " + plural(denials, "no denials", "1 denial", " denials") + " · "
-                + plural(declines, "no declines", "1 decline or no response", " declines or no responses");
+    private String relayed() {
+        return relays == 0 ? "" : ", relayed by " + plural(relays, "", "1 other source", " other sources");
     }
 
     private static String plural(int n, String none, String one, String many) {

@@ -10,6 +10,8 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.claimtrail.claim.CorrectionLog;
+import org.claimtrail.claim.CorrectionRow;
 import org.claimtrail.form.StorableText;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.site.SiteUrl;
@@ -18,10 +20,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** /feed.atom: recent changes to claims and attributions as Atom 1.0, written by ROME. */
 @RestController
@@ -31,10 +35,12 @@ class FeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final HistoryService history;
+    private final CorrectionLog corrections;
     private final SiteUrl siteUrl;
 
-    FeedController(HistoryService history, SiteUrl siteUrl) {
+    FeedController(HistoryService history, CorrectionLog corrections, SiteUrl siteUrl) {
         this.history = history;
+        this.corrections = corrections;
         this.siteUrl = siteUrl;
     }
 
@@ -42,6 +48,13 @@ class FeedController {
     ResponseEntity<String> feed() throws FeedException {
         String site = siteUrl.base();
         List<HistoryEntry> changes = history.recent(PageRequest.first(ENTRIES), EnumSet.of(Snapshot.CLAIM, Snapshot.ATTRIBUTION)).items();
+        // Corrections are entries of their own, with their reasons, among the changes by date; at
+        // the same moment (a correction and the revision that made it) the correction comes first.
+        List<SyndEntry> entries = Stream.concat(
+                        corrections.newest(ENTRIES).stream().map(correction -> entry(correction, site)),
+                        changes.stream().map(change -> entry(change, site)))
+                .sorted(Comparator.comparing(SyndEntry::getUpdatedDate).reversed())
+                .limit(ENTRIES).toList();
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
@@ -49,8 +62,8 @@ class FeedController {
         feed.setUri(site + "/feed.atom");
         feed.setLink(site + "/");
         feed.setLinks(List.of(link(site + "/feed.atom", "self"), link(site + "/", "alternate")));
-        feed.setPublishedDate(changes.isEmpty() ? new Date(0) : Date.from(changes.get(0).at()));
-        feed.setEntries(changes.stream().map(change -> entry(change, site)).toList());
+        feed.setPublishedDate(entries.isEmpty() ? new Date(0) : entries.get(0).getUpdatedDate());
+        feed.setEntries(entries);
         return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed));
     }
 
@@ -69,6 +82,22 @@ class FeedController {
         summary.setValue(xml(change.changes().stream()
                 .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before() + " → ") + (c.after() == null ? "(removed)" : c.after()))
                 .collect(Collectors.joining("\n"))));
+        entry.setDescription(summary);
+        return entry;
+    }
+
+    private static SyndEntry entry(CorrectionRow correction, String site) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(xml("Correction: " + correction.subject()
+                + (correction.claimStatement() == null ? "" : " — " + correction.claimStatement())));
+        entry.setLink(xml(site + (correction.claimSlug() == null ? "/corrections" : "/claims/" + correction.claimSlug())));
+        entry.setUri("urn:claimtrail:correction:" + correction.id());
+        entry.setAuthor("Claimtrail");
+        entry.setUpdatedDate(Date.from(correction.correctedAt()));
+        entry.setPublishedDate(Date.from(correction.correctedAt()));
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text");
+        summary.setValue(xml(correction.reason()));
         entry.setDescription(summary);
         return entry;
     }

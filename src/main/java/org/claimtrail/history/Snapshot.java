@@ -4,6 +4,8 @@ import org.claimtrail.actor.Actor;
 import org.claimtrail.claim.Attribution;
 import org.claimtrail.claim.Claim;
 import org.claimtrail.claim.ClaimLink;
+import org.claimtrail.claim.Wording;
+import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;
 import org.hibernate.proxy.HibernateProxy;
@@ -64,6 +66,9 @@ enum Snapshot {
             fields.put("Basis", a.getBasis());
             fields.put("Stance", a.getStance() == null ? null : a.getStance().label());
             fields.put("Quote", a.getQuote());
+            fields.put("Whose words", a.getQuote() == null || a.getWording() == null ? null
+                    : a.getWording() == Wording.OWN ? "the speaker's own" : "the source's wording");
+            fields.put("Relays", a.getRelays() == null ? null : "attribution " + idOf(a.getRelays()));
             fields.put("Said", date(a.getStated()));
             fields.put("Withdrawn", a.getWithdrawnReason());
             return fields;
@@ -228,23 +233,12 @@ enum Snapshot {
      * and asking a proxy for its identifier does not initialise it.
      */
     static Long idOf(Object related) {
-        if (related == null) {
-            return null;
-        }
         if (related instanceof HibernateProxy proxy) {
             return (Long) proxy.getHibernateLazyInitializer().getIdentifier();
         }
-        if (related instanceof Claim c) {
-            return c.getId();
-        }
-        if (related instanceof Source s) {
-            return s.getId();
-        }
-        if (related instanceof Actor a) {
-            return a.getId();
-        }
-        return related instanceof org.claimtrail.story.Story story ? story.getId() : null;
+        return related instanceof VersionedEntity entity ? entity.getId() : null;
     }
+
 
     private static String shortened(String text) {
         return text.length() > 80 ? text.substring(0, 79) + "…" : text;

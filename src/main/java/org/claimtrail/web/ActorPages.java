@@ -54,6 +54,7 @@ class ActorPages {
         PageRequest first = PageRequest.first(FIRST_ROWS);
         model.addAttribute("actor", actor);
         model.addAttribute("statements", claims.statementsBy(actor.id(), first));
+        model.addAttribute("reported", claims.reportedOf(actor.id(), first));
         model.addAttribute("claimsAbout", claims.claimsAbout(actor.id(), first));
         model.addAttribute("published", sources.publishedBy(actor.id(), first));
         return "actors/detail";
@@ -62,8 +63,14 @@ class ActorPages {
     @GetMapping("/actors/{slug}/statements")
     String statements(@PathVariable String slug, PageParams paging,
                       Model model) {
-        return section(slug, "statements", "What they said", ClaimQueries.STATEMENTS_ORDER, paging, model,
+        return section(slug, "statements", "Their own words", ClaimQueries.STATEMENTS_ORDER, paging, model,
                 (ActorView actor, PageRequest page) -> claims.statementsBy(actor.id(), page));
+    }
+
+    @GetMapping("/actors/{slug}/reported")
+    String reported(@PathVariable String slug, PageParams paging, Model model) {
+        return section(slug, "reported", "Reported of them, in others' words", ClaimQueries.STATEMENTS_ORDER, paging,
+                model, (ActorView actor, PageRequest page) -> claims.reportedOf(actor.id(), page));
     }
 
     @GetMapping("/actors/{slug}/claims")

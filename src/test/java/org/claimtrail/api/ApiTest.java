@@ -62,8 +62,8 @@ class ApiTest {
         assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("REPORTED");
         assertThat(JsonPath.<String>read(body, "$.event.edtf")).isEqualTo("2023-39");
         assertThat(JsonPath.<String>read(body, "$.event.latest")).isEqualTo("2023-12-31");
-        assertThat(JsonPath.<List<Integer>>read(body, "$.attributions.asserts.first[*].sourceCount")).containsExactly(1, 2);
-        assertThat(JsonPath.<Integer>read(body, "$.attributions.asserts.total")).isEqualTo(2);
+        assertThat(JsonPath.<List<Integer>>read(body, "$.attributions.asserts.first[*].sourceCount")).containsExactly(1, 2, null);
+        assertThat(JsonPath.<Integer>read(body, "$.attributions.asserts.total")).isEqualTo(3);
         assertThat(JsonPath.<String>read(body, "$.attributions.asserts.all")).isEqualTo(
                 "http://localhost/api/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan/attributions?group=asserts");
         assertThat(JsonPath.<List<Boolean>>read(body, "$.attributions.asserts.first[*].anonymous")).containsOnly(true);
@@ -74,7 +74,10 @@ class ApiTest {
         assertThat(JsonPath.<Integer>read(body, "$.linksOutTotal")).isEqualTo(1);
         assertThat(JsonPath.<List<String>>read(body, "$.linksOut[*].type")).containsExactly("SUPPORTS");
         assertThat(JsonPath.<List<String>>read(body, "$.linksIn[*].claim")).containsExactly("starlink-still-unavailable-in-taiwan");
-        assertThat(JsonPath.<Integer>read(body, "$.sourcing.anonymous")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(body, "$.sourcing.origins")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(body, "$.sourcing.relays")).isEqualTo(2);
+        assertThat(JsonPath.<List<String>>read(body, "$.attributions.asserts.first[*].relays"))
+                .containsExactly("The Wall Street Journal", "The Wall Street Journal", null);
         assertThat(JsonPath.<List<String>>read(body, "$.subjects[*].slug")).contains("xi-jinping");
     }
 
@@ -143,9 +146,9 @@ class ApiTest {
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getEntries()).hasSizeBetween(1, 50);
         assertThat(feed.getEntries()).allSatisfy(entry -> {
-            assertThat(entry.getTitle()).containsAnyOf("Claim", "Attribution");
+            assertThat(entry.getTitle()).containsAnyOf("Claim", "Attribution", "Correction");
             assertThat(entry.getAuthor()).isNotBlank();
-            assertThat(entry.getLink()).startsWith("http://localhost/claims/");
+            assertThat(entry.getLink()).matches("http://localhost/(claims/.+|corrections)");
             assertThat(entry.getUpdatedDate()).isNotNull();
         });
     }

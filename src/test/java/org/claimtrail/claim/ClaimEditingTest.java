@@ -5,6 +5,7 @@ import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,39 @@ class ClaimEditingTest {
                 String.class)).as("quotes are verbatim, spaces included").isEqualTo("  Starlink is not licensed here.  ");
         Document page = EditorSession.editor(mvc, "anna").page(STORY_CLAIM);
         assertThat(page.select("section.stance-asserts").text()).contains("a Taiwanese official", "confirms", "one source");
-        assertThat(page.select(".sourcing-summary").first().text()).contains("2 outlets", "1 anonymous");
+        assertThat(page.select(".sourcing-summary").first().text()).contains("2 independent origins (1 named, 1 anonymous)");
+    }
+
+    @Test
+    void anAttributionThatRelaysAnotherCountsAsItsOriginNotAsASecondSource() throws Exception {
+        long politico = sourceId("Politico Europe summary of the WSJ report on Musk and Putin");
+        long origin = jdbc.queryForObject("""
+                select a.id from attribution a join claim c on c.id = a.claim_id
+                where c.slug = 'starlink-still-unavailable-in-taiwan'""", Long.class);
+        long otherClaims = jdbc.queryForObject("""
+                select min(a.id) from attribution a join claim c on c.id = a.claim_id
+                where c.slug = 'musk-holds-a-security-clearance'""", Long.class);
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+
+        Document refused = Jsoup.parse(anna.post(STORY_CLAIM + "/attributions/new", "sourceId", String.valueOf(politico),
+                "speakerDescription", "the tracked report, relayed", "stance", "ASSERTS",
+                "relaysId", String.valueOf(otherClaims)).getContentAsString());
+        assertThat(refused.select("#relaysId + .field-error, label[for=relaysId] .field-error").text())
+                .isEqualTo("That attribution is not one of this claim's; pick another.");
+
+        MockHttpServletResponse saved = anna.post(STORY_CLAIM + "/attributions/new", "sourceId", String.valueOf(politico),
+                "speakerDescription", "the tracked report, relayed", "stance", "ASSERTS",
+                "quote", "Starlink is currently still unavailable in Taiwan.", "wording", "SOURCE",
+                "relaysId", String.valueOf(origin));
+
+        assertThat(saved.getRedirectedUrl()).isEqualTo(STORY_CLAIM);
+        Document page = anna.page(STORY_CLAIM);
+        assertThat(page.select(".sourcing-summary").first().text())
+                .startsWith("1 origin: a named source in The tracked report")
+                .contains("relayed by 1 other source");
+        assertThat(page.select(".relay").eachText()).contains("Relays the sourcing of "
+                + "The tracked report: a write-up of the WSJ investigation (publisher not named)");
+        assertThat(page.select(".wording").eachText()).contains("Wording in Politico Europe, not the speaker’s own");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -243,13 +276,13 @@ class ClaimEditingTest {
                 select a.id from attribution a join claim c on c.id = a.claim_id
                 where c.slug = 'musk-did-not-dispute-specific-information'""", Long.class);
         EditorSession anna = EditorSession.editor(mvc, "anna");
-        assertThat(anna.page(slug).select(".sourcing-summary").first().text()).contains("1 outlet");
+        assertThat(anna.page(slug).select(".sourcing-summary").first().text()).startsWith("1 origin: a named source");
 
         anna.post("/attributions/" + id + "/withdraw", "reason", "Misread the report.");
 
         Document page = anna.page(slug);
         assertThat(page.select("li.attribution.withdrawn .withdrawn-note").text()).contains("Misread the report.");
-        assertThat(page.select(".sourcing-summary").first().text()).contains("no outlets", "0 named");
+        assertThat(page.select(".sourcing-summary").first().text()).startsWith("no one asserts it");
     }
 
     @Test

@@ -18,7 +18,7 @@ class ClaimJsonLdTest {
         ClaimView claim = new ClaimView(1, "c", "</script><script>alert(1)</script> & more", ClaimStatus.FALSE,
                 "Made up <b>entirely</b>", null, List.of(), new StoryRef(1, "s", "Story"), null, null);
         AttributionRow someone = new AttributionRow(1, 1, "c", claim.statement(), Stance.ASSERTS, null, "someone", false,
-                null, null, null, 0, null, new SourceRef(1, "A <i>source</i>", SourceKind.OTHER, null, null, null), null, null);
+                null, null, null, 0, Wording.SOURCE, null, null, new SourceRef(1, "A <i>source</i>", SourceKind.OTHER, null, null, null), null, null);
         ClaimPageView page = new ClaimPageView(claim, List.of(), SourcingSummary.NONE,
                 Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)), List.of(), 0, List.of(), 0);
 

@@ -51,7 +51,7 @@ class ClaimSearchTest {
     @CsvSource(delimiter = '|', textBlock = """
             story=musk-putin-contacts          | 14
             story=no-such-story                | 0
-            status=DISPUTED                    | 1
+            status=DISPUTED                    | 2
             status=NOT-A-STATUS                | 14
             actor=dmitry-peskov                | 3
             actor=xi-jinping                   | 1
@@ -62,7 +62,7 @@ class ClaimSearchTest {
             sourceKind=WIRE_REPORT             | 3
             from=2023&to=2023                  | 3
             to=2021                            | 3
-            q=musk&status=DISPUTED             | 1
+            q=musk&status=DISPUTED             | 2
             q=putin&actor=xi-jinping&topic=starlink-taiwan | 1
             """)
     void everyFilterNarrowsTheList(String query, int expected) throws Exception {

@@ -37,7 +37,7 @@ class SourcingSummaryTest {
     }
 
     @Test
-    void countsOutletsNamedAndAnonymousDenialsAndDeclines() {
+    void countsSupportByOriginAmongAssertionsAndDenialsAndDeclinesApart() {
         attribute("ss-wsj-report", null, "several officials", "ASSERTS");
         attribute("ss-wsj-follow-up", null, "two people", "CONFIRMS");
         attribute("ss-tass-wire", "ss-peskov", null, "DENIES");
@@ -47,9 +47,24 @@ class SourcingSummaryTest {
 
         SourcingSummary summary = sql.summaries(List.of(claim)).get(claim);
 
-        assertThat(summary).isEqualTo(new SourcingSummary(2, 3, 2, 2, 1, 2));
-        assertThat(summary.total()).isEqualTo(5);
-        assertThat(summary.describe()).isEqualTo("2 outlets · 3 named · 2 anonymous · 1 denial · 2 declines or no responses");
+        // Peskov denies and Musk did not respond: neither is a named source for the claim.
+        assertThat(summary).isEqualTo(new SourcingSummary(1, 2, 0, 2, 0, 2, 1, 2, null));
+        assertThat(summary.describe()).isEqualTo("2 independent origins (0 named, 2 anonymous) · no named source · "
+                + "1 denial · 2 declined or did not respond");
+    }
+
+    @Test
+    void aRelayAddsAnOutletButNotAnOrigin() {
+        long origin = attribute("ss-wsj-report", null, "several officials", "ASSERTS");
+        long relay = attribute("ss-unsigned-1", null, "officials cited by the WSJ", "ASSERTS");
+        long secondRelay = attribute("ss-tass-wire", null, "two people briefed", "ASSERTS");
+        jdbc.update("update attribution set relays_id = ? where id in (?, ?)", origin, relay, secondRelay);
+
+        SourcingSummary summary = sql.summaries(List.of(claim)).get(claim);
+
+        assertThat(summary).isEqualTo(new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, "WSJ"));
+        assertThat(summary.describe()).isEqualTo("1 origin: anonymous sources in WSJ, relayed by 2 other sources · "
+                + "no named source · no denials · no declines");
     }
 
     @Test
@@ -61,6 +76,7 @@ class SourcingSummaryTest {
         SourcingSummary summary = sql.summaries(List.of(claim)).get(claim);
 
         assertThat(summary.outlets()).isEqualTo(2);
+        assertThat(summary.namedOrigins()).isEqualTo(2);
         assertThat(summary.denials()).isEqualTo(1);
         assertThat(summary.assertions()).isEqualTo(2);
     }
@@ -71,18 +87,27 @@ class SourcingSummaryTest {
         jdbc.update("update attribution set withdrawn_at = now(), withdrawn_reason = 'entered twice' where claim_id = ?", claim);
         attribute("ss-tass-wire", "ss-musk", null, "ASSERTS");
 
-        assertThat(sql.summaries(List.of(claim)).get(claim)).isEqualTo(new SourcingSummary(1, 1, 0, 1, 0, 0));
+        assertThat(sql.summaries(List.of(claim)).get(claim)).isEqualTo(new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, "TASS"));
+    }
+
+    @Test
+    void aClaimOnlyDeniedSaysNoOneAssertsIt() {
+        attribute("ss-tass-wire", "ss-peskov", null, "DENIES");
+
+        assertThat(sql.summaries(List.of(claim)).get(claim).describe())
+                .isEqualTo("no one asserts it · 1 denial · no declines");
     }
 
     @Test
     void aClaimWithNoAttributionsHasNoSummaryRowAndReadsAsNone() {
         assertThat(sql.summaries(List.of(claim))).doesNotContainKey(claim);
-        assertThat(SourcingSummary.NONE.describe()).isEqualTo("no outlets · 0 named · 0 anonymous · no denials · no declines");
+        assertThat(SourcingSummary.NONE.describe()).isEqualTo("no one asserts it · no denials · no declines");
     }
 
-    private void attribute(String sourceTitle, String speakerSlug, String anonymousDescription, String stance) {
-        jdbc.update("insert into attribution (claim_id, source_id, speaker_id, speaker_description, anonymous, stance) "
-                        + "select ?, s.id, (select id from actor where slug = ?), ?, ?, ? from source s where s.title = ?",
+    private long attribute(String sourceTitle, String speakerSlug, String anonymousDescription, String stance) {
+        return jdbc.queryForObject("insert into attribution (claim_id, source_id, speaker_id, speaker_description, "
+                        + "anonymous, stance) select ?, s.id, (select id from actor where slug = ?), ?, ?, ? from source s "
+                        + "where s.title = ? returning id", Long.class,
                 claim, speakerSlug, anonymousDescription, anonymousDescription != null, stance, sourceTitle);
     }
 }

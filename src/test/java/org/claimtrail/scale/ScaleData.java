@@ -177,8 +177,9 @@ public final class ScaleData {
     private void insertAttributions(long claim0, int claims, long actor0, int actors, long source0, int sources,
                                     int count) throws Exception {
         copyRows("attribution (claim_id, source_id, speaker_id, speaker_description, anonymous, source_count, basis, "
-                + "stance, quote, stated_edtf, stated_earliest, stated_latest)", count, i -> {
+                + "stance, quote, wording, stated_edtf, stated_earliest, stated_latest)", count, i -> {
             boolean anonymous = random.nextInt(10) < 3;
+            boolean quoted = random.nextBoolean();
             FuzzyDate stated = FuzzyDate.parse(day());
             // The busy actor speaks in a tenth of the attributions.
             long speaker = random.nextInt(10) == 0 ? actor0 : actor0 + random.nextInt(actors);
@@ -186,7 +187,9 @@ public final class ScaleData {
                     anonymous ? "" : String.valueOf(speaker),
                     anonymous ? pick(DESCRIPTIONS) : "", anonymous, anonymous && random.nextBoolean() ? "2" : "",
                     anonymous ? "briefed on the matter" : "", pick(STANCES),
-                    random.nextBoolean() ? "\u201C" + pick(VERBS) + " " + pick(THINGS) + " twice, not once\u201D" : "",
+                    quoted ? "\u201C" + pick(VERBS) + " " + pick(THINGS) + " twice, not once\u201D" : "",
+                    // Of the quotes, a third are the speaker's own words; the rest the source's wording.
+                    quoted && random.nextInt(3) == 0 ? "OWN" : "SOURCE",
                     stated.edtf(), stated.earliest(), stated.latest());
         });
     }

@@ -36,13 +36,14 @@ public final class SkewedData {
                 where c.slug like 'bounds-claim-%' and c.id % 33 = 0 limit 600""");
         long hotClaim = jdbc.queryForObject("select id from claim where slug = 'bounds-claim-1'", Long.class);
         jdbc.update("""
-                insert into attribution (claim_id, source_id, speaker_id, stance, quote)
+                insert into attribution (claim_id, source_id, speaker_id, stance, quote, wording)
                 select ?, ?, (select id from actor where slug = 'bounds-busy'),
-                       case n % 3 when 0 then 'ASSERTS' when 1 then 'DENIES' else 'DID_NOT_RESPOND' end, 'Quote ' || n
+                       case n % 3 when 0 then 'ASSERTS' when 1 then 'DENIES' else 'DID_NOT_RESPOND' end, 'Quote ' || n,
+                       case n % 2 when 0 then 'OWN' else 'SOURCE' end
                 from generate_series(1, ?) n""", hotClaim, source, hot);
         jdbc.update("""
-                insert into attribution (claim_id, source_id, speaker_id, stance, quote)
-                select c.id, ?, (select id from actor where slug = 'bounds-busy'), 'ASSERTS', 'Also said ' || c.id
+                insert into attribution (claim_id, source_id, speaker_id, stance, quote, wording)
+                select c.id, ?, (select id from actor where slug = 'bounds-busy'), 'ASSERTS', 'Also said ' || c.id, 'OWN'
                 from claim c where c.slug like 'bounds-claim-%' and c.id % 13 = 0 limit 1500""", source);
         jdbc.update("""
                 insert into claim_link (from_claim_id, to_claim_id, type)

@@ -47,8 +47,9 @@ class PagesTest {
         Element regularContact = rowLinkingTo(home, "/claims/musk-and-putin-in-regular-contact-since-late-2022");
         assertThat(regularContact.select(".status").text()).isEqualTo("Disputed");
         assertThat(regularContact.select(".sourcing-summary").text())
-                .contains("3 outlets", "2 named", "2 anonymous", "1 denial", "1 decline or no response");
-        assertThat(regularContact.select("time").text()).isEqualTo("late 2022 into 2024");
+                .contains("1 origin: anonymous sources in The Wall Street Journal, relayed by 1 other source",
+                        "no named source", "1 denial", "1 declined or did not respond");
+        assertThat(regularContact.select("time").text()).isEqualTo("late 2022 into October 2024");
     }
 
     @Test
@@ -85,11 +86,14 @@ class PagesTest {
     }
 
     @Test
-    void theTaiwanRequestShowsOneSourceInOneOutletAndTwoInTheOther() throws Exception {
+    void theTaiwanRequestShowsOneSourceInOneOutletAndTwoInTheOtherBothRelayingTheWsj() throws Exception {
         Document claim = page("/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan", 200);
 
-        assertThat(claim.select("section.stance-asserts li.attribution")).hasSize(2);
-        assertThat(claim.select(".anonymous-detail").eachText()).containsExactly("one source", "2 sources");
+        assertThat(claim.select("section.stance-asserts li.attribution")).hasSize(3);
+        assertThat(claim.select(".anonymous-detail").eachText())
+                .containsExactly("one source", "2 sources", "number of sources not stated");
+        assertThat(claim.select(".relay").eachText()).containsExactly("Relays the sourcing of The Wall Street Journal",
+                "Relays the sourcing of The Wall Street Journal");
         assertThat(claim.select(".speaker").text()).contains("a former Russian intelligence officer briefed on the situation",
                 "two people briefed on the request");
         assertThat(claim.select("time.fuzzy-date").first().text()).isEqualTo("late 2023");
@@ -130,7 +134,7 @@ class PagesTest {
         assertThat(musk.select("h1").text()).isEqualTo("Elon Musk");
         assertThat(musk.select("li.attribution blockquote").text()).contains("NYT is a left-wing propaganda machine");
         assertThat(musk.text()).contains("Elon Musk did not respond");
-        assertThat(xi.text()).contains("No statement is attributed to this actor.");
+        assertThat(xi.text()).contains("No quote of their own words is recorded.");
         assertThat(xi.select("a[href=/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan]")).isNotEmpty();
     }
 

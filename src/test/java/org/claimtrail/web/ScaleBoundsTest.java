@@ -76,8 +76,9 @@ class ScaleBoundsTest {
         pages.put("/claims/" + slug + "/links?direction=in", new String[]{"li.link-in", "50"});
         pages.put("/claims/" + slug + "/history", new String[]{"article.revision", "50"});
         pages.put("/actors", new String[]{"table tbody tr", "50"});
-        pages.put("/actors/bounds-busy", new String[]{"li.attribution, li.claim-row", "40"});
+        pages.put("/actors/bounds-busy", new String[]{"li.attribution, li.claim-row", "60"});
         pages.put("/actors/bounds-busy/statements", new String[]{"li.attribution", "50"});
+        pages.put("/actors/bounds-busy/reported", new String[]{"li.attribution", "50"});
         pages.put("/actors/bounds-busy/claims", new String[]{"li.claim-row", "50"});
         pages.put("/actors/bounds-outlet", new String[]{"section li", "40"});
         pages.put("/actors/bounds-outlet/sources", new String[]{"ul.sources li", "50"});
