@@ -29,12 +29,15 @@ class ClaimController {
     private final ClaimQueries queries;
     private final ClaimSearch search;
     private final CorrectionLog corrections;
+    private final VerdictService verdicts;
     private final SiteUrl site;
 
-    ClaimController(ClaimQueries queries, ClaimSearch search, CorrectionLog corrections, SiteUrl site) {
+    ClaimController(ClaimQueries queries, ClaimSearch search, CorrectionLog corrections, VerdictService verdicts,
+                    SiteUrl site) {
         this.queries = queries;
         this.search = search;
         this.corrections = corrections;
+        this.verdicts = verdicts;
         this.site = site;
     }
 
@@ -66,7 +69,9 @@ class ClaimController {
         ClaimPageView page = queries.loadPage(slug);
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
-        model.addAttribute("jsonLd", ClaimJsonLd.of(page, site.base()));
+        VerdictView verdict = verdicts.of(page.claim().id());
+        model.addAttribute("verdict", verdict);
+        model.addAttribute("jsonLd", ClaimJsonLd.of(page, verdict, site.base()));
         model.addAttribute("corrections", corrections.of(page.claim().id(), CORRECTIONS_SHOWN));
         return "claims/detail";
     }

@@ -30,6 +30,12 @@ public class ClaimForm {
 
     private Long version;
 
+    /** The editor says this save corrects what was published; the reason goes to the public log. */
+    private boolean correction;
+
+    @Size(max = 2000, message = "Keep the reason under 2000 characters.")
+    private String correctionReason;
+
     static ClaimForm of(Claim claim) {
         ClaimForm form = new ClaimForm();
         form.storyId = claim.getStory().getId();
@@ -105,5 +111,21 @@ public class ClaimForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public boolean isCorrection() {
+        return correction;
+    }
+
+    public void setCorrection(boolean correction) {
+        this.correction = correction;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
     }
 }

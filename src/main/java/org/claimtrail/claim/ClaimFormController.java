@@ -71,9 +71,14 @@ class ClaimFormController {
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
         ClaimService.ClaimDetails details = details(form, result);
+        String correctionReason = form.isCorrection() ? Forms.text(form.getCorrectionReason()) : null;
+        if (form.isCorrection() && correctionReason == null) {
+            result.rejectValue("correctionReason", "correction.reason",
+                    "Say what changed and why; readers will see it in the corrections log.");
+        }
         if (!result.hasErrors()) {
             try {
-                if (Forms.save(result, () -> claims.update(slug, form.getVersion(), details)).isPresent()) {
+                if (Forms.save(result, () -> claims.update(slug, form.getVersion(), details, correctionReason)).isPresent()) {
                     redirect.addFlashAttribute("flash", "Claim saved.");
                     return "redirect:/claims/" + slug;
                 }

@@ -6,6 +6,8 @@ import org.claimtrail.source.SourceKind;
 import org.claimtrail.source.SourceRef;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * schema.org markup for a claim page: a Claim with where it appeared and who asserts it, and a
- * ClaimReview with a rating when the editors' status is a verdict. Built from what the page
+ * schema.org markup for a claim page: a Claim with where it appeared and who asserts it, reviewed
+ * by a ClaimReview only when the desk has published a verdict (a status describes the reporting;
+ * it is nobody's verdict, and must not read as one to a search engine). Built from what the page
  * shows (so bounded like the page), written by Jackson, then made safe inside a script element.
  * Dates are ISO 8601 only: a date the sources give as a range or approximately is left out
  * rather than written as a range a validator refuses; empty lists are left out too.
@@ -26,7 +29,7 @@ final class ClaimJsonLd {
     private ClaimJsonLd() {
     }
 
-    static String of(ClaimPageView page, String site) {
+    static String of(ClaimPageView page, VerdictView verdict, String site) {
         ClaimView claim = page.claim();
         String url = site + "/claims/" + claim.slug();
         List<AttributionRow> shown = page.groups().values().stream().flatMap(g -> g.first().stream())
@@ -47,25 +50,28 @@ final class ClaimJsonLd {
                 .min(Comparator.comparing(s -> s.published().earliest()))
                 .ifPresent(first -> node.put("firstAppearance", work(first)));
 
-        List<Object> graph = new ArrayList<>(List.of(node));
-        if (claim.status().isVerdict()) {
+        List<Object> graph = new ArrayList<>();
+        if (verdict.published()) {
+            // Google's ClaimReview: claimReviewed, reviewRating with alternateName, author, url,
+            // datePublished (a date, never a range), and the Claim reviewed, with where it appeared.
             Map<String, Object> review = new LinkedHashMap<>();
             review.put("@type", "ClaimReview");
-            review.put("url", url);
+            review.put("url", url + "#verdict");
             review.put("claimReviewed", claim.statement());
-            review.put("itemReviewed", Map.of("@id", url + "#claim"));
+            review.put("datePublished", LocalDate.ofInstant(verdict.publishedAt(), ZoneOffset.UTC).toString());
             review.put("author", Map.of("@type", "Organization", "name", "Claimtrail", "url", site + "/"));
             Map<String, Object> rating = new LinkedHashMap<>();
             rating.put("@type", "Rating");
-            rating.put("ratingValue", claim.status().rating());
+            rating.put("ratingValue", verdict.rating().value());
             rating.put("bestRating", 5);
             rating.put("worstRating", 1);
-            rating.put("alternateName", claim.status().verdict());
+            rating.put("alternateName", verdict.rating().label());
             review.put("reviewRating", rating);
-            if (claim.statusReason() != null) {
-                review.put("reviewBody", claim.statusReason());
-            }
+            review.put("reviewBody", verdict.explanation());
+            review.put("itemReviewed", node);
             graph.add(review);
+        } else {
+            graph.add(node);
         }
         String json = JSON.writeValueAsString(Map.of("@context", "https://schema.org", "@graph", graph));
         // Inside <script>, "</script>" or "<!--" in a statement must not end the element.

@@ -28,10 +28,13 @@ public class ClaimService {
     private final Clock clock;
     private final TransactionLocks locks;
     private final StoryService stories;
+    private final CorrectionRecorder corrections;
 
     ClaimService(@Lazy ClaimRepository claims, @Lazy AttributionRepository attributions,
-                 @Lazy ClaimLinkRepository links, Clock clock, TransactionLocks locks, StoryService stories) {
+                 @Lazy ClaimLinkRepository links, Clock clock, TransactionLocks locks, StoryService stories,
+                 CorrectionRecorder corrections) {
         this.stories = stories;
+        this.corrections = corrections;
         this.claims = claims;
         this.attributions = attributions;
         this.links = links;
@@ -63,12 +66,28 @@ public class ClaimService {
     }
 
     /** The slug stays as it was: permalinks outlive rewording. */
-    public Claim update(String slug, Long expectedVersion, ClaimDetails details) {
+    /**
+     * Saves an editor's changes. {@code correctionReason}, when given, marks the save as a
+     * correction of what was published: it enters the public log, named by what changed.
+     */
+    public Claim update(String slug, Long expectedVersion, ClaimDetails details, String correctionReason) {
         Claim claim = claims.findForEditing(slug).orElseThrow(() -> NotFound.claim(slug));
         Versions.check(Claim.class, claim.getId(), expectedVersion, claim.getVersion());
+        String changed = changed(claim, details);
         claim.revise(story(details.storyId()), details.statement(), details.status(), details.statusReason(), details.event(),
                 details.topics());
+        if (correctionReason != null) {
+            corrections.record(claim.getId(), changed, correctionReason);
+        }
         return claims.saveAndFlush(claim);
+    }
+
+    /** What a correction says it corrected: "Claim statement", "Status", both, or the claim's details. */
+    private static String changed(Claim claim, ClaimDetails details) {
+        boolean statement = !claim.getStatement().equals(details.statement());
+        boolean status = claim.getStatus() != details.status();
+        return statement && status ? "Claim statement and status"
+                : statement ? "Claim statement" : status ? "Status" : "Claim details";
     }
 
     private Story story(Long id) {

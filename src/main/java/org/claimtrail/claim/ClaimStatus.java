@@ -1,15 +1,12 @@
 package org.claimtrail.claim;
 
-/** The editors' verdict on a claim. DISPUTED, FALSE and RETRACTED need a stated reason. */
+/**
+ * Where the reporting on a claim stands: reported, confirmed, disputed, denied, shown false, or
+ * retracted. DISPUTED, FALSE and RETRACTED need a stated reason. A status is not a verdict: the
+ * desk's own judgement is a {@link VerdictRating}, published with a reviewer and a date.
+ */
 public enum ClaimStatus {
-    REPORTED(0), CONFIRMED(5), DISPUTED(3), DENIED(2), FALSE(1), RETRACTED(2);
-
-    /** The verdict on schema.org's 1 (false) to 5 (true) scale; 0 for no verdict. */
-    private final int rating;
-
-    ClaimStatus(int rating) {
-        this.rating = rating;
-    }
+    REPORTED, CONFIRMED, DISPUTED, DENIED, FALSE, RETRACTED;
 
     /** What readers see: the name, capitalised ("Disputed"). */
     public String label() {
@@ -19,21 +16,6 @@ public enum ClaimStatus {
     /** The CSS class of its badge. */
     public String css() {
         return "status status-" + name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** REPORTED only says that someone reported it; every other status is the editors' verdict. */
-    public boolean isVerdict() {
-        return rating > 0;
-    }
-
-    /** The verdict on schema.org's 1 (false) to 5 (true) scale, for ClaimReview. */
-    public int rating() {
-        return rating;
-    }
-
-    /** The verdict's name for ClaimReview, null for REPORTED. */
-    public String verdict() {
-        return isVerdict() ? label() : null;
     }
 
     /** Reporting that goes against the claim, which the timeline marks. */

@@ -113,6 +113,44 @@ class ClaimEditingTest {
     }
 
     @Test
+    void aSaveMarkedAsACorrectionNeedsAReasonAndIsListedPublicly() throws Exception {
+        String slug = createClaim("The Pentagon confirmed the clearance.");
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        String version = anna.page("/claims/" + slug + "/edit").select("input[name=version]").val();
+
+        Document refused = Jsoup.parse(anna.post("/claims/" + slug + "/edit", "storyId", storyId(),
+                "statement", "The Pentagon declined to comment on the clearance.", "status", "REPORTED",
+                "version", version, "correction", "true", "correctionReason", " ").getContentAsString());
+        assertThat(refused.select(".field-error").eachText())
+                .contains("Say what changed and why; readers will see it in the corrections log.");
+        assertThat(jdbc.queryForObject("select statement from claim where slug = ?", String.class, slug))
+                .as("nothing saved").isEqualTo("The Pentagon confirmed the clearance.");
+
+        assertThat(anna.post("/claims/" + slug + "/edit", "storyId", storyId(),
+                "statement", "The Pentagon declined to comment on the clearance.", "status", "REPORTED",
+                "version", version, "correction", "true",
+                "correctionReason", "The spokesman declined to comment; he confirmed nothing.").getRedirectedUrl())
+                .isEqualTo("/claims/" + slug);
+
+        Document page = anna.page("/claims/" + slug);
+        assertThat(page.select("#corrections li").eachText()).singleElement().asString()
+                .contains("Claim statement", "The spokesman declined to comment; he confirmed nothing.");
+        assertThat(anna.page("/corrections").select("li.correction a").eachAttr("href")).contains("/claims/" + slug);
+    }
+
+    @Test
+    void aSaveNotMarkedAsACorrectionAddsNothingToTheLog() throws Exception {
+        String slug = createClaim("A claim with a typo in it.");
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        String version = anna.page("/claims/" + slug + "/edit").select("input[name=version]").val();
+
+        anna.post("/claims/" + slug + "/edit", "storyId", storyId(), "statement", "A claim without a typo in it.",
+                "status", "REPORTED", "version", version, "correctionReason", "ignored unless marked");
+
+        assertThat(anna.page("/claims/" + slug).select("#corrections")).isEmpty();
+    }
+
+    @Test
     void anAttributionThatRelaysAnotherCountsAsItsOriginNotAsASecondSource() throws Exception {
         long politico = sourceId("Politico Europe summary of the WSJ report on Musk and Putin");
         long origin = jdbc.queryForObject("""
@@ -211,7 +249,7 @@ class ClaimEditingTest {
                 start.await();
                 try {
                     claimService.update(slug, version, new ClaimService.ClaimDetails(
-                            storyId, "Saved by " + editor + ".", ClaimStatus.REPORTED, null, null, List.of()));
+                            storyId, "Saved by " + editor + ".", ClaimStatus.REPORTED, null, null, List.of()), null);
                     return "saved";
                 } catch (ObjectOptimisticLockingFailureException e) {
                     return "conflict";

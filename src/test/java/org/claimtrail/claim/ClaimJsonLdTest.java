@@ -22,12 +22,15 @@ class ClaimJsonLdTest {
         ClaimPageView page = new ClaimPageView(claim, List.of(), SourcingSummary.NONE,
                 Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)), List.of(), 0, List.of(), 0);
 
-        String json = ClaimJsonLd.of(page, "https://claimtrail.example");
+        VerdictView verdict = new VerdictView(VerdictRating.FALSE, "Made up <b>entirely</b>", "anna", "bob",
+                java.time.Instant.parse("2026-11-27T10:00:00Z"), null, null, null, null);
+        String json = ClaimJsonLd.of(page, verdict, "https://claimtrail.example");
 
         assertThat(json).doesNotContain("<", ">", "&");
         var tree = JsonMapper.builder().build().readTree(json);
-        assertThat(tree.get("@graph").get(0).get("text").asString()).isEqualTo("</script><script>alert(1)</script> & more");
-        assertThat(tree.get("@graph").get(0).has("author")).as("no empty author list").isFalse();
-        assertThat(tree.get("@graph").get(1).get("reviewRating").get("ratingValue").asInt()).isEqualTo(1);
+        var claimNode = tree.get("@graph").get(0).get("itemReviewed");
+        assertThat(claimNode.get("text").asString()).isEqualTo("</script><script>alert(1)</script> & more");
+        assertThat(claimNode.has("author")).as("no empty author list").isFalse();
+        assertThat(tree.get("@graph").get(0).get("reviewRating").get("ratingValue").asInt()).isEqualTo(1);
     }
 }

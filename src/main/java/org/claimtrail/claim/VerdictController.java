@@ -1,0 +1,75 @@
+package org.claimtrail.claim;
+
+import jakarta.validation.Valid;
+import org.claimtrail.access.EditorsOnly;
+import org.claimtrail.form.Forms;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Verdicts: an editor drafts one on the desk's scale; a second editor, or an admin, publishes it.
+ * Until then the draft is shown to editors only and no ClaimReview is written for it.
+ */
+@Controller
+@EditorsOnly
+class VerdictController {
+
+    private static final String VIEW = "claims/verdict";
+
+    private final VerdictService verdicts;
+    private final ClaimQueries claims;
+
+    VerdictController(VerdictService verdicts, ClaimQueries claims) {
+        this.verdicts = verdicts;
+        this.claims = claims;
+    }
+
+    @GetMapping("/claims/{slug}/verdict")
+    String initVerdictForm(@PathVariable String slug, Model model) {
+        ClaimView claim = claims.load(slug);
+        model.addAttribute("form", VerdictForm.of(verdicts.of(claim.id())));
+        return show(claim, model);
+    }
+
+    @PostMapping("/claims/{slug}/verdict")
+    String processVerdictForm(@PathVariable String slug, @Valid @ModelAttribute("form") VerdictForm form,
+                              BindingResult result, Authentication editor, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return show(claims.load(slug), model);
+        }
+        verdicts.draft(slug, form.getRating(), form.getExplanation().strip(), editor.getName());
+        redirect.addFlashAttribute("flash", "Verdict drafted. Another editor, or an admin, publishes it.");
+        return "redirect:/claims/" + slug + "#verdict";
+    }
+
+    @PostMapping("/claims/{slug}/verdict/publish")
+    String publish(@PathVariable String slug, @RequestParam(required = false) String correctionReason,
+                   Authentication editor, RedirectAttributes redirect) {
+        boolean admin = editor.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        VerdictService.Publication outcome = verdicts.publish(slug, editor.getName(), admin, Forms.text(correctionReason));
+        String message = switch (outcome) {
+            case PUBLISHED -> "Verdict published.";
+            case NO_DRAFT -> "There is no draft verdict to publish.";
+            case NEEDS_SECOND_EDITOR -> "Not published: a verdict is published by another editor than the one who "
+                    + "drafted it, or by an admin.";
+            case NEEDS_CORRECTION_REASON -> "Not published: this changes the published verdict, which is a "
+                    + "correction. Say what changed and why; readers will see it in the corrections log.";
+        };
+        redirect.addFlashAttribute(outcome == VerdictService.Publication.PUBLISHED ? "flash" : "flashError", message);
+        return "redirect:/claims/" + slug + "#verdict";
+    }
+
+    private String show(ClaimView claim, Model model) {
+        model.addAttribute("claim", claim);
+        model.addAttribute("ratings", VerdictRating.values());
+        return VIEW;
+    }
+}

@@ -1,0 +1,136 @@
+package org.claimtrail.claim;
+
+import org.claimtrail.testapp.EditorSession;
+import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A verdict is the desk's published judgement, apart from a claim's status: drafted by one editor,
+ * seen by editors only until a second editor (or an admin) publishes it, and only then written as
+ * ClaimReview, with every field Google's ClaimReview asks for. Changing a published verdict is a
+ * correction with a reason.
+ */
+@IsolatedDatabase
+@SpringBootTest
+@AutoConfigureMockMvc
+class VerdictTest {
+
+    private static final String CLAIM = "/claims/musk-and-putin-in-regular-contact-since-late-2022";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aClaimPageCarriesAClaimReviewOnlyForAPublishedVerdict() throws Exception {
+        // Other tests here publish verdicts; every other seed claim, whatever its status, has none.
+        List<String> published = jdbc.queryForList("""
+                select c.slug from claim c join verdict v on v.claim_id = c.id where v.published_at is not null""",
+                String.class);
+        List<String> slugs = jdbc.queryForList("select slug from claim", String.class);
+
+        assertThat(slugs).hasSize(14).allSatisfy(slug -> assertThat(types(jsonLd(reader("/claims/" + slug))))
+                .as(slug).containsExactly(published.contains(slug) ? "ClaimReview" : "Claim"));
+        assertThat(published).hasSizeLessThan(14);
+    }
+
+    @Test
+    void aDraftIsForEditorsUntilASecondEditorPublishesItThenItIsAValidClaimReview() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        EditorSession bob = EditorSession.editor(mvc, "bob");
+
+        assertThat(anna.post(CLAIM + "/verdict", "rating", "UNPROVEN",
+                "explanation", "  Anonymous officials only; the Kremlin denies it.  ").getRedirectedUrl())
+                .isEqualTo(CLAIM + "#verdict");
+        assertThat(reader(CLAIM).select("#verdict")).as("a draft is not public").isEmpty();
+        assertThat(types(jsonLd(reader(CLAIM)))).containsExactly("Claim");
+        assertThat(anna.page(CLAIM).select("#verdict .verdict-draft").text()).contains("Draft (editors only)",
+                "Unproven", "Anonymous officials only; the Kremlin denies it.", "drafted by anna");
+
+        anna.post(CLAIM + "/verdict/publish");
+        assertThat(reader(CLAIM).select("#verdict")).as("nobody publishes their own draft").isEmpty();
+
+        bob.post(CLAIM + "/verdict/publish");
+        Document published = reader(CLAIM);
+        assertThat(published.select("#verdict").text()).contains("Unproven",
+                "Anonymous officials only; the Kremlin denies it.", "Reviewed by anna", "with bob");
+
+        JsonNode review = jsonLd(published).get("@graph").get(0);
+        assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
+        assertThat(review.get("claimReviewed").asString()).startsWith("Musk and Putin have been in regular contact");
+        assertThat(review.get("url").asString()).isEqualTo("http://localhost" + CLAIM + "#verdict");
+        assertThat(review.get("datePublished").asString()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString())
+                .matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(review.get("author").get("name").asString()).isEqualTo("Claimtrail");
+        JsonNode rating = review.get("reviewRating");
+        assertThat(List.of(rating.get("ratingValue").asInt(), rating.get("bestRating").asInt(), rating.get("worstRating").asInt()))
+                .containsExactly(3, 5, 1);
+        assertThat(rating.get("alternateName").asString()).isEqualTo("Unproven");
+        JsonNode item = review.get("itemReviewed");
+        assertThat(item.get("@type").asString()).isEqualTo("Claim");
+        assertThat(item.get("appearance").size()).isPositive();
+        assertThat(item.get("firstAppearance").get("datePublished").asString()).isEqualTo("2024-10-24");
+    }
+
+    @Test
+    void anAdminPublishesTheirOwnDraftAndChangingAPublishedVerdictIsACorrectionWithAReason() throws Exception {
+        String claim = "/claims/spacex-won-classified-contract-in-2021";
+        EditorSession root = EditorSession.admin(mvc, "root");
+        root.post(claim + "/verdict", "rating", "ACCURATE", "explanation", "The contract is on record.");
+        root.post(claim + "/verdict/publish");
+        assertThat(reader(claim).select("#verdict .verdict-rating").text()).isEqualTo("Accurate");
+
+        root.post(claim + "/verdict", "rating", "MOSTLY_ACCURATE", "explanation", "The contract is on record; its value is reported, not confirmed.");
+        root.post(claim + "/verdict/publish");
+        assertThat(reader(claim).select("#verdict .verdict-rating").text())
+                .as("no reason, no change: the published verdict stays").isEqualTo("Accurate");
+
+        root.post(claim + "/verdict/publish", "correctionReason", "The contract's value comes from one report.");
+        assertThat(reader(claim).select("#verdict .verdict-rating").text()).isEqualTo("Mostly accurate");
+        assertThat(reader("/corrections").select("li.correction").eachText())
+                .anySatisfy(row -> assertThat(row).contains("Verdict", "The contract's value comes from one report."));
+    }
+
+    @Test
+    void aVerdictWithoutARatingOrExplanationIsRefusedWithReasons() throws Exception {
+        String claim = "/claims/musk-holds-a-security-clearance";
+        Document form = Jsoup.parse(EditorSession.editor(mvc, "anna").post(claim + "/verdict", "explanation", " ")
+                .getContentAsString());
+
+        assertThat(form.select(".field-error").eachText()).contains("Choose a rating on the scale.",
+                "Explain the verdict; readers will see the explanation with it.");
+        assertThat(jdbc.queryForObject("select count(*) from verdict v join claim c on c.id = v.claim_id "
+                + "where c.slug = 'musk-holds-a-security-clearance'", Integer.class)).isZero();
+    }
+
+    private Document reader(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+    }
+
+    private static JsonNode jsonLd(Document page) {
+        return JSON.readTree(page.select("script[type=application/ld+json]").first().data());
+    }
+
+    private static List<String> types(JsonNode jsonLd) {
+        return jsonLd.get("@graph").valueStream().map(node -> node.get("@type").asString()).toList();
+    }
+}
