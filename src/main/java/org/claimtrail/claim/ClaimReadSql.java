@@ -45,10 +45,10 @@ class ClaimReadSql {
                    sp.id as speaker_id, sp.slug as speaker_slug, sp.name as speaker_name, sp.kind as speaker_kind,
                    a.speaker_description, a.anonymous, a.source_count, a.basis,
                    left(a.quote, %d) as quote, length(a.quote) as quote_length, a.wording,
-                   coalesce(relayed_outlet.name, relayed_source.title) as relays_origin,
+                   coalesce(relayed_outlet.name, source_display_title(relayed_source.title, relayed_source.title_is_description)) as relays_origin,
                    a.stated_edtf, a.stated_earliest, a.stated_latest, a.stated_label,
                    a.withdrawn_reason, a.withdrawn_at,
-                   s.id as source_id, s.title as source_title, s.kind as source_kind, s.url as source_url,
+                   s.id as source_id, source_display_title(s.title, s.title_is_description) as source_title, s.kind as source_kind, s.url as source_url,
                    s.published_edtf, s.published_earliest, s.published_latest, s.published_label,
                    pub.id as publisher_id, pub.slug as publisher_slug, pub.name as publisher_name,
                    pub.kind as publisher_kind
@@ -112,7 +112,7 @@ class ClaimReadSql {
                            count(*) filter (where %1$s) as assertions,
                            count(*) filter (where %2$s) as denials,
                            count(*) filter (where %3$s) as declines,
-                           min(coalesce(origin_outlet.name, origin_source.title)) filter (where %1$s) as origin_name
+                           min(coalesce(origin_outlet.name, source_display_title(origin_source.title, origin_source.title_is_description))) filter (where %1$s) as origin_name
                     from attribution a join source s on s.id = a.source_id
                       join attribution o on o.id = coalesce(a.relays_id, a.id)
                       join source origin_source on origin_source.id = o.source_id
@@ -284,7 +284,7 @@ class ClaimReadSql {
      */
     List<ClaimChoice> relayChoices(long claimId, Long exceptId, Long chosenId, int limit) {
         String label = """
-                select a.id, coalesce(pub.name, s.title) || ': ' || coalesce(sp.name, a.speaker_description)
+                select a.id, coalesce(pub.name, source_display_title(s.title, s.title_is_description)) || ': ' || coalesce(sp.name, a.speaker_description)
                        || case when a.anonymous then ' (anonymous)' else '' end as label
                 from attribution a join source s on s.id = a.source_id
                   left join actor sp on sp.id = a.speaker_id left join actor pub on pub.id = s.publisher_id

@@ -135,7 +135,7 @@ enum Snapshot {
             Source s = (Source) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Kind", s.getKind() == null ? null : s.getKind().label());
-            fields.put("Title", s.getTitle());
+            fields.put("Title", s.isTitleIsDescription() ? "[" + s.getTitle() + "]" : s.getTitle());
             fields.put("Publisher", names.actor(idOf(s.getPublisher()), revision));
             fields.put("Author", s.getAuthor());
             fields.put("Address", s.getUrl());

@@ -26,6 +26,9 @@ public class Source extends VersionedEntity {
 
     private String title;
 
+    /** The title is the editors' description of the source: its real headline is not known. */
+    private boolean titleIsDescription;
+
     /** The outlet or platform; null when the source does not say (as for the tracked report). */
     @ManyToOne(fetch = FetchType.LAZY)
     private Actor publisher;
@@ -53,6 +56,10 @@ public class Source extends VersionedEntity {
 
     public SourceKind getKind() {
         return kind;
+    }
+
+    public boolean isTitleIsDescription() {
+        return titleIsDescription;
     }
 
     public String getTitle() {
@@ -83,10 +90,11 @@ public class Source extends VersionedEntity {
         return retrievedOn;
     }
 
-    public void revise(SourceKind kind, String title, Actor publisher, String author, String url, String archiveUrl,
-                       FuzzyDate published, LocalDate retrievedOn) {
+    public void revise(SourceKind kind, String title, boolean titleIsDescription, Actor publisher, String author,
+                       String url, String archiveUrl, FuzzyDate published, LocalDate retrievedOn) {
         this.kind = kind;
         this.title = title;
+        this.titleIsDescription = titleIsDescription;
         this.publisher = publisher;
         this.author = author;
         this.url = url;

@@ -118,7 +118,8 @@ class SourceController {
                 result.rejectValue("url", "url.duplicate", "A source with this address already exists.");
             });
         }
-        return new SourceService.SourceDetails(form.getKind(), Forms.text(form.getTitle()), form.getPublisherId(),
+        return new SourceService.SourceDetails(form.getKind(), Forms.text(form.getTitle()), form.isTitleIsDescription(),
+                form.getPublisherId(),
                 Forms.text(form.getNewPublisherName()), Forms.text(form.getAuthor()), url, archiveUrl, published,
                 form.getRetrievedOn());
     }

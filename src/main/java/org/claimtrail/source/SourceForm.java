@@ -19,6 +19,9 @@ public class SourceForm {
     @Size(max = 500, message = "Keep the title under 500 characters.")
     private String title;
 
+    /** The title is our description; the source's real headline is not known. */
+    private boolean titleIsDescription;
+
     /** An existing publisher … */
     private Long publisherId;
 
@@ -55,6 +58,7 @@ public class SourceForm {
         SourceForm form = new SourceForm();
         form.kind = source.getKind();
         form.title = source.getTitle();
+        form.titleIsDescription = source.isTitleIsDescription();
         form.publisherId = source.getPublisher() == null ? null : source.getPublisher().getId();
         form.author = source.getAuthor();
         form.url = source.getUrl();
@@ -161,5 +165,13 @@ public class SourceForm {
     /** Only a path on this site is kept, whether it came from a link or from a posted form. */
     public void setReturnTo(String returnTo) {
         this.returnTo = Forms.localPath(returnTo, null);
+    }
+
+    public boolean isTitleIsDescription() {
+        return titleIsDescription;
+    }
+
+    public void setTitleIsDescription(boolean titleIsDescription) {
+        this.titleIsDescription = titleIsDescription;
     }
 }

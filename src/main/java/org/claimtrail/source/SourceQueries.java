@@ -35,8 +35,9 @@ public class SourceQueries {
     public static final Keyset BY_PUBLISHER = Keyset.descending(Keyset.number("s.id"));
 
     private static final String COLUMNS = """
-            select s.id, s.kind, s.title, s.author, s.url, s.archive_url, s.published_edtf, s.published_earliest,
-                   s.published_latest, s.published_label, s.retrieved_on,
+            select s.id, s.kind, source_display_title(s.title, s.title_is_description) as title, s.title_is_description,
+                   s.author, s.url,
+                   s.archive_url, s.published_edtf, s.published_earliest, s.published_latest, s.published_label, s.retrieved_on,
                    coalesce(s.published_earliest, '0001-01-01'::date) as sort_date,
                    p.id as publisher_id, p.slug as publisher_slug, p.name as publisher_name, p.kind as publisher_kind
             from source s left join actor p on p.id = s.publisher_id
@@ -91,6 +92,6 @@ public class SourceQueries {
                 rs.getString("author"), rs.getString("url"), rs.getString("archive_url"),
                 DateView.of(rs.getString("published_edtf"), rs.getObject("published_earliest", LocalDate.class),
                         rs.getObject("published_latest", LocalDate.class), rs.getString("published_label")),
-                rs.getObject("retrieved_on", LocalDate.class));
+                rs.getObject("retrieved_on", LocalDate.class), rs.getBoolean("title_is_description"));
     }
 }

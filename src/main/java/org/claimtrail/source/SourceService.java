@@ -46,7 +46,8 @@ public class SourceService {
      * existing actor's id or the name of a new one, resolved inside the save's transaction so a
      * refused save never leaves a stray publisher behind.
      */
-    public record SourceDetails(SourceKind kind, String title, Long publisherId, String newPublisherName,
+    public record SourceDetails(SourceKind kind, String title, boolean titleIsDescription, Long publisherId,
+                                String newPublisherName,
                                 String author, String url, String archiveUrl, FuzzyDate published,
                                 LocalDate retrievedOn) {
     }
@@ -97,7 +98,7 @@ public class SourceService {
     private void apply(Source source, SourceDetails d) {
         Actor publisher = d.newPublisherName() != null ? actors.findOrCreatePublisher(d.newPublisherName())
                 : actors.find(d.publisherId()).orElse(null);
-        source.revise(d.kind(), d.title(), publisher, d.author(), d.url(), d.archiveUrl(), d.published(),
-                d.retrievedOn());
+        source.revise(d.kind(), d.title(), d.titleIsDescription(), publisher, d.author(), d.url(), d.archiveUrl(),
+                d.published(), d.retrievedOn());
     }
 }

@@ -5,9 +5,12 @@ import org.claimtrail.date.DateView;
 
 import java.time.LocalDate;
 
-/** A source as its page shows it. */
+/**
+ * A source as its page shows it. {@code title} is as readers see it: in [square brackets] when it
+ * is the editors' description ({@code titleIsDescription}), the real headline not being known.
+ */
 public record SourceView(long id, SourceKind kind, String title, ActorRef publisher, String author, String url,
-                         String archiveUrl, DateView published, LocalDate retrievedOn) {
+                         String archiveUrl, DateView published, LocalDate retrievedOn, boolean titleIsDescription) {
 
     public SourceRef ref() {
         return new SourceRef(id, title, kind, url, publisher, published);

@@ -47,7 +47,7 @@ class TimelineRepository {
     /** Story, speaker, source and subjects of the entries chosen, after choosing them. */
     private static final String SHOW = """
             select te.kind, te.claim_id, c.slug as claim_slug, c.statement, te.status, te.topics, te.edtf, te.earliest,
-                   te.latest, te.label, te.attribution_id, s.id as source_id, s.title as source_title, s.url as source_url,
+                   te.latest, te.label, te.attribution_id, s.id as source_id, source_display_title(s.title, s.title_is_description) as source_title, s.url as source_url,
                    a.stance, coalesce(sp.name, a.speaker_description) as speaker, coalesce(a.anonymous, false) as anonymous,
                    st.slug as story_slug, st.title as story_title,
                    (select string_agg(ac.name, '; ' order by ac.name)

@@ -68,7 +68,7 @@ class ApiTest {
                 "http://localhost/api/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan/attributions?group=asserts");
         assertThat(JsonPath.<List<Boolean>>read(body, "$.attributions.asserts.first[*].anonymous")).containsOnly(true);
         assertThat(JsonPath.<List<String>>read(body, "$.attributions.asserts.first[*].source.title"))
-                .contains("Politico Europe summary of the WSJ report on Musk and Putin");
+                .contains("[Politico Europe summary of the WSJ report on Musk and Putin]");
         assertThat(JsonPath.<List<String>>read(body, "$.attributions.asserts.first[*].source.publisher.slug"))
                 .contains("politico-europe");
         assertThat(JsonPath.<Integer>read(body, "$.linksOutTotal")).isEqualTo(1);
@@ -123,7 +123,7 @@ class ApiTest {
         assertThat(disputed.get("@context").asString()).isEqualTo("https://schema.org");
         assertThat(claim.get("@type").asString()).isEqualTo("Claim");
         assertThat(claim.get("appearance").size()).isEqualTo(3);
-        assertThat(claim.get("firstAppearance").get("name").asString()).isEqualTo("Wall Street Journal investigation of Musk–Putin contacts");
+        assertThat(claim.get("firstAppearance").get("name").asString()).isEqualTo("[Wall Street Journal investigation of Musk–Putin contacts]");
         assertThat(claim.get("firstAppearance").get("datePublished").asString()).isEqualTo("2024-10-24");
         assertThat(disputed.get("@graph").size()).as("a disputed status is nobody's verdict: no ClaimReview").isEqualTo(1);
         assertThat(reported.get("@graph").size()).as("no verdict, no ClaimReview").isEqualTo(1);

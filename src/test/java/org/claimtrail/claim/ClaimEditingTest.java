@@ -175,10 +175,10 @@ class ClaimEditingTest {
         assertThat(saved.getRedirectedUrl()).isEqualTo(STORY_CLAIM);
         Document page = anna.page(STORY_CLAIM);
         assertThat(page.select(".sourcing-summary").first().text())
-                .startsWith("1 origin: a named source in The tracked report")
+                .startsWith("1 origin: a named source in [The tracked report")
                 .contains("relayed by 1 other source");
         assertThat(page.select(".relay").eachText()).contains("Relays the sourcing of "
-                + "The tracked report: a write-up of the WSJ investigation (publisher not named)");
+                + "[The tracked report: a write-up of the WSJ investigation (publisher not named)]");
         assertThat(page.select(".wording").eachText()).contains("Wording in Politico Europe, not the speaker’s own");
     }
 

@@ -145,7 +145,7 @@ class ClaimSearchTest {
     @Test
     void sourcesAndActorsAreSearchableWithWildcardsTakenLiterally() throws Exception {
         assertThat(page("/sources?q=TASS").select("table tbody tr")).hasSize(1);
-        assertThat(page("/sources?q=politico.eu").select("table tbody tr a").first().text()).startsWith("Politico Europe");
+        assertThat(page("/sources?q=politico.eu").select("table tbody tr a").first().text()).startsWith("[Politico Europe");
         assertThat(page("/actors?q=musk").select("table tbody tr td:first-child").eachText()).contains("Elon Musk");
         assertThat(page("/actors?q=%25").select("table tbody tr")).isEmpty();
         assertThat(page("/actors?q=%25").select(".no-results").text()).contains("Nothing matches");

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(ClaimReadSql.class)
 class SeedSourcingTest {
 
-    private static final String TRACKED = "The tracked report: a write-up of the WSJ investigation (publisher not named)";
+    private static final String TRACKED = "[The tracked report: a write-up of the WSJ investigation (publisher not named)]";
     private static final String WSJ = "The Wall Street Journal";
 
     @Autowired

@@ -120,6 +120,19 @@ class SourceFormTest {
     }
 
     @Test
+    void aTitleMarkedAsOurDescriptionShowsInSquareBracketsAndTheHeadlineStaysPlain() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        anna.post("/sources/new", "kind", "OTHER", "title", "Briefing notes handed to reporters", "titleIsDescription", "true");
+        anna.post("/sources/new", "kind", "OTHER", "title", "Musk and Putin: the calls");
+        long described = jdbc.queryForObject("select id from source where title = 'Briefing notes handed to reporters'", Long.class);
+        long headline = jdbc.queryForObject("select id from source where title = 'Musk and Putin: the calls'", Long.class);
+
+        assertThat(anna.page("/sources/" + described).select("h1").text()).isEqualTo("[Briefing notes handed to reporters]");
+        assertThat(anna.page("/sources/" + headline).select("h1").text()).isEqualTo("Musk and Putin: the calls");
+        assertThat(anna.page("/sources/" + described + "/edit").select("input[name=titleIsDescription][checked]")).hasSize(1);
+    }
+
+    @Test
     void aReturnAddressOnAnotherHostIsIgnored() throws Exception {
         MockHttpServletResponse response = EditorSession.editor(mvc, "anna").post("/sources/new", "kind", "OTHER",
                 "title", "Open redirect attempt", "url", "https://example.net/open-redirect", "returnTo", "//evil.example/x");

@@ -117,7 +117,8 @@ class PagesTest {
 
         Document source = page("/sources/" + tass, 200);
 
-        assertThat(source.select("h1").text()).isEqualTo("Kremlin spokesman Peskov on the WSJ report, as reported by TASS");
+        assertThat(source.select("h1").text()).isEqualTo("[Kremlin spokesman Peskov on the WSJ report, as reported by TASS]");
+        assertThat(source.text()).contains("A title in [square brackets] is our description of the source");
         assertThat(source.select("a.original-url").attr("href")).isEqualTo("https://tass.com/politics/1862383");
         assertThat(source.select(".facts").text()).contains("Wire report", "TASS", "25 October 2024");
         assertThat(source.select("li.attribution a[href^=/claims/]").eachAttr("href")).containsExactlyInAnyOrder(
