@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The claims list and search, a claim's page, and the full lists a claim's page shows the start of. */
+/**
+ * The claims list and search, a claim's page, the full lists a claim's page shows the start of,
+ * and the corrections log.
+ */
 @Controller
 class ClaimController {
 
@@ -74,6 +77,18 @@ class ClaimController {
         model.addAttribute("jsonLd", ClaimJsonLd.of(page, verdict, site.base()));
         model.addAttribute("corrections", corrections.of(page.claim().id(), CORRECTIONS_SHOWN));
         return "claims/detail";
+    }
+
+    /** /corrections: every published correction, newest first, a page at a time. */
+    @GetMapping("/corrections")
+    String corrections(PageParams paging, Model model) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        PageRequest page = paging.read(LIST_PAGE, CorrectionLog.NEWEST_FIRST, problems);
+        Window<CorrectionRow> window = corrections.all(page);
+        model.addAttribute("corrections", window);
+        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute("pager", Pager.of("/corrections", "", window, page.isFirst()));
+        return "corrections/list";
     }
 
     /** Every attribution of one stance group, a page at a time: what the claim's page shows the first of. */

@@ -25,27 +25,25 @@ class VerdictController {
     private static final String VIEW = "claims/verdict";
 
     private final VerdictService verdicts;
-    private final ClaimQueries claims;
 
-    VerdictController(VerdictService verdicts, ClaimQueries claims) {
+    VerdictController(VerdictService verdicts) {
         this.verdicts = verdicts;
-        this.claims = claims;
     }
 
     @GetMapping("/claims/{slug}/verdict")
     String initVerdictForm(@PathVariable String slug, Model model) {
-        ClaimView claim = claims.load(slug);
-        model.addAttribute("form", VerdictForm.of(verdicts.of(claim.id())));
-        return show(claim, model);
+        VerdictService.Judged judged = verdicts.judged(slug);
+        model.addAttribute("form", VerdictForm.of(judged.verdict()));
+        return show(judged, model);
     }
 
     @PostMapping("/claims/{slug}/verdict")
     String processVerdictForm(@PathVariable String slug, @Valid @ModelAttribute("form") VerdictForm form,
                               BindingResult result, Authentication editor, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return show(claims.load(slug), model);
+            return show(verdicts.judged(slug), model);
         }
-        verdicts.draft(slug, form.getRating(), form.getExplanation().strip(), editor.getName());
+        verdicts.draft(slug, form.rating(), form.explanation().strip(), editor.getName());
         redirect.addFlashAttribute("flash", "Verdict drafted. Another editor, or an admin, publishes it.");
         return "redirect:/claims/" + slug + "#verdict";
     }
@@ -67,7 +65,7 @@ class VerdictController {
         return "redirect:/claims/" + slug + "#verdict";
     }
 
-    private String show(ClaimView claim, Model model) {
+    private String show(VerdictService.Judged claim, Model model) {
         model.addAttribute("claim", claim);
         model.addAttribute("ratings", VerdictRating.values());
         return VIEW;

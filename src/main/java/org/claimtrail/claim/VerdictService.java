@@ -69,6 +69,16 @@ public class VerdictService {
         return Publication.PUBLISHED;
     }
 
+    /** What the verdict form shows: the claim it judges, and the verdict so far. */
+    public record Judged(String slug, String statement, VerdictView verdict) {
+    }
+
+    @Transactional(readOnly = true)
+    public Judged judged(String claimSlug) {
+        Claim claim = claims.findBySlug(claimSlug).orElseThrow(() -> NotFound.claim(claimSlug));
+        return new Judged(claim.getSlug(), claim.getStatement(), of(claim.getId()));
+    }
+
     /** The claim's verdict as its page shows it; {@link VerdictView#NONE} when there is none. */
     @Transactional(readOnly = true)
     public VerdictView of(long claimId) {

@@ -65,6 +65,9 @@ class VerdictTest {
         assertThat(types(jsonLd(reader(CLAIM)))).containsExactly("Claim");
         assertThat(anna.page(CLAIM).select("#verdict .verdict-draft").text()).contains("Draft (editors only)",
                 "Unproven", "Anonymous officials only; the Kremlin denies it.", "drafted by anna");
+        Document form = anna.page(CLAIM + "/verdict");
+        assertThat(form.select("input[name=rating][checked]").val()).as("the draft is the form's start").isEqualTo("UNPROVEN");
+        assertThat(form.select("textarea[name=explanation]").text()).isEqualTo("Anonymous officials only; the Kremlin denies it.");
 
         anna.post(CLAIM + "/verdict/publish");
         assertThat(reader(CLAIM).select("#verdict")).as("nobody publishes their own draft").isEmpty();
