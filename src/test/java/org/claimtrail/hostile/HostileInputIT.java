@@ -112,6 +112,11 @@ class HostileInputIT {
     }
 
     @Test
+    void verdictDraft() {
+        formTries("verdictDraft", CLAIM + "/verdict", Map.of("rating", "UNPROVEN", "explanation", "Base explanation"));
+    }
+
+    @Test
     void claimWithdrawal() {
         formTries("claimWithdrawal", "/claims/musk-calls-nyt-and-wsj-left-wing/withdraw", Map.of("reason", "Base reason"));
     }
