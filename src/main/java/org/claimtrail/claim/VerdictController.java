@@ -24,6 +24,9 @@ class VerdictController {
 
     private static final String VIEW = "claims/verdict";
 
+    /** As long as a claim's correction reason may be (ClaimForm). */
+    static final int MAX_REASON = 2000;
+
     private final VerdictService verdicts;
 
     VerdictController(VerdictService verdicts) {
@@ -51,6 +54,11 @@ class VerdictController {
     @PostMapping("/claims/{slug}/verdict/publish")
     String publish(@PathVariable String slug, @RequestParam(required = false) String correctionReason,
                    Authentication editor, RedirectAttributes redirect) {
+        if (correctionReason != null && correctionReason.length() > MAX_REASON) {
+            redirect.addFlashAttribute("flashError", "Not published: keep the correction's reason under "
+                    + MAX_REASON + " characters.");
+            return "redirect:/claims/" + slug + "#verdict";
+        }
         boolean admin = editor.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         VerdictService.Publication outcome = verdicts.publish(slug, editor.getName(), admin, Forms.text(correctionReason));
         String message = switch (outcome) {

@@ -107,6 +107,9 @@ class VerdictTest {
         assertThat(reader(claim).select("#verdict .verdict-rating").text())
                 .as("no reason, no change: the published verdict stays").isEqualTo("Accurate");
 
+        root.post(claim + "/verdict/publish", "correctionReason", "x".repeat(VerdictController.MAX_REASON + 1));
+        assertThat(reader(claim).select("#verdict .verdict-rating").text()).as("a reason too long is refused").isEqualTo("Accurate");
+
         root.post(claim + "/verdict/publish", "correctionReason", "The contract's value comes from one report.");
         assertThat(reader(claim).select("#verdict .verdict-rating").text()).isEqualTo("Mostly accurate");
         assertThat(reader("/corrections").select("li.correction").eachText())
