@@ -54,7 +54,7 @@ class AttributionFormController {
         AttributionForm form = new AttributionForm();
         form.setSourceId(sourceId);
         model.addAttribute("form", form);
-        return show(model, claims.load(slug), null, null);
+        return showFor(model, claims.load(slug));
     }
 
     @PostMapping("/claims/{slug}/attributions/new")
@@ -65,7 +65,7 @@ class AttributionFormController {
             redirect.addFlashAttribute("flash", "Attribution added.");
             return "redirect:/claims/" + slug;
         }
-        return show(model, claims.load(slug), null, null);
+        return showFor(model, claims.load(slug));
     }
 
     @GetMapping("/attributions/{id}/edit")
@@ -98,12 +98,16 @@ class AttributionFormController {
     }
 
     /** The form page: the claim (a page view or the entity; the template reads slug and statement of either). */
-    private String show(Model model, Object claim, Attribution attribution, Long claimId) {
+    /** The form for a new attribution of a claim. */
+    private String showFor(Model model, ClaimView claim) {
+        return show(model, claim, null, claim.id());
+    }
+
+    private String show(Model model, Object claim, Attribution attribution, long claimId) {
         model.addAttribute("claim", claim);
-        long id = claimId != null ? claimId : ((ClaimView) claim).id();
         Long editing = attribution == null ? null : attribution.getId();
         Long chosen = attribution == null || attribution.getRelays() == null ? null : attribution.getRelays().getId();
-        model.addAttribute("origins", claims.relayChoices(id, editing, chosen, RELAY_CHOICES));
+        model.addAttribute("origins", claims.relayChoices(claimId, editing, chosen, RELAY_CHOICES));
         model.addAttribute("wordings", Wording.values());
         model.addAttribute("attribution", attribution);
         model.addAttribute("sources", sources.allByTitle());

@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.site.NotFound;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,20 +27,32 @@ public class VerdictService {
     private final VerdictRepository verdicts;
     private final ClaimRepository claims;
     private final CorrectionRecorder corrections;
+    private final TransactionLocks locks;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     VerdictService(@Lazy VerdictRepository verdicts, @Lazy ClaimRepository claims, CorrectionRecorder corrections,
-                   JdbcClient jdbc, Clock clock) {
+                   TransactionLocks locks, JdbcClient jdbc, Clock clock) {
         this.verdicts = verdicts;
         this.claims = claims;
         this.corrections = corrections;
+        this.locks = locks;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    public void draft(String claimSlug, VerdictRating rating, String explanation, String editor) {
+    /**
+     * A claim's verdict changes one save at a time, whichever instance serves it: two first drafts
+     * at once would both insert (one failing on the unique claim), and two publishes both publish.
+     */
+    private Claim lockedClaim(String claimSlug) {
         Claim claim = claims.findBySlug(claimSlug).orElseThrow(() -> NotFound.claim(claimSlug));
+        locks.lock("verdict:" + claim.getId());
+        return claim;
+    }
+
+    public void draft(String claimSlug, VerdictRating rating, String explanation, String editor) {
+        Claim claim = lockedClaim(claimSlug);
         Verdict verdict = verdicts.findByClaim(claim).orElseGet(() -> new Verdict(claim));
         verdict.draft(rating, explanation, editor, clock.instant());
         verdicts.saveAndFlush(verdict);
@@ -50,7 +63,7 @@ public class VerdictService {
      * published verdict changes; it then goes to the public corrections log.
      */
     public Publication publish(String claimSlug, String editor, boolean admin, String correctionReason) {
-        Claim claim = claims.findBySlug(claimSlug).orElseThrow(() -> NotFound.claim(claimSlug));
+        Claim claim = lockedClaim(claimSlug);
         Verdict verdict = verdicts.findByClaim(claim).filter(Verdict::hasDraft).orElse(null);
         if (verdict == null) {
             return Publication.NO_DRAFT;

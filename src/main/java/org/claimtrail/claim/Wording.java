@@ -9,10 +9,5 @@ public enum Wording {
     /** Verbatim what the speaker said or wrote. */
     OWN,
     /** The source's sentence about what the speaker said or did: narration, paraphrase. */
-    SOURCE;
-
-    /** For exports: "own words" or "source's wording". */
-    public String label() {
-        return this == OWN ? "own words" : "source's wording";
-    }
+    SOURCE
 }
