@@ -59,9 +59,10 @@ class AttributionFormController {
 
     @PostMapping("/claims/{slug}/attributions/new")
     String processCreationForm(@PathVariable String slug, @Valid @ModelAttribute("form") AttributionForm form,
-                               BindingResult result, Model model, RedirectAttributes redirect) {
+                               BindingResult result, Model model, RedirectAttributes redirect,
+                               @RequestParam(required = false) String check) {
         AttributionService.AttributionDetails details = details(form, result);
-        if (!result.hasErrors() && Forms.save(result, () -> attributions.create(slug, details)).isPresent()) {
+        if (!result.hasErrors() && !Forms.checkOnly(check) && Forms.save(result, () -> attributions.create(slug, details)).isPresent()) {
             redirect.addFlashAttribute("flash", "Attribution added.");
             return "redirect:/claims/" + slug;
         }
@@ -78,9 +79,9 @@ class AttributionFormController {
     @PostMapping("/attributions/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") AttributionForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response) {
+                             HttpServletResponse response, @RequestParam(required = false) String check) {
         AttributionService.AttributionDetails details = details(form, result);
-        if (!result.hasErrors()) {
+        if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
                 Optional<Attribution> saved = Forms.save(result, () -> attributions.update(id, form.getVersion(), details));
                 if (saved.isPresent()) {

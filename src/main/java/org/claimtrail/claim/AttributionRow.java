@@ -18,6 +18,11 @@ public record AttributionRow(long id, long claimId, String claimSlug, String cla
     /** Enough of a quote for a list; the attribution's own page shows all of it. */
     public static final int QUOTE_SHOWN = 1500;
 
+    /** The stance as a verb agreeing with the speaker: "several officials assert". */
+    public String stanceVerb() {
+        return stance.verbFor(speakerDescription, speaker != null);
+    }
+
     public boolean withdrawn() {
         return withdrawnAt != null;
     }

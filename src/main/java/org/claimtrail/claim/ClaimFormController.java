@@ -49,9 +49,9 @@ class ClaimFormController {
 
     @PostMapping("/claims/new")
     String processCreationForm(@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
-                               RedirectAttributes redirect) {
+                               RedirectAttributes redirect, @RequestParam(required = false) String check) {
         ClaimService.ClaimDetails details = details(form, result);
-        Optional<Claim> saved = result.hasErrors() ? Optional.empty() : Forms.save(result, () -> claims.create(details));
+        Optional<Claim> saved = result.hasErrors() || Forms.checkOnly(check) ? Optional.empty() : Forms.save(result, () -> claims.create(details));
         if (saved.isPresent()) {
             redirect.addFlashAttribute("flash", "Claim added. Now attribute it to a source.");
             return "redirect:/claims/" + saved.get().getSlug();
@@ -69,14 +69,14 @@ class ClaimFormController {
     @PostMapping("/claims/{slug}/edit")
     String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") ClaimForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response) {
+                             HttpServletResponse response, @RequestParam(required = false) String check) {
         ClaimService.ClaimDetails details = details(form, result);
         String correctionReason = form.isCorrection() ? Forms.text(form.getCorrectionReason()) : null;
         if (form.isCorrection() && correctionReason == null) {
             result.rejectValue("correctionReason", "correction.reason",
                     "Say what changed and why; readers will see it in the corrections log.");
         }
-        if (!result.hasErrors()) {
+        if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
                 if (Forms.save(result, () -> claims.update(slug, form.getVersion(), details, correctionReason)).isPresent()) {
                     redirect.addFlashAttribute("flash", "Claim saved.");

@@ -135,11 +135,11 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         List<ParameterProblem> problems = new ArrayList<>();
         if (from != null && fromDay() == null) {
             problems.add(new ParameterProblem("from", "“" + from + "” is not a date we can read, so the “from” filter is "
-                    + "set aside. Use 2022, 2022-10 or 2022-10-24."));
+                    + "set aside. Use 2022, Oct 2024 or 26 October 2024."));
         }
         if (to != null && toDay() == null) {
             problems.add(new ParameterProblem("to", "“" + to + "” is not a date we can read, so the “to” filter is "
-                    + "set aside. Use 2022, 2022-10 or 2022-10-24."));
+                    + "set aside. Use 2022, Oct 2024 or 26 October 2024."));
         }
         enumProblem(problems, "status", status, ClaimStatus.values());
         enumProblem(problems, "stance", stance, Stance.values());
@@ -214,7 +214,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
             return null;
         }
         try {
-            FuzzyDate date = FuzzyDate.parse(text);
+            FuzzyDate date = FuzzyDate.read(text);
             return start ? date.earliest() : date.latest();
         } catch (InvalidEdtfException e) {
             return null;

@@ -116,7 +116,7 @@ class WithdrawalController {
 
     private static String describe(Attribution a) {
         String who = a.getSpeaker() != null ? a.getSpeaker().getName() : a.getSpeakerDescription();
-        return who + " " + a.getStance().label() + " “" + a.getClaim().getStatement()
+        return who + " " + a.getStance().verbFor(a.getSpeakerDescription(), a.getSpeaker() != null) + " “" + a.getClaim().getStatement()
                 + "” in " + a.getSource().getTitle();
     }
 }

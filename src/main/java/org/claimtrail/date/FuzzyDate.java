@@ -24,6 +24,23 @@ public record FuzzyDate(
         return parse(edtf, null);
     }
 
+    /**
+     * Reads a date as typed into a form or filter: EDTF, or as reporting writes it ("late 2022").
+     * Written words for a fuzzy date the editor gave no label for become the label, so readers see
+     * the source's wording rather than the grouping's ("late 2022", not "September–December 2022").
+     */
+    public static FuzzyDate read(String typed, String label) {
+        String edtf = WrittenDates.toEdtf(typed);
+        String written = typed.strip();
+        // A plain day, month or year reads the same either way; "late 2022" does not ("September–December 2022").
+        boolean wordsMatter = !written.equals(edtf) && !EdtfParser.parse(edtf).plain();
+        return parse(edtf, (label == null || label.isBlank()) && wordsMatter ? written : label);
+    }
+
+    public static FuzzyDate read(String typed) {
+        return parse(WrittenDates.toEdtf(typed));
+    }
+
     public static FuzzyDate parse(String edtf, String label) {
         EdtfParser.Parsed parsed = EdtfParser.parse(edtf);
         String cleanLabel = label == null || label.isBlank() ? null : label.strip();

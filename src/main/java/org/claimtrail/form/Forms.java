@@ -22,26 +22,33 @@ public final class Forms {
     }
 
     /**
-     * The fuzzy date typed into {@code field} (EDTF) with its optional label, or null when blank.
+     * The fuzzy date typed into {@code field} (EDTF or written words) with its optional label, or null when blank.
      * Invalid text becomes a field error carrying the parser's explanation and examples.
      */
     public static FuzzyDate fuzzyDate(Errors errors, String field, String edtf, String label) {
         if (text(edtf) == null) {
             if (text(label) != null) {
-                errors.rejectValue(field, "edtf.missing", "Give the date in EDTF too (e.g. 2022-39 for late 2022), "
+                errors.rejectValue(field, "edtf.missing", "Give the date too (e.g. late 2022 or 2022-39), "
                         + "so it can be sorted and filtered.");
             }
             return null;
         }
         try {
-            return FuzzyDate.parse(edtf.strip(), text(label));
+            return FuzzyDate.read(edtf, text(label));
         } catch (InvalidEdtfException e) {
             errors.rejectValue(field, "edtf.invalid", e.getMessage());
             return null;
         }
     }
 
-    /** "Starlink, National security" → [starlink, national-security]: lower case, dashes, no repeats. */
+    /**
+     * True when the form was sent with its "Check the date" button: it comes back with what each
+     * date will be saved as, and nothing is saved.
+     */
+    public static boolean checkOnly(String check) {
+        return check != null;
+    }
+
     /**
      * Runs a save; if the service finds a picked id gone ({@link UnknownChoice}), the form gets
      * the message on that field and nothing was saved.
@@ -55,6 +62,7 @@ public final class Forms {
         }
     }
 
+    /** "Starlink, National security" → [starlink, national-security]: lower case, dashes, no repeats. */
     public static List<String> tags(String commaSeparated) {
         if (commaSeparated == null) {
             return List.of();

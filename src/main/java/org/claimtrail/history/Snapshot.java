@@ -87,7 +87,8 @@ enum Snapshot {
             Attribution a = (Attribution) entity;
             String speaker = names.actor(idOf(a.getSpeaker()), revision);
             String who = speaker != null ? speaker : a.getSpeakerDescription();
-            return "Attribution: " + who + (a.getStance() == null ? "" : " " + a.getStance().label());
+            return "Attribution: " + who + (a.getStance() == null ? ""
+                    : " " + a.getStance().verbFor(a.getSpeakerDescription(), speaker != null));
         }
 
         @Override

@@ -53,9 +53,9 @@ class SourceController {
 
     @PostMapping("/sources/new")
     String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
-                               RedirectAttributes redirect) {
+                               RedirectAttributes redirect, @RequestParam(required = false) String check) {
         SourceService.SourceDetails details = details(form, result, null, model);
-        if (result.hasErrors()) {
+        if (result.hasErrors() || Forms.checkOnly(check)) {
             return "sources/form";
         }
         Source source;
@@ -83,10 +83,10 @@ class SourceController {
     @PostMapping("/sources/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response) {
+                             HttpServletResponse response, @RequestParam(required = false) String check) {
         model.addAttribute("source", find(id));
         SourceService.SourceDetails details = details(form, result, id, model);
-        if (result.hasErrors()) {
+        if (result.hasErrors() || Forms.checkOnly(check)) {
             return "sources/form";
         }
         try {

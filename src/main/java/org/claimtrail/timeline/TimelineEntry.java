@@ -28,7 +28,8 @@ public record TimelineEntry(Kind kind, String claimSlug, String statement, Claim
     }
 
     public String stanceVerb() {
-        return stance == null ? "" : stance.label();
+        // The speaker column holds a named actor's name or else the description, so agreement is read from it.
+        return stance == null ? "" : stance.verbFor(speaker, false);
     }
 
     /** The people and organisations involved: the claim's subjects, or the statement's speaker. */
@@ -36,9 +37,12 @@ public record TimelineEntry(Kind kind, String claimSlug, String statement, Claim
         return kind == Kind.EVENT ? subjects : speaker;
     }
 
-    /** Reporting against the claim, which the timeline marks. */
+    /**
+     * Reporting against the claim, which the timeline marks on the event only: a statement row
+     * ("the Kremlin did not respond") is not itself disputed, and the mark there misread as if it were.
+     */
     public boolean contested() {
-        return status.isContested();
+        return kind == Kind.EVENT && status.isContested();
     }
 
     /** The year it files under: its first year, or for an open start its last. */

@@ -95,7 +95,7 @@ public record TimelineFilter(String story, String actor, String status, String t
 
     private static FuzzyDate bound(String text) {
         try {
-            FuzzyDate date = FuzzyDate.parse(text);
+            FuzzyDate date = FuzzyDate.read(text);
             return date.isInterval() ? null : date;
         } catch (InvalidEdtfException e) {
             return null;
@@ -105,12 +105,12 @@ public record TimelineFilter(String story, String actor, String status, String t
     private static ParameterProblem dateProblem(String parameter, String value) {
         String why;
         try {
-            FuzzyDate.parse(value);
+            FuzzyDate.read(value);
             why = "it is a span, not one date";
         } catch (InvalidEdtfException e) {
             why = e.reason();
         }
         return new ParameterProblem(parameter, "The “" + parameter + "” filter “" + value + "” is not a date (" + why
-                + "), so it is set aside. Use a year, month or day, such as 2022 or 2022-10-24.");
+                + "), so it is set aside. Use a year, month or day, such as 2022, Oct 2024 or 26 October 2024.");
     }
 }

@@ -64,13 +64,32 @@ class ClaimEditingTest {
                 .containsEntry("topics", "starlink-taiwan,policy");
     }
 
+    @Test
+    void aDateWrittenAsReportingWritesItIsShownAsItsEdtfBeforeSavingAndThenSaved() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+        Document checked = html(anna.post("/claims/new", "storyId", storyId(), "statement", "Something happened late in 2022.",
+                "status", "REPORTED", "event", "late 2022", "check", "dates"));
+
+        assertThat(checked.select(".date-reading").text()).isEqualTo("late 2022 → 2022-39, September–December 2022");
+        assertThat(checked.select("input[name=event]").val()).isEqualTo("late 2022");
+        assertThat(DatabaseFingerprint.of(jdbc)).as("checking saves nothing").isEqualTo(before);
+
+        anna.post("/claims/new", "storyId", storyId(), "statement", "Something happened late in 2022.",
+                "status", "REPORTED", "event", "late 2022");
+        assertThat(jdbc.queryForMap("select event_edtf, event_earliest::text as earliest, event_label from claim "
+                + "where statement = 'Something happened late in 2022.'"))
+                .containsEntry("event_edtf", "2022-39").containsEntry("earliest", "2022-09-01")
+                .containsEntry("event_label", "late 2022");
+    }
+
     @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             statement    |                 | State the claim in one sentence.
             status       | DISPUTED        | Say why the claim is disputed
-            event        | late 2022       | is not a date we can read
+            event        | soon            | we could not read it as a date
             event        | 2022-13         | month 13 does not exist
-            eventLabel   | late 2022       | Give the date in EDTF too
+            eventLabel   | late 2022       | Give the date too
             storyId      | 999999          | That story no longer exists
             """)
     void eachInvalidClaimFieldGetsItsMessageAndNothingChanges(String field, String value, String message) throws Exception {
