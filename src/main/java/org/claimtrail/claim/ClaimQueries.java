@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 public class ClaimQueries {
 
     /** The orders of the lists this module reads, for reading their cursors. */
+    /** A story's claims as added, and by the event's date (undated last). */
     public static final Keyset STORY_ORDER = ClaimReadSql.BY_CLAIM;
+    public static final Keyset STORY_DATE_ORDER = ClaimReadSql.BY_EVENT_DATE;
     public static final Keyset STATEMENTS_ORDER = ClaimReadSql.BY_ATTRIBUTION_NEWEST;
     public static final Keyset SUBJECT_ORDER = ClaimReadSql.BY_SUBJECT_NEWEST;
     public static final Keyset SOURCE_ORDER = ClaimReadSql.BY_SOURCE_ORDER;
@@ -98,9 +100,21 @@ public class ClaimQueries {
         return Window.of(sql.links(claimId, outgoing, page), page, l -> Cursor.of(l.id()));
     }
 
-    /** A page of a story's claims, in the report's order, with their sourcing summaries. */
-    public Window<ClaimRow> claimsOf(long storyId, PageRequest page) {
-        return withSummaries(Window.of(sql.storyClaims(storyId, page), page, c -> Cursor.of(c.id())));
+    /** A page of a story's claims, as added or by date, with their sourcing summaries. */
+    public Window<ClaimRow> claimsOf(long storyId, boolean byDate, PageRequest page) {
+        if (byDate) {
+            return withSummaries(Window.of(sql.storyClaims(storyId, STORY_DATE_ORDER, page), page,
+                    c -> Cursor.of(c.sortDate(), c.id())));
+        }
+        return withSummaries(Window.of(sql.storyClaims(storyId, STORY_ORDER, page), page, c -> Cursor.of(c.id())));
+    }
+
+    /**
+     * Who says what of each claim, for a list: per claim, the stance verbs with up to {@code perStance}
+     * speakers each ("asserts: The Wall Street Journal's sources; denies: Dmitry Peskov").
+     */
+    public Map<Long, List<ClaimVoices>> voicesOf(List<Long> claimIds, int perStance) {
+        return sql.voices(claimIds, perStance);
     }
 
     public Count claimCountOf(long storyId) {

@@ -17,7 +17,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -67,6 +69,9 @@ class ClaimReadSql {
     static final Keyset BY_ATTRIBUTION_NEWEST = Keyset.descending(Keyset.number("a.id"));
     static final Keyset BY_SOURCE_ORDER = Keyset.ascending(Keyset.number("a.claim_id"), Keyset.number("a.id"));
     static final Keyset BY_CLAIM = Keyset.ascending(Keyset.number("c.id"));
+    /** By the event's date, undated last; read off claim_story_event_idx. */
+    static final Keyset BY_EVENT_DATE = Keyset.ascending(
+            Keyset.date("coalesce(c.event_earliest, c.event_latest, '9999-12-31'::date)"), Keyset.number("c.id"));
     static final Keyset BY_SUBJECT_NEWEST = Keyset.descending(Keyset.number("cs.claim_id"));
     static final Keyset BY_LINK = Keyset.ascending(Keyset.number("l.id"));
 
@@ -129,6 +134,36 @@ class ClaimReadSql {
                             origins == 1 ? rs.getString("origin_name") : null));
                 });
         return summaries;
+    }
+
+    /**
+     * Per claim and stance, the first {@code perStance} speakers (a named actor's name, else the
+     * description) and how many there are; one statement for a whole page of claims.
+     */
+    Map<Long, List<ClaimVoices>> voices(Collection<Long> claimIds, int perStance) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<ClaimVoices>> voices = new LinkedHashMap<>();
+        jdbc.sql("""
+                select claim_id, stance, total, array_agg(who order by n) as speakers
+                from (select a.claim_id, a.stance, coalesce(sp.name, a.speaker_description) as who,
+                             row_number() over (partition by a.claim_id, a.stance order by a.id) as n,
+                             count(*) over (partition by a.claim_id, a.stance) as total
+                      from attribution a left join actor sp on sp.id = a.speaker_id
+                      where a.claim_id = any(cast(:ids as bigint[])) and a.withdrawn_at is null) ranked
+                where n <= :per
+                group by claim_id, stance, total
+                order by claim_id, stance""")
+                .param("ids", claimIds.toArray(Long[]::new)).param("per", perStance)
+                .query(rs -> {
+                    Array speakers = rs.getArray("speakers");
+                    voices.computeIfAbsent(rs.getLong("claim_id"), id -> new ArrayList<>())
+                            .add(new ClaimVoices(Stance.valueOf(rs.getString("stance")),
+                                    List.of((String[]) speakers.getArray()), rs.getInt("total")));
+                });
+        voices.values().forEach(list -> list.sort(Comparator.comparing(ClaimVoices::stance)));
+        return voices;
     }
 
     /** How many attributions each stance group of a claim has (withdrawn ones included: the page shows them). */
@@ -227,13 +262,13 @@ class ClaimReadSql {
     }
 
     /** A page of a story's claims in the report's order (the order they were entered). */
-    List<ClaimRow> storyClaims(long storyId, PageRequest page) {
+    List<ClaimRow> storyClaims(long storyId, Keyset order, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("story", storyId);
-        String condition = BY_CLAIM.condition(page, params);
+        String condition = order.condition(page, params);
         return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id"
                         + " where c.story_id = :story and " + condition
-                        + " order by " + BY_CLAIM.orderBy(page) + " limit " + BY_CLAIM.limit(page))
+                        + " order by " + order.orderBy(page) + " limit " + order.limit(page))
                 .params(params).query(ClaimReadSql::claimRow).list();
     }
 

@@ -29,14 +29,20 @@ public class StoryQueries {
         this.jdbc = jdbc;
     }
 
+    private static final String VIEW_COLUMNS = "select id, slug, title, summary, claim_order, featured from story";
+
     public Optional<StoryView> bySlug(String slug) {
-        return jdbc.sql("select id, slug, title, summary from story where slug = :slug").param("slug", slug)
+        return jdbc.sql(VIEW_COLUMNS + " where slug = :slug").param("slug", slug)
                 .query(StoryQueries::view).optional();
     }
 
     public Optional<StoryView> newest() {
-        return jdbc.sql("select id, slug, title, summary from story order by id desc limit 1")
-                .query(StoryQueries::view).optional();
+        return jdbc.sql(VIEW_COLUMNS + " order by id desc limit 1").query(StoryQueries::view).optional();
+    }
+
+    /** The home page's story: the one editors feature, else the newest. */
+    public Optional<StoryView> featured() {
+        return jdbc.sql(VIEW_COLUMNS + " order by featured desc, id desc limit 1").query(StoryQueries::view).optional();
     }
 
     /** A page of stories, newest first. */
@@ -60,6 +66,7 @@ public class StoryQueries {
     }
 
     private static StoryView view(ResultSet rs, int row) throws SQLException {
-        return new StoryView(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"));
+        return new StoryView(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
+                ClaimOrder.valueOf(rs.getString("claim_order")), rs.getBoolean("featured"));
     }
 }

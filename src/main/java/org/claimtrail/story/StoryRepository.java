@@ -8,4 +8,14 @@ import java.util.Optional;
 interface StoryRepository extends Repository<Story, Long> {
 
     Optional<Story> findById(Long id);
+
+    Optional<Story> findBySlug(String slug);
+
+    Optional<Story> findByFeaturedTrue();
+
+    boolean existsBySlug(String slug);
+
+    Story save(Story story);
+
+    void flush();
 }

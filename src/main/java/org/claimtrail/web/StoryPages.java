@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The home page features the newest story with the latest others beside it; every story has
+ * The home page features the story editors feature (else the newest) with the latest others beside it; every story has
  * its own permalink with its claims a page at a time, and /stories lists them all.
  */
 @Controller
@@ -29,6 +29,7 @@ class StoryPages {
     static final int CLAIMS_PAGE = 50;
     static final int STORIES_PAGE = 50;
     static final int OTHER_STORIES = 10;
+    static final int VOICES_PER_STANCE = 3;
 
     private final StoryQueries stories;
     private final ClaimQueries claims;
@@ -40,7 +41,7 @@ class StoryPages {
 
     @GetMapping("/")
     String home(Model model) {
-        return stories.newest().map(story -> show(story, PageRequest.first(CLAIMS_PAGE), List.of(), model))
+        return stories.featured().map(story -> show(story, PageRequest.first(CLAIMS_PAGE), List.of(), model))
                 .orElse("stories/empty");
     }
 
@@ -48,7 +49,8 @@ class StoryPages {
     String story(@PathVariable String slug, PageParams paging, Model model) {
         StoryView story = stories.bySlug(slug).orElseThrow(() -> new NotFound("There is no story at /stories/" + slug + "."));
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = paging.read(CLAIMS_PAGE, ClaimQueries.STORY_ORDER, problems);
+        PageRequest page = paging.read(CLAIMS_PAGE, story.byDate() ? ClaimQueries.STORY_DATE_ORDER : ClaimQueries.STORY_ORDER,
+                problems);
         return show(story, page, problems, model);
     }
 
@@ -65,8 +67,9 @@ class StoryPages {
     }
 
     private String show(StoryView story, PageRequest page, List<ParameterProblem> problems, Model model) {
-        Window<ClaimRow> window = claims.claimsOf(story.id(), page);
+        Window<ClaimRow> window = claims.claimsOf(story.id(), story.byDate(), page);
         model.addAttribute("story", story);
+        model.addAttribute("voices", claims.voicesOf(window.items().stream().map(ClaimRow::id).toList(), VOICES_PER_STANCE));
         model.addAttribute("claims", window);
         model.addAttribute("claimCount", claims.claimCountOf(story.id()));
         model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
