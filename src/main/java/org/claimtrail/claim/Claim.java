@@ -134,6 +134,12 @@ public class Claim extends VersionedEntity {
         this.topics = new ArrayList<>(topics);
     }
 
+    /** Whom the claim is about, replacing whoever it was about. */
+    void about(java.util.Collection<Actor> actors) {
+        subjects.clear();
+        subjects.addAll(actors);
+    }
+
     void withdraw(String reason, Instant at) {
         this.withdrawnReason = reason;
         this.withdrawnAt = at;

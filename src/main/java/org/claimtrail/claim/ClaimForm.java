@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.ArrayList;
+import java.util.List;
+
 public class ClaimForm {
 
     @NotNull(message = "Choose the story this claim belongs to.")
@@ -28,6 +31,9 @@ public class ClaimForm {
     @Size(max = 500, message = "Keep the topics under 500 characters.")
     private String topics;
 
+    /** Whom the claim is about: actor names (or addresses) as typed, one per field. */
+    private List<@Size(max = 200, message = "Keep each name under 200 characters.") String> subjects = new ArrayList<>();
+
     private Long version;
 
     /** The editor says this save corrects what was published; the reason goes to the public log. */
@@ -45,8 +51,26 @@ public class ClaimForm {
         form.event = claim.getEvent() == null ? null : claim.getEvent().edtf();
         form.eventLabel = claim.getEvent() == null ? null : claim.getEvent().label();
         form.topics = String.join(", ", claim.getTopics());
+        form.subjects = claim.getSubjects().stream().map(org.claimtrail.actor.Actor::getName).sorted().collect(
+                java.util.stream.Collectors.toCollection(ArrayList::new));
         form.version = claim.getVersion();
         return form;
+    }
+
+    public List<String> getSubjects() {
+        return subjects;
+    }
+
+    public void setSubjects(List<String> subjects) {
+        this.subjects = subjects == null ? new ArrayList<>() : new ArrayList<>(subjects);
+    }
+
+    /** Room to add subjects: the form always offers a few empty fields after the names given. */
+    void leaveRoomForSubjects(int empty) {
+        subjects.removeIf(name -> name == null || name.isBlank());
+        for (int i = 0; i < empty; i++) {
+            subjects.add("");
+        }
     }
 
     public Long getStoryId() {

@@ -3,6 +3,7 @@ package org.claimtrail.claim;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtrail.access.EditorsOnly;
+import org.claimtrail.actor.ActorNames;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,12 +34,18 @@ class ClaimFormController {
 
     private static final String VIEW = "claims/form";
 
+    /** Empty subject fields the form offers after the names already given. */
+    static final int EMPTY_SUBJECT_FIELDS = 3;
+    static final int SUBJECT_SUGGESTIONS = 200;
+
     private final ClaimService claims;
     private final StoryQueries stories;
+    private final ActorNames actorNames;
 
-    ClaimFormController(ClaimService claims, StoryQueries stories) {
+    ClaimFormController(ClaimService claims, StoryQueries stories, ActorNames actorNames) {
         this.claims = claims;
         this.stories = stories;
+        this.actorNames = actorNames;
     }
 
     @GetMapping("/claims/new")
@@ -50,7 +59,7 @@ class ClaimFormController {
     @PostMapping("/claims/new")
     String processCreationForm(@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
                                RedirectAttributes redirect, @RequestParam(required = false) String check) {
-        ClaimService.ClaimDetails details = details(form, result);
+        ClaimService.ClaimDetails details = details(form, result, actorNames);
         Optional<Claim> saved = result.hasErrors() || Forms.checkOnly(check) ? Optional.empty() : Forms.save(result, () -> claims.create(details));
         if (saved.isPresent()) {
             redirect.addFlashAttribute("flash", "Claim added. Now attribute it to a source.");
@@ -70,7 +79,7 @@ class ClaimFormController {
     String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") ClaimForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response, @RequestParam(required = false) String check) {
-        ClaimService.ClaimDetails details = details(form, result);
+        ClaimService.ClaimDetails details = details(form, result, actorNames);
         String correctionReason = form.isCorrection() ? Forms.text(form.getCorrectionReason()) : null;
         if (form.isCorrection() && correctionReason == null) {
             result.rejectValue("correctionReason", "correction.reason",
@@ -92,20 +101,43 @@ class ClaimFormController {
     }
 
     private String show(Model model, Claim claim) {
+        if (model.getAttribute("form") instanceof ClaimForm form) {
+            form.leaveRoomForSubjects(EMPTY_SUBJECT_FIELDS);
+        }
+        model.addAttribute("actorSuggestions", actorNames.suggestions(SUBJECT_SUGGESTIONS));
         model.addAttribute("claim", claim);
         model.addAttribute("stories", stories.choices());
         model.addAttribute("statuses", ClaimStatus.values());
         return VIEW;
     }
 
+    /** Each typed subject looked up; one that names nobody, or several, gets its message on its own field. */
+    private static List<Long> subjectIds(ClaimForm form, BindingResult result, ActorNames actorNames) {
+        List<Long> ids = new ArrayList<>();
+        List<String> typed = form.getSubjects();
+        for (int i = 0; i < typed.size(); i++) {
+            String name = Forms.text(typed.get(i));
+            if (name == null || result.hasFieldErrors("subjects[" + i + "]")) {
+                continue;
+            }
+            ActorNames.Lookup lookup = actorNames.lookUp(name);
+            if (lookup.found()) {
+                ids.add(lookup.actor().id());
+            } else {
+                result.rejectValue("subjects[" + i + "]", "subject.unknown", lookup.problem(name));
+            }
+        }
+        return ids;
+    }
+
     /** What no annotation can check; the story id is checked when saving. */
-    private static ClaimService.ClaimDetails details(ClaimForm form, BindingResult result) {
+    private static ClaimService.ClaimDetails details(ClaimForm form, BindingResult result, ActorNames actorNames) {
         FuzzyDate event = Forms.fuzzyDate(result, "event", form.getEvent(), form.getEventLabel());
         if (form.getStatus() != null && form.getStatus().needsReason() && Forms.text(form.getStatusReason()) == null) {
             result.rejectValue("statusReason", "reason.required",
                     "Say why the claim is " + form.getStatus().name().toLowerCase() + "; readers will see it.");
         }
         return new ClaimService.ClaimDetails(form.getStoryId(), Forms.text(form.getStatement()), form.getStatus(),
-                Forms.text(form.getStatusReason()), event, Forms.tags(form.getTopics()));
+                Forms.text(form.getStatusReason()), event, Forms.tags(form.getTopics()), subjectIds(form, result, actorNames));
     }
 }

@@ -1,5 +1,7 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.actor.Actor;
+import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.date.FuzzyDate;
@@ -29,10 +31,12 @@ public class ClaimService {
     private final TransactionLocks locks;
     private final StoryService stories;
     private final CorrectionRecorder corrections;
+    private final ActorService actors;
 
     ClaimService(@Lazy ClaimRepository claims, @Lazy AttributionRepository attributions,
                  @Lazy ClaimLinkRepository links, Clock clock, TransactionLocks locks, StoryService stories,
-                 CorrectionRecorder corrections) {
+                 CorrectionRecorder corrections, ActorService actors) {
+        this.actors = actors;
         this.stories = stories;
         this.corrections = corrections;
         this.claims = claims;
@@ -44,7 +48,7 @@ public class ClaimService {
 
     /** A claim as an editor states it; the story by id, resolved inside the saving transaction. */
     public record ClaimDetails(Long storyId, String statement, ClaimStatus status, String statusReason,
-                               FuzzyDate event, List<String> topics) {
+                               FuzzyDate event, List<String> topics, List<Long> subjectIds) {
     }
 
     public Claim create(ClaimDetails details) {
@@ -56,6 +60,7 @@ public class ClaimService {
                 details.event());
         claim.revise(story, details.statement(), details.status(), details.statusReason(), details.event(),
                 details.topics());
+        claim.about(subjects(details.subjectIds()));
         return claims.saveAndFlush(claim);
     }
 
@@ -76,6 +81,7 @@ public class ClaimService {
         String changed = changed(claim, details);
         claim.revise(story(details.storyId()), details.statement(), details.status(), details.statusReason(), details.event(),
                 details.topics());
+        claim.about(subjects(details.subjectIds()));
         if (correctionReason != null) {
             corrections.record(claim.getId(), changed, correctionReason);
         }
@@ -88,6 +94,11 @@ public class ClaimService {
         boolean status = claim.getStatus() != details.status();
         return statement && status ? "Claim statement and status"
                 : statement ? "Claim statement" : status ? "Status" : "Claim details";
+    }
+
+    private List<Actor> subjects(List<Long> ids) {
+        return ids.stream().distinct().map(id -> actors.find(id)
+                .orElseThrow(() -> new UnknownChoice("subjects", "An actor picked as a subject no longer exists; check the names."))).toList();
     }
 
     private Story story(Long id) {

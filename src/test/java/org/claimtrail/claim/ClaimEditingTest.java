@@ -83,6 +83,33 @@ class ClaimEditingTest {
                 .containsEntry("event_label", "late 2022");
     }
 
+    @Test
+    void aClaimIsAboutTheActorsTypedByNameOrAddressAndAnUnknownNameGetsCloseMatches() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+
+        Document refused = html(anna.post("/claims/new", "storyId", storyId(), "statement", "Putin and Xi discussed Musk.",
+                "status", "REPORTED", "subjects[0]", "vladimir-putin", "subjects[1]", "Musk", "subjects[2]", ""));
+
+        assertThat(refused.select("#subjects .field-error").text())
+                .contains("No actor is named “Musk”. Close matches: Elon Musk (elon-musk)");
+        assertThat(refused.select("#error-summary a").eachAttr("href")).containsExactly("#subjects1");
+        assertThat(refused.select("input#subjects1").val()).isEqualTo("Musk");
+        assertThat(refused.select("datalist#actor-suggestions option").eachAttr("value")).contains("Elon Musk");
+        assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+
+        String location = anna.post("/claims/new", "storyId", storyId(), "statement", "Putin and Xi discussed Musk.",
+                "status", "REPORTED", "subjects[0]", "vladimir-putin", "subjects[1]", "elon MUSK", "subjects[2]", "")
+                .getRedirectedUrl();
+        assertThat(jdbc.queryForList("""
+                select a.slug from claim_subject cs join actor a on a.id = cs.actor_id join claim c on c.id = cs.claim_id
+                where c.statement = 'Putin and Xi discussed Musk.' order by a.slug""", String.class))
+                .containsExactly("elon-musk", "vladimir-putin");
+        Document edit = anna.page(location + "/edit");
+        assertThat(edit.select("#subjects input[type=text]").eachAttr("value"))
+                .containsExactly("Elon Musk", "Vladimir Putin", "", "", "");
+    }
+
     @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             statement    |                 | State the claim in one sentence.
@@ -268,7 +295,7 @@ class ClaimEditingTest {
                 start.await();
                 try {
                     claimService.update(slug, version, new ClaimService.ClaimDetails(
-                            storyId, "Saved by " + editor + ".", ClaimStatus.REPORTED, null, null, List.of()), null);
+                            storyId, "Saved by " + editor + ".", ClaimStatus.REPORTED, null, null, List.of(), List.of()), null);
                     return "saved";
                 } catch (ObjectOptimisticLockingFailureException e) {
                     return "conflict";
