@@ -36,6 +36,12 @@ public class StoryQueries {
                 .query(StoryQueries::view).optional();
     }
 
+    /** The story a filter names: by address, else by title in any case (the first added of several). */
+    public Optional<StoryView> named(String slugOrTitle) {
+        return jdbc.sql(VIEW_COLUMNS + " where slug = :text or lower(title) = lower(:text) order by slug = :text desc, id limit 1")
+                .param("text", slugOrTitle).query(StoryQueries::view).optional();
+    }
+
     public Optional<StoryView> newest() {
         return jdbc.sql(VIEW_COLUMNS + " order by id desc limit 1").query(StoryQueries::view).optional();
     }

@@ -7,7 +7,9 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.site.SiteUrl;
+import org.claimtrail.actor.ActorNames;
 import org.claimtrail.story.StoryQueries;
+import org.claimtrail.story.StoryRef;
 import org.claimtrail.story.StoryView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,15 +40,19 @@ class TimelineController {
 
     static final int PAGE_SIZE = 100;
     static final int EXPORT_TIMEOUT_SECONDS = 6 * 60 * 60;
+    /** Names offered under the story and actor filters; any other can still be typed. */
+    static final int SUGGESTIONS = 50;
 
     private final TimelineService timeline;
     private final StoryQueries stories;
+    private final ActorNames actorNames;
     private final TransactionTemplate export;
     private final Clock clock;
     private final SiteUrl siteUrl;
 
     TimelineController(TimelineService timeline, StoryQueries stories, PlatformTransactionManager transactions,
-                       Clock clock, SiteUrl siteUrl) {
+                       Clock clock, SiteUrl siteUrl, ActorNames actorNames) {
+        this.actorNames = actorNames;
         this.timeline = timeline;
         this.stories = stories;
         this.export = new TransactionTemplate(transactions);
@@ -79,8 +85,11 @@ class TimelineController {
         model.addAttribute("byYear", byYear);
         model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/timeline", filter.toQueryString(), entries.entries(), page.isFirst()));
-        // Text inputs, not lists: a newsroom has thousands of stories and actors; the story and
-        // actor pages link here with their slug filled in.
+        // Text inputs with suggestions, not lists: a newsroom has thousands of stories and actors.
+        // Readers type a name or title; the story and actor pages link here with the address filled in.
+        model.addAttribute("storySuggestions", stories.list(PageRequest.first(SUGGESTIONS)).items().stream()
+                .map(StoryRef::title).toList());
+        model.addAttribute("actorSuggestions", actorNames.suggestions(SUGGESTIONS));
         model.addAttribute("statuses", ClaimStatus.values());
         return "timeline/page";
     }
@@ -101,7 +110,7 @@ class TimelineController {
         });
         boolean timelineJs = "timelinejs".equalsIgnoreCase(layout);
         TimelineLayout columns = timelineJs ? new TimelineJsLayout() : new ClaimtrailCsvLayout();
-        Optional<StoryView> namedStory = filter.story() == null ? Optional.empty() : stories.bySlug(filter.story());
+        Optional<StoryView> namedStory = filter.story() == null ? Optional.empty() : stories.named(filter.story());
         String site = siteUrl.base();
         String filename = "claimtrail-" + namedStory.map(StoryView::slug).orElse("all-stories")
                 + (timelineJs ? "-timelinejs-" : "-timeline-") + LocalDate.now(clock) + ".csv";

@@ -107,16 +107,25 @@ class TimelineRepository {
                 + " order by " + ORDER.orderBy(all);
     }
 
+    /**
+     * Filters name a story or actor as readers know them, by title or name in any case, or by
+     * address; an address wins over a name, and of several of one name the first added.
+     */
+    private static final String STORY_NAMED = "(select id from story where slug = :story or lower(title) = lower(:story) "
+            + "order by slug = :story desc, id limit 1)";
+    private static final String ACTOR_NAMED = "(select id from actor where slug = :actor or lower(name) = lower(:actor) "
+            + "order by slug = :actor desc, id limit 1)";
+
     private static String conditions(TimelineFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         if (filter.story() != null) {
-            conditions.add("te.story_id = (select id from story where slug = :story)");
+            conditions.add("te.story_id = " + STORY_NAMED);
             params.put("story", filter.story());
         }
         if (filter.actor() != null) {
             // A statement by them, or anything about a claim about them.
-            conditions.add("(te.speaker_id = (select id from actor where slug = :actor) or te.claim_id in "
-                    + "(select cs.claim_id from claim_subject cs join actor ac on ac.id = cs.actor_id where ac.slug = :actor))");
+            conditions.add("(te.speaker_id = " + ACTOR_NAMED + " or te.claim_id in "
+                    + "(select cs.claim_id from claim_subject cs where cs.actor_id = " + ACTOR_NAMED + "))");
             params.put("actor", filter.actor());
         }
         if (filter.statusValue() != null) {

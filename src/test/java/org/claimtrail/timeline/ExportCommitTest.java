@@ -30,7 +30,7 @@ class ExportCommitTest {
         HttpServletResponse response = mock(HttpServletResponse.class);
         TimelineController controller = new TimelineController(timeline, mock(StoryQueries.class),
                 mock(PlatformTransactionManager.class), Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC),
-                mock(SiteUrl.class));
+                mock(SiteUrl.class), mock(org.claimtrail.actor.ActorNames.class));
 
         controller.csv(null, null, null, null, null, null, "claimtrail", response);
 
