@@ -20,7 +20,7 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Reading is public; every change, and every page that prepares one, needs an editor;
- * accounts and hard deletes need an admin.
+ * accounts hard deletes and merges need an admin.
  *
  * <p>The URL rules are path patterns, matched on the same decoded, parsed path that Spring MVC
  * routes on ({@code /claims/x/%64elete} is {@code /claims/x/delete} to both), and Spring
@@ -47,7 +47,7 @@ class SecurityConfiguration {
                 // checked every wrong password a second time, past the throttle's guard.
                 .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/**", "/**/delete").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/**/delete", "/**/merge").hasRole("ADMIN")
                         .requestMatchers("/account/**", "/history/recent").authenticated()
                         .requestMatchers("/**/new", "/**/edit", "/**/withdraw").hasRole("EDITOR")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -176,6 +176,11 @@ public class Attribution extends VersionedEntity {
         this.relays = origin;
     }
 
+    /** Filed under another source: the one this attribution's source duplicated. */
+    void moveTo(Source source) {
+        this.source = source;
+    }
+
     void withdraw(String reason, Instant at) {
         this.withdrawnReason = reason;
         this.withdrawnAt = at;

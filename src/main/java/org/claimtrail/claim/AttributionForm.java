@@ -16,8 +16,6 @@ public class AttributionForm {
     @Size(max = 500, message = "Keep the description under 500 characters.")
     private String speakerDescription;
 
-    private boolean anonymous;
-
     @Positive(message = "The number of sources is 1 or more; leave it empty when the source does not say.")
     private Integer sourceCount;
 
@@ -25,10 +23,13 @@ public class AttributionForm {
     private String basis;
 
     @NotNull(message = "Choose the stance.")
-    private Stance stance = Stance.ASSERTS;
+    private Stance stance;
 
     @Size(max = 10000, message = "Keep the quote under 10,000 characters.")
     private String quote;
+
+    /** The editor confirms the source gives no quote, so an assertion without one is deliberate. */
+    private boolean noQuote;
 
     /**
      * Whose words the quote is. The source's wording until the editor says the quote is the
@@ -52,11 +53,11 @@ public class AttributionForm {
         form.sourceId = a.getSource().getId();
         form.speakerId = a.getSpeaker() == null ? null : a.getSpeaker().getId();
         form.speakerDescription = a.getSpeakerDescription();
-        form.anonymous = a.isAnonymous();
         form.sourceCount = a.getSourceCount();
         form.basis = a.getBasis();
         form.stance = a.getStance();
         form.quote = a.getQuote();
+        form.noQuote = a.getQuote() == null;
         form.wording = a.getWording();
         form.relaysId = a.getRelays() == null ? null : a.getRelays().getId();
         form.stated = a.getStated() == null ? null : a.getStated().edtf();
@@ -87,14 +88,6 @@ public class AttributionForm {
 
     public void setSpeakerDescription(String speakerDescription) {
         this.speakerDescription = speakerDescription;
-    }
-
-    public boolean isAnonymous() {
-        return anonymous;
-    }
-
-    public void setAnonymous(boolean anonymous) {
-        this.anonymous = anonymous;
     }
 
     public Integer getSourceCount() {
@@ -167,5 +160,13 @@ public class AttributionForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public boolean isNoQuote() {
+        return noQuote;
+    }
+
+    public void setNoQuote(boolean noQuote) {
+        this.noQuote = noQuote;
     }
 }

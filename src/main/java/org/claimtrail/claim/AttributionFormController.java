@@ -117,27 +117,30 @@ class AttributionFormController {
         return VIEW;
     }
 
-    /** AP's rules for anonymous sourcing, and what no annotation can check; the ids are checked when saving. */
+    /**
+     * AP's rules for anonymous sourcing, and what no annotation can check; the ids are checked when
+     * saving. No named speaker means an anonymous source: it must be described as the report does.
+     * An assertion needs the source's words unless the editor says there are none, so a forgotten
+     * quote is not saved as a missing one.
+     */
     private static AttributionService.AttributionDetails details(AttributionForm form, BindingResult result) {
         FuzzyDate stated = Forms.fuzzyDate(result, "stated", form.getStated(), form.getStatedLabel());
         String description = Forms.text(form.getSpeakerDescription());
-        if (form.isAnonymous()) {
-            if (description == null) {
-                result.rejectValue("speakerDescription", "anonymous.undescribed",
-                        "Describe the anonymous source as the report does (e.g. \"two people briefed on the request\").");
-            }
-            if (form.getSpeakerId() != null) {
-                result.rejectValue("speakerId", "anonymous.named", "An anonymous source has no named speaker; clear one of the two.");
-            }
-        } else if (description == null && form.getSpeakerId() == null) {
-            result.rejectValue("speakerId", "speaker.missing", "Pick who says it, or describe them below.");
+        boolean anonymous = form.getSpeakerId() == null;
+        if (anonymous && description == null) {
+            result.rejectValue("speakerDescription", "anonymous.undescribed", "Pick the named speaker, or describe the "
+                    + "anonymous source as the report does (e.g. \"two people briefed on the request\").");
         }
-        if (!form.isAnonymous() && form.getSourceCount() != null) {
+        if (!anonymous && form.getSourceCount() != null) {
             result.rejectValue("sourceCount", "count.named", "The number of sources is for anonymous sourcing only.");
         }
         String quote = verbatim(form.getQuote());
+        if (quote == null && !form.isNoQuote() && form.getStance() != null
+                && form.getStance().group() == StanceGroup.ASSERTS) {
+            result.rejectValue("quote", "quote.missing", "Paste the source’s words, or tick “The source gives no quote”.");
+        }
         return new AttributionService.AttributionDetails(form.getSourceId(), form.getSpeakerId(), description,
-                form.isAnonymous(), form.getSourceCount(), Forms.text(form.getBasis()), form.getStance(),
+                anonymous, form.getSourceCount(), Forms.text(form.getBasis()), form.getStance(),
                 quote, form.getWording(), form.getRelaysId(), stated);
     }
 

@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.source.Source;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -27,4 +28,6 @@ interface AttributionRepository extends Repository<Attribution, Long> {
 
     @Query("select a from Attribution a where a.claim = :claim")
     List<Attribution> findByClaim(Claim claim);
+
+    List<Attribution> findBySource(Source source);
 }

@@ -13,6 +13,7 @@ import org.claimtrail.date.FuzzyDate;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A document that carries claims: a news report, a social post, an official statement. */
@@ -42,6 +43,14 @@ public class Source extends VersionedEntity {
     private FuzzyDate published;
 
     private LocalDate retrievedOn;
+
+    /** Set when editors withdraw the source: it stays visible, marked, with the reason. */
+    private String withdrawnReason;
+    private Instant withdrawnAt;
+
+    /** The source this one duplicated, when an admin merged it there. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Source mergedInto;
 
     protected Source() {
     }
@@ -101,5 +110,28 @@ public class Source extends VersionedEntity {
         this.archiveUrl = archiveUrl;
         this.published = published;
         this.retrievedOn = retrievedOn;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Source getMergedInto() {
+        return mergedInto;
+    }
+
+    /** Withdrawn with a reason; {@code mergedInto} names the source it duplicated, or null. */
+    public void withdraw(String reason, Instant at, Source mergedInto) {
+        this.withdrawnReason = reason;
+        this.withdrawnAt = at;
+        this.mergedInto = mergedInto;
     }
 }

@@ -38,6 +38,7 @@ public class SourceQueries {
             select s.id, s.kind, source_display_title(s.title, s.title_is_description) as title, s.title_is_description,
                    s.author, s.url,
                    s.archive_url, s.published_edtf, s.published_earliest, s.published_latest, s.published_label, s.retrieved_on,
+                   s.withdrawn_reason, s.merged_into_id,
                    coalesce(s.published_earliest, '0001-01-01'::date) as sort_date,
                    p.id as publisher_id, p.slug as publisher_slug, p.name as publisher_name, p.kind as publisher_kind
             from source s left join actor p on p.id = s.publisher_id
@@ -92,6 +93,7 @@ public class SourceQueries {
                 rs.getString("author"), rs.getString("url"), rs.getString("archive_url"),
                 DateView.of(rs.getString("published_edtf"), rs.getObject("published_earliest", LocalDate.class),
                         rs.getObject("published_latest", LocalDate.class), rs.getString("published_label")),
-                rs.getObject("retrieved_on", LocalDate.class), rs.getBoolean("title_is_description"));
+                rs.getObject("retrieved_on", LocalDate.class), rs.getBoolean("title_is_description"),
+                rs.getString("withdrawn_reason"), (Long) rs.getObject("merged_into_id", Long.class));
     }
 }

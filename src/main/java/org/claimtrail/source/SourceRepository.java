@@ -13,7 +13,10 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     @Query("select s from Source s left join fetch s.publisher where s.id = :id")
     Optional<Source> findWithPublisher(Long id);
 
-    Optional<Source> findByUrl(String url);
+    /** The source at this address or at one that differs only as source_url_key() folds (V15). */
+    @Query(value = "select * from source where url is not null and source_url_key(url) = source_url_key(:url) "
+            + "order by id limit 1", nativeQuery = true)
+    Optional<Source> findSameDocument(String url);
 
     @Query("select s from Source s left join fetch s.publisher order by s.title")
     List<Source> findAllByTitle();

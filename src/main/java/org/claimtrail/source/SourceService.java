@@ -66,7 +66,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     public Optional<Source> atUrl(String url, Long exceptId) {
         return url == null ? Optional.empty()
-                : sources.findByUrl(url).filter(existing -> !existing.getId().equals(exceptId));
+                : sources.findSameDocument(url).filter(existing -> !existing.getId().equals(exceptId));
     }
 
     public Source create(SourceDetails details) {
@@ -89,8 +89,9 @@ public class SourceService {
         if (url == null) {
             return;
         }
-        locks.lock("source-url:" + url);
-        sources.findByUrl(url).filter(existing -> !existing.getId().equals(exceptId)).ifPresent(existing -> {
+        // One lock for all addresses: two forms of one address would take two different locks.
+        locks.lock("source-url");
+        sources.findSameDocument(url).filter(existing -> !existing.getId().equals(exceptId)).ifPresent(existing -> {
             throw new DuplicateUrl(existing);
         });
     }

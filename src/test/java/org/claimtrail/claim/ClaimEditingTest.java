@@ -208,13 +208,13 @@ class ClaimEditingTest {
         EditorSession anna = EditorSession.editor(mvc, "anna");
 
         Document refused = Jsoup.parse(anna.post(STORY_CLAIM + "/attributions/new", "sourceId", String.valueOf(politico),
-                "speakerDescription", "the tracked report, relayed", "stance", "ASSERTS",
+                "speakerDescription", "the tracked report, relayed", "stance", "ASSERTS", "noQuote", "true",
                 "relaysId", String.valueOf(otherClaims)).getContentAsString());
         assertThat(refused.select("#relaysId + .field-error, label[for=relaysId] .field-error").text())
                 .isEqualTo("That attribution is not one of this claim's; pick another.");
 
         MockHttpServletResponse saved = anna.post(STORY_CLAIM + "/attributions/new", "sourceId", String.valueOf(politico),
-                "speakerDescription", "the tracked report, relayed", "stance", "ASSERTS",
+                "speakerDescription", "the tracked report, relayed", "stance", "ASSERTS", "noQuote", "true",
                 "quote", "Starlink is currently still unavailable in Taiwan.", "wording", "SOURCE",
                 "relaysId", String.valueOf(origin));
 
@@ -230,20 +230,27 @@ class ClaimEditingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            anonymous without a description | anonymous=true,speakerDescription=                 | Describe the anonymous source
-            nobody says it                  | speakerDescription=                                | Pick who says it, or describe them below.
-            a count of zero                 | anonymous=true,sourceCount=0                       | The number of sources is 1 or more
-            a count for a named speaker     | sourceCount=2                                      | for anonymous sourcing only
+            nobody named or described       | speakerDescription=                                | Pick the named speaker, or describe the anonymous source
+            a count of zero                 | sourceCount=0                                      | The number of sources is 1 or more
+            a count for a named speaker     | speakerId=@elon-musk,sourceCount=2                 | for anonymous sourcing only
             no source                       | sourceId=                                          | Pick the source, or add it first.
-            words for a date                | stated=last Tuesday                                | is not a date we can read
+            words for a date                | stated=last Tuesday                                | we could not read it as a date
+            no stance                       | stance=                                            | Choose the stance.
+            an assertion without its words  | quote=                                             | Paste the source’s words, or tick
+            a confirmation without its words| stance=CONFIRMS,quote=                             | Paste the source’s words, or tick
             """)
     void eachInvalidAttributionGetsItsMessageAndNothingChanges(String name, String changes, String message) throws Exception {
         Map<String, String> before = DatabaseFingerprint.of(jdbc);
         List<String> params = new ArrayList<>(List.of("sourceId", String.valueOf(sourceId("Politico Europe summary of the WSJ report on Musk and Putin")),
-                "speakerDescription", "a spokesperson", "stance", "ASSERTS"));
+                "speakerDescription", "a spokesperson", "stance", "ASSERTS", "quote", "Words as reported.",
+                "wording", "SOURCE"));
         for (String change : changes.split(",")) {
             String[] kv = change.split("=", 2);
-            params = replace(params, kv[0], kv.length > 1 ? kv[1] : "");
+            String value = kv.length > 1 ? kv[1] : "";
+            if (value.startsWith("@")) {
+                value = String.valueOf(jdbc.queryForObject("select id from actor where slug = ?", Long.class, value.substring(1)));
+            }
+            params = replace(params, kv[0], value);
         }
 
         MockHttpServletResponse response = EditorSession.editor(mvc, "anna")
@@ -375,7 +382,7 @@ class ClaimEditingTest {
         EditorSession root = EditorSession.admin(mvc, "root");
         long politico = sourceId("Politico Europe summary of the WSJ report on Musk and Putin");
         EditorSession.editor(mvc, "anna").post("/claims/" + slug + "/attributions/new", "sourceId", String.valueOf(politico),
-                "speakerDescription", "an editor's note", "stance", "ASSERTS");
+                "speakerDescription", "an editor's note", "stance", "ASSERTS", "noQuote", "true");
 
         Document confirm = root.page("/claims/" + slug + "/delete");
         assertThat(confirm.select("h1").text()).isEqualTo("Delete for good?");

@@ -104,6 +104,40 @@ class SourceFormTest {
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            http://reuters.com/example-probe/?utm_source=x
+            https://www.reuters.com/example-probe
+            HTTPS://WWW.Reuters.com:443/example-probe//#top
+            http://reuters.com/example-probe?fbclid=abc&gclid=def
+            """)
+    void aNearDuplicateOfAnExistingAddressIsRefusedWithALinkToIt(String pasted) throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        if (jdbc.queryForList("select id from source where url = 'https://www.reuters.com/example-probe/'").isEmpty()) {
+            anna.post("/sources/new", "kind", "WIRE_REPORT", "title", "Reuters probe", "url",
+                    "https://www.reuters.com/example-probe/");
+        }
+        long reuters = jdbc.queryForObject("select id from source where url = 'https://www.reuters.com/example-probe/'", Long.class);
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+
+        Document form = html(anna.post("/sources/new", "kind", "WIRE_REPORT", "title", "Reuters again", "url", pasted));
+
+        assertThat(form.select(".field-error").text()).contains("A source with this address already exists.");
+        assertThat(form.select("main a[href=/sources/" + reuters + "]")).isNotEmpty();
+        assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void addressesThatDifferInTheDocumentTheyNameAreNotDuplicates() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        anna.post("/sources/new", "kind", "NEWS_REPORT", "title", "Page one", "url", "https://example.net/story?page=1");
+
+        assertThat(anna.post("/sources/new", "kind", "NEWS_REPORT", "title", "Page two", "url",
+                "https://example.net/story?page=2").getRedirectedUrl()).startsWith("/sources/");
+        assertThat(anna.post("/sources/new", "kind", "NEWS_REPORT", "title", "Other case", "url",
+                "https://example.net/Story?page=1").getRedirectedUrl()).startsWith("/sources/");
+    }
+
     @Test
     void addingASourceFromTheAttributionFormLeadsBackToItWithTheSourcePicked() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");

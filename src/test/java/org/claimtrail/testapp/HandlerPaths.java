@@ -33,7 +33,7 @@ public final class HandlerPaths {
         PUBLIC, SIGNED_IN, EDITOR, ADMIN;
 
         static Access of(String pattern, RequestMethod method) {
-            if (pattern.startsWith("/admin/") || pattern.endsWith("/delete")) {
+            if (pattern.startsWith("/admin/") || pattern.endsWith("/delete") || pattern.endsWith("/merge")) {
                 return ADMIN;
             }
             if (pattern.startsWith("/account/") || pattern.equals("/history/recent")) {

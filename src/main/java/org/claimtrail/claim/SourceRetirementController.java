@@ -1,0 +1,105 @@
+package org.claimtrail.claim;
+
+import jakarta.validation.Valid;
+import org.claimtrail.access.AdminsOnly;
+import org.claimtrail.access.EditorsOnly;
+import org.claimtrail.site.NotFound;
+import org.claimtrail.source.Source;
+import org.claimtrail.source.SourceService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Withdrawing a source (editors, with a reason) and merging a duplicate into the source it repeats (admins). */
+@Controller
+@EditorsOnly
+class SourceRetirementController {
+
+    private final SourceRetirement retirement;
+    private final SourceService sources;
+
+    SourceRetirementController(SourceRetirement retirement, SourceService sources) {
+        this.retirement = retirement;
+        this.sources = sources;
+    }
+
+    @GetMapping("/sources/{id}/withdraw")
+    String initWithdrawal(@PathVariable long id, Model model) {
+        return withdrawPage(model, load(id), new WithdrawForm());
+    }
+
+    @PostMapping("/sources/{id}/withdraw")
+    String processWithdrawal(@PathVariable long id, @Valid @ModelAttribute("form") WithdrawForm form,
+                             BindingResult result, Model model, RedirectAttributes redirect) {
+        Source source = load(id);
+        if (source.isWithdrawn()) {
+            redirect.addFlashAttribute("flashError", "This source was already withdrawn.");
+            return "redirect:/sources/" + id;
+        }
+        if (result.hasErrors()) {
+            return withdrawPage(model, source, form);
+        }
+        int withdrawn = retirement.withdraw(id, form.getReason().strip());
+        redirect.addFlashAttribute("flash", "Source withdrawn, with " + withdrawn + " attribution(s) to it. "
+                + "They stay visible, marked, and no longer count in sourcing summaries.");
+        return "redirect:/sources/" + id;
+    }
+
+    @AdminsOnly
+    @GetMapping("/sources/{id}/merge")
+    String initMerge(@PathVariable long id, Model model) {
+        model.addAttribute("source", load(id));
+        return "sources/merge";
+    }
+
+    @AdminsOnly
+    @PostMapping("/sources/{id}/merge")
+    String processMerge(@PathVariable long id, @RequestParam(required = false) String into, Model model,
+                        RedirectAttributes redirect) {
+        Source duplicate = load(id);
+        model.addAttribute("source", duplicate);
+        Long intoId = sourceNumber(into);
+        if (intoId == null || sources.find(intoId).isEmpty()) {
+            model.addAttribute("error", "Give the number of the source this one repeats, as in its address /sources/12.");
+            model.addAttribute("into", into);
+            return "sources/merge";
+        }
+        try {
+            int moved = retirement.merge(id, intoId);
+            redirect.addFlashAttribute("flash", "Merged: " + moved + " attribution(s) moved here; source " + id
+                    + " is withdrawn as its duplicate.");
+            return "redirect:/sources/" + intoId;
+        } catch (IllegalArgumentException refused) {
+            model.addAttribute("error", refused.getMessage());
+            model.addAttribute("into", into);
+            return "sources/merge";
+        }
+    }
+
+    /** "12", "/sources/12" or a full address of a source page: the number, or null. */
+    private static Long sourceNumber(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|/sources/)(\\d{1,18})/?$").matcher(typed.strip());
+        return m.find() ? Long.parseLong(m.group(1)) : null;
+    }
+
+    private static String withdrawPage(Model model, Source source, WithdrawForm form) {
+        model.addAttribute("action", "/sources/" + source.getId() + "/withdraw");
+        model.addAttribute("what", "The source “" + source.getTitle() + "” and every attribution to it.");
+        model.addAttribute("cancel", "/sources/" + source.getId());
+        model.addAttribute("form", form);
+        return "claims/withdraw";
+    }
+
+    private Source load(long id) {
+        return sources.find(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
+    }
+}
