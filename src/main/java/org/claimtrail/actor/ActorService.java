@@ -42,6 +42,12 @@ public class ActorService {
         return actors.findBySlug(slug);
     }
 
+    /** An actor of that name, in any case. */
+    @Transactional(readOnly = true)
+    public Optional<Actor> findByName(String name) {
+        return actors.findFirstByNameIgnoreCase(name);
+    }
+
     public Actor create(String name, ActorKind kind, String description) {
         locks.lock(NEW_ACTOR_LOCK);
         String slug = Slugs.unique(Slugs.of(name, SLUG_LENGTH), actors::existsBySlug);

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 /** Create and edit sources; the read pages are in web. */
 @Controller
 @EditorsOnly
@@ -27,10 +30,14 @@ class SourceController {
 
     private final SourceService sources;
     private final ActorService actors;
+    private final SourcePageReader pages;
+    private final Clock clock;
 
-    SourceController(SourceService sources, ActorService actors) {
+    SourceController(SourceService sources, ActorService actors, SourcePageReader pages, Clock clock) {
         this.sources = sources;
         this.actors = actors;
+        this.pages = pages;
+        this.clock = clock;
     }
 
     @ModelAttribute("publishers")
@@ -53,7 +60,11 @@ class SourceController {
 
     @PostMapping("/sources/new")
     String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
-                               RedirectAttributes redirect, @RequestParam(required = false) String check) {
+                               RedirectAttributes redirect, @RequestParam(required = false) String check,
+                               @RequestParam(required = false) String fetch) {
+        if (fetch != null) {
+            return fillFromPage(form, model);
+        }
         SourceService.SourceDetails details = details(form, result, null, model);
         if (result.hasErrors() || Forms.checkOnly(check)) {
             return "sources/form";
@@ -99,6 +110,58 @@ class SourceController {
         }
         redirect.addFlashAttribute("flash", "Source saved.");
         return "redirect:/sources/" + id;
+    }
+
+    /**
+     * "Fill in from the page": reads the pasted link and fills what the editor left empty, saying
+     * what came from the page so it is checked before saving. Nothing is saved here; a duplicate
+     * address is pointed out at once.
+     */
+    private String fillFromPage(SourceForm form, Model model) {
+        // The form is being started, not submitted: the empty fields are not errors yet.
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+        String url;
+        try {
+            url = SourceUrl.normalise(Forms.text(form.getUrl()) == null ? "" : form.getUrl());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("fetchProblem", "Could not read the page: " + e.getMessage());
+            return "sources/form";
+        }
+        form.setUrl(url);
+        sources.atUrl(url, null).ifPresent(existing -> model.addAttribute("duplicateOf", existing));
+        try {
+            PageMetadata page = pages.read(url);
+            fill(form, page);
+            model.addAttribute("fetched", page.found().isEmpty()
+                    ? "The page says nothing about itself that we can read: fill in the details by hand."
+                    : "Filled in from the page: " + String.join(", ", page.found()) + ". Check each before saving.");
+        } catch (SourcePageReader.Unreadable e) {
+            model.addAttribute("fetchProblem", "Could not read the page: " + e.getMessage()
+                    + ". Fill in the details by hand.");
+        }
+        return "sources/form";
+    }
+
+    private void fill(SourceForm form, PageMetadata page) {
+        if (form.getKind() == null) {
+            form.setKind(SourceKind.NEWS_REPORT);
+        }
+        if (Forms.text(form.getTitle()) == null) {
+            form.setTitle(page.title());
+        }
+        if (Forms.text(form.getAuthor()) == null) {
+            form.setAuthor(page.author());
+        }
+        if (Forms.text(form.getPublished()) == null && page.published() != null) {
+            form.setPublished(page.published().toString());
+        }
+        if (form.getPublisherId() == null && Forms.text(form.getNewPublisherName()) == null && page.publisher() != null) {
+            actors.findByName(page.publisher()).ifPresentOrElse(known -> form.setPublisherId(known.getId()),
+                    () -> form.setNewPublisherName(page.publisher()));
+        }
+        if (form.getRetrievedOn() == null) {
+            form.setRetrievedOn(LocalDate.now(clock));
+        }
     }
 
     /** Checks what annotations cannot: addresses, the date, the publisher, a duplicate address. */
