@@ -1,13 +1,21 @@
 package org.claimtrail.timeline;
 
+import org.claimtrail.date.FuzzyDate;
+
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** Claimtrail's own columns: everything about an entry, values as stored. */
+/**
+ * Claimtrail's own columns: what a research desk puts in its spreadsheet, in words a reader
+ * understands (labels, not codes) and dates in ISO 8601 beside the words the source used.
+ */
 final class ClaimtrailCsvLayout implements TimelineLayout {
 
     static final List<String> HEADER = List.of("kind", "date_label", "edtf", "earliest", "latest", "headline",
-            "claim_url", "claim_status", "actors", "stance", "source_title", "source_url", "story", "topics");
+            "claim_url", "claim_status", "status_reason", "verdict", "actors", "stance", "anonymous", "source_count",
+            "basis", "quote", "whose_words", "source_title", "publisher", "source_date_label", "source_earliest",
+            "source_latest", "source_url", "story", "topics");
 
     @Override
     public List<String> header() {
@@ -16,12 +24,24 @@ final class ClaimtrailCsvLayout implements TimelineLayout {
 
     @Override
     public List<String> row(TimelineEntry e, String claimUrl) {
-        return Arrays.asList(e.kind().name(), e.date().display(), e.date().edtf(),
-                e.date().earliest() == null ? "" : e.date().earliest().toString(),
-                e.date().latest() == null ? "" : e.date().latest().toString(),
-                e.headline(), claimUrl, e.status().name(), e.actors(), e.stance() == null ? null : e.stance().name(),
-                e.sourceTitle(), e.sourceUrl(),
-                e.storyTitle(), String.join(";", e.topics()));
+        EntryDetails d = e.details();
+        boolean statement = e.kind() == TimelineEntry.Kind.STATEMENT;
+        FuzzyDate sourceDate = d.sourcePublished();
+        return Arrays.asList(statement ? "Statement" : "Event", e.date().display(), e.date().edtf(),
+                iso(e.date().earliest()), iso(e.date().latest()),
+                e.headline(), claimUrl, e.status().label(), d.statusReason(),
+                d.verdict() == null ? "" : d.verdict().label(), e.actors(),
+                e.stance() == null ? "" : e.stanceVerb(),
+                statement ? (e.anonymous() ? "yes" : "no") : "",
+                d.sourceCount() == null ? "" : d.sourceCount().toString(), d.basis(), d.quote(), d.whoseWords(),
+                e.sourceTitle(), d.publisher(),
+                sourceDate == null ? "" : sourceDate.display(),
+                sourceDate == null ? "" : iso(sourceDate.earliest()), sourceDate == null ? "" : iso(sourceDate.latest()),
+                e.sourceUrl(), e.storyTitle(), String.join(";", e.topics()));
+    }
+
+    private static String iso(LocalDate day) {
+        return day == null ? "" : day.toString();
     }
 
     @Override

@@ -102,6 +102,8 @@ class TimelineController {
                               @RequestParam(required = false) String from,
                               @RequestParam(required = false) String to,
                               @RequestParam(defaultValue = "claimtrail") String layout,
+                              @RequestParam(defaultValue = "claim") String group,
+                              @RequestParam(defaultValue = "all") String entries,
                               HttpServletResponse response) throws IOException {
         TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
         // A file cannot carry a notice: an export of something else than asked for is refused instead.
@@ -109,7 +111,19 @@ class TimelineController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem.message());
         });
         boolean timelineJs = "timelinejs".equalsIgnoreCase(layout);
-        TimelineLayout columns = timelineJs ? new TimelineJsLayout() : new ClaimtrailCsvLayout();
+        if (!timelineJs && !"claimtrail".equalsIgnoreCase(layout)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "“" + layout + "” is not a layout: use claimtrail or timelinejs.");
+        }
+        if (!"claim".equalsIgnoreCase(group) && !"topic".equalsIgnoreCase(group)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "“" + group + "” is not a grouping: use claim or topic.");
+        }
+        if (!"all".equalsIgnoreCase(entries) && !"events".equalsIgnoreCase(entries)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "“" + entries + "” is not a choice of entries: use all or events.");
+        }
+        boolean eventsOnly = "events".equalsIgnoreCase(entries);
+        TimelineLayout columns = timelineJs
+                ? new TimelineJsLayout("topic".equalsIgnoreCase(group) ? TimelineJsLayout.Grouping.TOPIC : TimelineJsLayout.Grouping.CLAIM)
+                : new ClaimtrailCsvLayout();
         Optional<StoryView> namedStory = filter.story() == null ? Optional.empty() : stories.named(filter.story());
         String site = siteUrl.base();
         String filename = "claimtrail-" + namedStory.map(StoryView::slug).orElse("all-stories")
@@ -121,7 +135,11 @@ class TimelineController {
                         namedStory.map(StoryView::summary).orElse(null));
                 // Rows go out as the database cursor yields them: nothing accumulates in memory.
                 export.executeWithoutResult(tx ->
-                        timeline.forEach(filter, entry -> writer.write(entry, site + "/claims/" + entry.claimSlug())));
+                        timeline.forEach(filter, entry -> {
+                            if (!eventsOnly || entry.kind() == TimelineEntry.Kind.EVENT) {
+                                writer.write(entry, site + "/claims/" + entry.claimSlug());
+                            }
+                        }));
             }
         };
         response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());

@@ -15,7 +15,7 @@ import java.util.List;
 public record TimelineEntry(Kind kind, String claimSlug, String statement, ClaimStatus status, List<String> topics,
                             FuzzyDate date, Long attributionId, Long sourceId, String sourceTitle, String sourceUrl,
                             Stance stance, String speaker, boolean anonymous, String subjects, String storySlug,
-                            String storyTitle, Cursor key) {
+                            String storyTitle, EntryDetails details, Cursor key) {
 
     public enum Kind { EVENT, STATEMENT }
 

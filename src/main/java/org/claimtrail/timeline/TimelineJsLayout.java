@@ -11,8 +11,23 @@ import java.util.List;
  * Knight Lab TimelineJS's spreadsheet, column for column. Dates state only what is known (a
  * month-precise date leaves Day empty), fuzzy dates say so in Display Date, intervals use the
  * End columns. Headline and Text are HTML to TimelineJS, so our text is escaped into it.
+ *
+ * <p>Rows are grouped by claim (a claim's event and what each source says of it on one band) or
+ * by topic. A statement's slide is its speaker and verb, with the quote as the slide's media (a
+ * blockquote, which TimelineJS shows as a quotation) credited to the source.
  */
 final class TimelineJsLayout implements TimelineLayout {
+
+    /** How slides are grouped into TimelineJS's bands. */
+    enum Grouping { CLAIM, TOPIC }
+
+    static final int GROUP_NAME_LENGTH = 80;
+
+    private final Grouping grouping;
+
+    TimelineJsLayout(Grouping grouping) {
+        this.grouping = grouping;
+    }
 
     static final List<String> HEADER = List.of("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day",
             "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
@@ -51,9 +66,17 @@ final class TimelineJsLayout implements TimelineLayout {
             put(row, "End Day", end.day());
         }
         row.set(HEADER.indexOf("Display Date"), e.date().isPlain() ? "" : e.date().display());
-        row.set(HEADER.indexOf("Headline"), HtmlUtils.htmlEscape(e.headline(), "UTF-8"));
+        boolean statement = e.kind() == TimelineEntry.Kind.STATEMENT;
+        row.set(HEADER.indexOf("Headline"), HtmlUtils.htmlEscape(statement ? e.speaker() + " " + e.stanceVerb()
+                : e.statement(), "UTF-8"));
         row.set(HEADER.indexOf("Text"), text(e, claimUrl));
-        row.set(HEADER.indexOf("Group"), group(e));
+        if (statement && e.details().quote() != null) {
+            row.set(HEADER.indexOf("Media"), "<blockquote>" + HtmlUtils.htmlEscape(e.details().quote(), "UTF-8")
+                    + "</blockquote>");
+            row.set(HEADER.indexOf("Media Credit"), HtmlUtils.htmlEscape(credit(e), "UTF-8"));
+            row.set(HEADER.indexOf("Media Caption"), HtmlUtils.htmlEscape(e.details().whoseWords(), "UTF-8"));
+        }
+        row.set(HEADER.indexOf("Group"), HtmlUtils.htmlEscape(group(e), "UTF-8"));
         return row;
     }
 
@@ -66,8 +89,17 @@ final class TimelineJsLayout implements TimelineLayout {
         return new DateParts(e.date().latest().getYear(), null, null);
     }
 
+    private static String credit(TimelineEntry e) {
+        String publisher = e.details().publisher();
+        return e.sourceTitle() + (publisher == null ? "" : " — " + publisher);
+    }
+
     private static String text(TimelineEntry e, String claimUrl) {
-        StringBuilder text = new StringBuilder("<p><a href=\"").append(HtmlUtils.htmlEscape(claimUrl, "UTF-8"))
+        StringBuilder text = new StringBuilder();
+        if (e.kind() == TimelineEntry.Kind.STATEMENT) {
+            text.append("<p>").append(HtmlUtils.htmlEscape(e.statement(), "UTF-8")).append("</p>");
+        }
+        text.append("<p><a href=\"").append(HtmlUtils.htmlEscape(claimUrl, "UTF-8"))
                 .append("\">The claim on Claimtrail</a> (").append(HtmlUtils.htmlEscape(e.status().label().toLowerCase(java.util.Locale.ROOT), "UTF-8"))
                 .append(")</p>");
         if (e.sourceTitle() != null) {
@@ -83,12 +115,17 @@ final class TimelineJsLayout implements TimelineLayout {
         return text.toString();
     }
 
-    /** Events group by their first topic, statements by stance. */
-    private static String group(TimelineEntry e) {
-        if (e.kind() == TimelineEntry.Kind.STATEMENT) {
-            return e.stanceVerb();
+    /** The claim's statement, cut at a word to fit a band's label; or the claim's first topic. */
+    private String group(TimelineEntry e) {
+        if (grouping == Grouping.TOPIC) {
+            return e.topics().isEmpty() ? "no topic" : e.topics().get(0);
         }
-        return e.topics().isEmpty() ? "events" : e.topics().get(0);
+        String statement = e.statement();
+        if (statement.length() <= GROUP_NAME_LENGTH) {
+            return statement;
+        }
+        int cut = statement.lastIndexOf(' ', GROUP_NAME_LENGTH - 1);
+        return statement.substring(0, cut > 0 ? cut : GROUP_NAME_LENGTH - 1) + "…";
     }
 
     private static void put(List<String> row, String column, Integer value) {

@@ -2,6 +2,8 @@ package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.claim.Stance;
+import org.claimtrail.claim.VerdictRating;
+import org.claimtrail.claim.Wording;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Cursor;
@@ -50,6 +52,8 @@ class TimelineRepository {
                    te.latest, te.label, te.attribution_id, s.id as source_id, source_display_title(s.title, s.title_is_description) as source_title, s.url as source_url,
                    a.stance, coalesce(sp.name, a.speaker_description) as speaker, coalesce(a.anonymous, false) as anonymous,
                    st.slug as story_slug, st.title as story_title,
+                   a.quote, a.wording, a.source_count, a.basis, pub.name as publisher, s.published_edtf,
+                   s.published_earliest, s.published_latest, s.published_label, c.status_reason, v.rating as verdict,
                    (select string_agg(ac.name, '; ' order by ac.name)
                       from claim_subject cs join actor ac on ac.id = cs.actor_id
                      where cs.claim_id = te.claim_id) as subjects,
@@ -60,6 +64,8 @@ class TimelineRepository {
               left join attribution a on a.id = te.attribution_id
               left join source s on s.id = a.source_id
               left join actor sp on sp.id = a.speaker_id
+              left join actor pub on pub.id = s.publisher_id
+              left join verdict v on v.claim_id = te.claim_id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -164,6 +170,13 @@ class TimelineRepository {
             rs.getString("subjects"),
             rs.getString("story_slug"),
             rs.getString("story_title"),
+            new EntryDetails(rs.getString("quote"),
+                    rs.getString("wording") == null ? null : Wording.valueOf(rs.getString("wording")),
+                    (Integer) rs.getObject("source_count", Integer.class), rs.getString("basis"), rs.getString("publisher"),
+                    rs.getString("published_edtf") == null ? null : new FuzzyDate(rs.getString("published_edtf"),
+                            date(rs, "published_earliest"), date(rs, "published_latest"), rs.getString("published_label")),
+                    rs.getString("status_reason"),
+                    rs.getString("verdict") == null ? null : VerdictRating.valueOf(rs.getString("verdict"))),
             Cursor.of(date(rs, "sort_date"), date(rs, "sort_latest"), rs.getLong("kind"), rs.getLong("claim_id"),
                     rs.getLong("sort_attribution")));
 

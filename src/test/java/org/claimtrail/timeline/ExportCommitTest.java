@@ -32,7 +32,7 @@ class ExportCommitTest {
                 mock(PlatformTransactionManager.class), Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC),
                 mock(SiteUrl.class), mock(org.claimtrail.actor.ActorNames.class));
 
-        controller.csv(null, null, null, null, null, null, "claimtrail", response);
+        controller.csv(null, null, null, null, null, null, "claimtrail", "claim", "all", response);
 
         InOrder order = inOrder(response);
         order.verify(response).setContentType("text/csv;charset=UTF-8");

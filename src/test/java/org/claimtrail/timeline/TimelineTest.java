@@ -29,6 +29,9 @@ class TimelineTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void entriesRunByEarliestDateThenLatestWithOpenStartsAtTheirEnd() throws Exception {
         List<CSVRecord> rows = csv("");
@@ -92,7 +95,8 @@ class TimelineTest {
         assertThat(page.select("a.csv-download").attr("href")).isEqualTo("/timeline.csv?" + query);
         assertThat(page.select("a.timelinejs-download").attr("href")).isEqualTo("/timeline.csv?" + query + "&layout=timelinejs");
         if (query.startsWith("status=")) {
-            assertThat(rows).allSatisfy(row -> assertThat(row.get("claim_status")).isEqualTo(query.substring(7)));
+            assertThat(rows).allSatisfy(row -> assertThat(row.get("claim_status"))
+                    .isEqualTo(org.claimtrail.claim.ClaimStatus.valueOf(query.substring(7)).label()));
         }
         if (query.toLowerCase().startsWith("actor=dmitry")) {
             assertThat(rows).allSatisfy(row -> assertThat(row.get("actors")).isEqualTo("Dmitry Peskov"));
@@ -157,8 +161,53 @@ class TimelineTest {
         assertThat(List.of(day.get("Year"), day.get("Month"), day.get("Day"), day.get("Display Date")))
                 .containsExactly("2024", "10", "25", "");
         CSVRecord denial = row(rows, "Dmitry Peskov denies");
-        assertThat(denial.get("Group")).isEqualTo("denies");
-        assertThat(row(rows, "Starlink is still not available").get("Group")).isEqualTo("starlink-taiwan");
+        assertThat(denial.get("Group")).as("grouped by claim, cut at a word")
+                .startsWith("Musk and Putin have been in regular contact since late 2022").hasSizeLessThanOrEqualTo(80);
+        assertThat(denial.get("Text")).startsWith("<p>Musk and Putin have been in regular contact");
+        assertThat(rows.stream().skip(1).map(r -> r.get("Group")).distinct().count()).as("one band per claim")
+                .isEqualTo(jdbc.queryForObject("select count(*) from claim where story_id = "
+                        + "(select id from story where slug = 'musk-putin-contacts')", Long.class));
+        CSVRecord quoted = rows.stream().filter(r -> r.get("Headline").equals("Elon Musk asserts") && !r.get("Media").isEmpty())
+                .findFirst().orElseThrow();
+        assertThat(quoted.get("Media")).startsWith("<blockquote>").endsWith("</blockquote>");
+        assertThat(quoted.get("Media Credit")).isNotBlank();
+
+        List<CSVRecord> byTopic = timelineJs("story=musk-putin-contacts&layout=timelinejs&group=topic");
+        assertThat(row(byTopic, "Starlink is still not available").get("Group")).isEqualTo("starlink-taiwan");
+        List<CSVRecord> events = timelineJs("story=musk-putin-contacts&layout=timelinejs&entries=events");
+        assertThat(events).hasSize(1 + jdbc.queryForObject("select count(*) from claim where event_edtf is not null "
+                + "and story_id = (select id from story where slug = 'musk-putin-contacts')", Integer.class));
+        assertThat(mvc.perform(get("/timeline.csv?layout=timelinejs&group=speaker")).andReturn().getResponse().getStatus())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theCsvCarriesWhatADeskPutsInItsSpreadsheetInWords() throws Exception {
+        List<CSVRecord> rows = csv("story=musk-putin-contacts");
+
+        assertThat(rows.get(0).toMap().keySet()).containsSubsequence("claim_status", "status_reason", "verdict", "actors",
+                "stance", "anonymous", "source_count", "basis", "quote", "whose_words", "source_title", "publisher",
+                "source_date_label", "source_earliest", "source_latest");
+        CSVRecord briefed = rows.stream().filter(r -> r.get("actors").equals("two people briefed on the request"))
+                .findFirst().orElseThrow();
+        assertThat(briefed.get("kind")).isEqualTo("Statement");
+        assertThat(briefed.get("stance")).isEqualTo("assert");
+        assertThat(briefed.get("anonymous")).isEqualTo("yes");
+        assertThat(briefed.get("source_count")).isEqualTo("2");
+        assertThat(briefed.get("basis")).isEqualTo("briefed on the request");
+        assertThat(briefed.get("source_earliest")).matches("\\d{4}-\\d{2}-\\d{2}");
+        CSVRecord peskov = rows.stream().filter(r -> r.get("actors").equals("Dmitry Peskov")).findFirst().orElseThrow();
+        assertThat(peskov.get("claim_status")).isEqualTo("Disputed");
+        assertThat(peskov.get("status_reason")).isNotBlank();
+        assertThat(peskov.get("publisher")).isEqualTo("TASS");
+        assertThat(rows).filteredOn(r -> !r.get("quote").isEmpty())
+                .allSatisfy(r -> assertThat(r.get("whose_words")).isIn("the speaker's own words", "the source's wording"));
+        assertThat(rows).filteredOn(r -> r.get("kind").equals("Event")).allSatisfy(r -> assertThat(r.get("anonymous")).isEmpty());
+    }
+
+    private List<CSVRecord> timelineJs(String query) throws Exception {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(download("/timeline.csv?" + query).getContentAsString())).getRecords();
     }
 
     private static CSVRecord row(List<CSVRecord> rows, String headlineStart) {
