@@ -2,6 +2,7 @@ package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.claim.Stance;
+import org.claimtrail.date.DateView;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.paging.Cursor;
 
@@ -43,6 +44,11 @@ public record TimelineEntry(Kind kind, String claimSlug, String statement, Claim
      */
     public boolean contested() {
         return kind == Kind.EVENT && status.isContested();
+    }
+
+    /** The date as pages show it: words, tooltip, machine-readable form. */
+    public DateView dateView() {
+        return DateView.of(date);
     }
 
     /** The year it files under: its first year, or for an open start its last. */
