@@ -34,6 +34,7 @@ final class Chromium implements AutoCloseable {
     static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
     static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+    static final Path VNU = Path.of("src/test/browser/node_modules/vnu-jar/build/dist/vnu.jar");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     final ChromeDriver driver;
@@ -62,8 +63,9 @@ final class Chromium implements AutoCloseable {
             return "Chromium or chromedriver not found (" + BINARY + ", " + DRIVER + "); install the Debian packages "
                     + "chromium and chromium-driver, as .ci/run does";
         }
-        if (!Files.isReadable(AXE)) {
-            return "axe-core not found at " + AXE + "; ./mvnw verify installs it (npm ci in src/test/browser)";
+        if (!Files.isReadable(AXE) || !Files.isReadable(VNU)) {
+            return "axe-core or vnu-jar not found in src/test/browser/node_modules; ./mvnw verify installs them "
+                    + "(npm ci in src/test/browser)";
         }
         return null;
     }
@@ -182,6 +184,35 @@ final class Chromium implements AutoCloseable {
             }
         }
         return serious;
+    }
+
+    /** A phone's screen, {@code width} CSS pixels wide (a headless window cannot be made narrower than 500). */
+    void phone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the desktop window the browser started with. */
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The operating system's dark or light preference, as a page's prefers-color-scheme sees it. */
+    void colourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** How many pixels the page is wider than the screen: 0 when nothing scrolls sideways. */
+    long horizontalOverflow() {
+        return (Long) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
+    /** The browser's cookies for this site as a Cookie header, so a plain HTTP client can fetch what it sees. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     Path screenshot(String name) {
