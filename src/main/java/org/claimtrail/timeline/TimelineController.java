@@ -106,10 +106,13 @@ class TimelineController {
                               @RequestParam(defaultValue = "all") String entries,
                               HttpServletResponse response) throws IOException {
         TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
-        // A file cannot carry a notice: an export of something else than asked for is refused instead.
-        filter.problems().stream().findFirst().ifPresent(problem -> {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem.message());
-        });
+        // A file cannot carry a notice, and an export of something else than asked for would mislead:
+        // the reader is sent back to the timeline, which says what it could not read and keeps every filter.
+        if (!filter.problems().isEmpty()) {
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader(HttpHeaders.LOCATION, "/timeline" + (filter.toQueryString().isEmpty() ? "" : "?" + filter.toQueryString()));
+            return null;
+        }
         boolean timelineJs = "timelinejs".equalsIgnoreCase(layout);
         if (!timelineJs && !"claimtrail".equalsIgnoreCase(layout)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "“" + layout + "” is not a layout: use claimtrail or timelinejs.");

@@ -48,7 +48,7 @@ class ErrorPagesTest {
                 new Object[]{"/claims/no-such-claim", 404},
                 new Object[]{"/sources/abc", 404},
                 new Object[]{"/claims?q=%C3%28", 400},
-                new Object[]{"/timeline.csv?from=yesterday", 400});
+                new Object[]{"/timeline.csv?layout=yesterday", 400});
         for (Object[] c : cases) {
             RawHttp.Response response = RawHttp.get(port, (String) c[0], "Accept: text/html");
             assertThat(response.status()).as((String) c[0]).isEqualTo(c[1]);
