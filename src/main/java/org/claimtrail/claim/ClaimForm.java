@@ -32,7 +32,10 @@ public class ClaimForm {
     private String topics;
 
     /** Whom the claim is about: actor names (or addresses) as typed, one per field. */
+    @Size(max = ClaimForm.MOST_SUBJECTS, message = "Name at most 20 subjects; a claim about more is several claims.")
     private List<@Size(max = 200, message = "Keep each name under 200 characters.") String> subjects = new ArrayList<>();
+
+    static final int MOST_SUBJECTS = 20;
 
     private Long version;
 

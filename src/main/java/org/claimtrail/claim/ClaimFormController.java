@@ -13,7 +13,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +39,7 @@ class ClaimFormController {
     /** Empty subject fields the form offers after the names already given. */
     static final int EMPTY_SUBJECT_FIELDS = 3;
     static final int SUBJECT_SUGGESTIONS = 200;
+    static final int STORY_CHOICES = 200;
 
     private final ClaimService claims;
     private final StoryQueries stories;
@@ -46,6 +49,16 @@ class ClaimFormController {
         this.claims = claims;
         this.stories = stories;
         this.actorNames = actorNames;
+    }
+
+    /**
+     * Subjects come as one repeated parameter. An indexed one (subjects[99999]) would let the
+     * sender size the list, and past Spring's limit of 256 fail the binding with a server error:
+     * such parameters are ignored.
+     */
+    @InitBinder("form")
+    void bindSubjectsByName(WebDataBinder binder) {
+        binder.setDisallowedFields("subjects[*]");
     }
 
     @GetMapping("/claims/new")
@@ -101,12 +114,11 @@ class ClaimFormController {
     }
 
     private String show(Model model, Claim claim) {
-        if (model.getAttribute("form") instanceof ClaimForm form) {
-            form.leaveRoomForSubjects(EMPTY_SUBJECT_FIELDS);
-        }
+        ClaimForm form = (ClaimForm) model.getAttribute("form");
+        form.leaveRoomForSubjects(EMPTY_SUBJECT_FIELDS);
         model.addAttribute("actorSuggestions", actorNames.suggestions(SUBJECT_SUGGESTIONS));
         model.addAttribute("claim", claim);
-        model.addAttribute("stories", stories.choices());
+        model.addAttribute("stories", stories.choices(form.getStoryId(), STORY_CHOICES));
         model.addAttribute("statuses", ClaimStatus.values());
         return VIEW;
     }
@@ -115,6 +127,9 @@ class ClaimFormController {
     private static List<Long> subjectIds(ClaimForm form, BindingResult result, ActorNames actorNames) {
         List<Long> ids = new ArrayList<>();
         List<String> typed = form.getSubjects();
+        if (typed.size() > ClaimForm.MOST_SUBJECTS) {
+            return ids;
+        }
         for (int i = 0; i < typed.size(); i++) {
             String name = Forms.text(typed.get(i));
             if (name == null || result.hasFieldErrors("subjects[" + i + "]")) {

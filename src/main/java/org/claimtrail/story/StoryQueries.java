@@ -61,9 +61,17 @@ public class StoryQueries {
                 page, s -> Cursor.of(s.id()));
     }
 
-    /** Every story, newest first, as the claim form's story list offers them. */
-    public List<StoryRef> choices() {
-        return jdbc.sql("select id, slug, title from story order by id desc")
+    /**
+     * The stories the claim form offers: the newest {@code limit}, and the one already chosen if it
+     * is older. Bounded, since stories are now started in the app and a newsroom has hundreds.
+     */
+    public List<StoryRef> choices(Long chosenId, int limit) {
+        return jdbc.sql("""
+                        (select id, slug, title from story order by id desc limit :limit)
+                        union
+                        (select id, slug, title from story where id = :chosen)
+                        order by id desc""")
+                .param("limit", limit).param("chosen", chosenId == null ? -1L : chosenId)
                 .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"))).list();
     }
 

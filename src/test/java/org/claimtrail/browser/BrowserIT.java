@@ -2,6 +2,7 @@ package org.claimtrail.browser;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.LocalPages;
 import org.claimtrail.testapp.RunningApp;
 import org.claimtrail.testapp.ScratchPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -11,12 +12,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import com.sun.net.httpserver.HttpServer;
 import org.openqa.selenium.WebElement;
 
 import java.io.Reader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -278,20 +276,12 @@ class BrowserIT {
     @Test
     @Order(7)
     void aDeskStartsAStoryAndTracksAClaimFromALinkToTheSpreadsheet() throws Exception {
-        HttpServer page = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        page.createContext("/world/probe", exchange -> {
-            byte[] body = """
-                    <!DOCTYPE html><html><head><title>Probe | Example Wire</title>
-                    <meta property="og:title" content="Regulators open probe into launch contracts">
-                    <meta property="og:site_name" content="Example Wire">
-                    <meta property="article:published_time" content="2024-10-26T07:30:00Z">
-                    </head><body><p>…</p></body></html>""".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        page.start();
+        LocalPages page = LocalPages.start().html("/world/probe", """
+                <!DOCTYPE html><html><head><title>Probe | Example Wire</title>
+                <meta property="og:title" content="Regulators open probe into launch contracts">
+                <meta property="og:site_name" content="Example Wire">
+                <meta property="article:published_time" content="2024-10-26T07:30:00Z">
+                </head><body><p>…</p></body></html>""");
         try {
             browser.open("/login");
             signInByKeyboard();
@@ -317,7 +307,7 @@ class BrowserIT {
 
             browser.pressEnterOn("a[href='" + claim + "/attributions/new']");
             browser.pressEnterOn("main a[href^='/sources/new?returnTo=']");
-            String link = "http://127.0.0.1:" + page.getAddress().getPort() + "/world/probe?utm_source=newsletter";
+            String link = page.url("/world/probe?utm_source=newsletter");
             browser.type("#fetch-url", link);
             browser.pressEnterOn("form.fetch-form button[type=submit]");
             assertThat(browser.find(".fetch-form .flash").getText()).startsWith("Filled in from the page: title, publisher, date.");
@@ -355,7 +345,7 @@ class BrowserIT {
             System.out.println("[browser] desk: story, claim about two actors, source from a link (title and date "
                     + "filled in), attribution dated “26 October 2024”, CSV with " + statement.size() + " columns");
         } finally {
-            page.stop(0);
+            page.close();
         }
     }
 

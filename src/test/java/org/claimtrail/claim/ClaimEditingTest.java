@@ -89,7 +89,7 @@ class ClaimEditingTest {
         Map<String, String> before = DatabaseFingerprint.of(jdbc);
 
         Document refused = html(anna.post("/claims/new", "storyId", storyId(), "statement", "Putin and Xi discussed Musk.",
-                "status", "REPORTED", "subjects[0]", "vladimir-putin", "subjects[1]", "Musk", "subjects[2]", ""));
+                "status", "REPORTED", "subjects", "vladimir-putin", "subjects", "Musk", "subjects", ""));
 
         assertThat(refused.select("#subjects .field-error").text())
                 .contains("No actor is named “Musk”. Close matches: Elon Musk (elon-musk)");
@@ -99,7 +99,7 @@ class ClaimEditingTest {
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
 
         String location = anna.post("/claims/new", "storyId", storyId(), "statement", "Putin and Xi discussed Musk.",
-                "status", "REPORTED", "subjects[0]", "vladimir-putin", "subjects[1]", "elon MUSK", "subjects[2]", "")
+                "status", "REPORTED", "subjects", "vladimir-putin", "subjects", "elon MUSK", "subjects", "")
                 .getRedirectedUrl();
         assertThat(jdbc.queryForList("""
                 select a.slug from claim_subject cs join actor a on a.id = cs.actor_id join claim c on c.id = cs.claim_id
@@ -108,6 +108,28 @@ class ClaimEditingTest {
         Document edit = anna.page(location + "/edit");
         assertThat(edit.select("#subjects input[type=text]").eachAttr("value"))
                 .containsExactly("Elon Musk", "Vladimir Putin", "", "", "");
+    }
+
+    @Test
+    void subjectsCannotBeSizedByTheSenderNorOutnumberTwenty() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+
+        MockHttpServletResponse indexed = anna.post("/claims/new", "storyId", storyId(), "statement", "Indexed subjects.",
+                "status", "REPORTED", "subjects[99999]", "Elon Musk", "subjects[-1]", "x", "subjects", "vladimir-putin");
+        List<String> many = new ArrayList<>(List.of("storyId", storyId(), "statement", "Too many subjects.", "status", "REPORTED"));
+        for (int i = 0; i < 21; i++) {
+            many.add("subjects");
+            many.add("elon-musk");
+        }
+        MockHttpServletResponse tooMany = anna.post("/claims/new", many.toArray(String[]::new));
+
+        assertThat(indexed.getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForList("""
+                select a.slug from claim_subject cs join actor a on a.id = cs.actor_id join claim c on c.id = cs.claim_id
+                where c.statement = 'Indexed subjects.'""", String.class)).containsExactly("vladimir-putin");
+        assertThat(tooMany.getStatus()).isEqualTo(200);
+        assertThat(html(tooMany).select("#error-summary").text()).contains("Name at most 20 subjects");
+        assertThat(jdbc.queryForObject("select count(*) from claim where statement = 'Too many subjects.'", Integer.class)).isZero();
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" → {2}")

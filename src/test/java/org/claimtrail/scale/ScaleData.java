@@ -155,10 +155,16 @@ public final class ScaleData {
         int hot = Math.min(attributions / 2, HOT_CLAIMS * HOT_CLAIM_ATTRIBUTIONS);
         insertAttributions(claim0, claims, actor0, actors, source0, sources, attributions - hot);
         insertAttributions(claim0, HOT_CLAIMS, actor0, actors, source0, sources, hot);
+        // A link is unique by (from, to, type): a random pair drawn twice moves on to the next claim.
+        java.util.Set<String> drawn = new java.util.HashSet<>();
         copyRows("claim_link (from_claim_id, to_claim_id, type)", links, i -> {
             long from = claim0 + (i < links / 10 ? random.nextInt(HOT_CLAIMS) : random.nextInt(claims));
             long to = claim0 + random.nextInt(claims);
-            return List.of(from, to == from ? to + 1 : to, LINK_TYPES[i % LINK_TYPES.length]);
+            String type = LINK_TYPES[i % LINK_TYPES.length];
+            while (to == from || !drawn.add(from + ">" + to + ":" + type)) {
+                to = claim0 + (to - claim0 + 1) % claims;
+            }
+            return List.of(from, to, type);
         });
     }
 

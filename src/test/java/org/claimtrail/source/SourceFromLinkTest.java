@@ -1,7 +1,7 @@
 package org.claimtrail.source;
 
-import com.sun.net.httpserver.HttpServer;
 import org.claimtrail.testapp.EditorSession;
+import org.claimtrail.testapp.LocalPages;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.nodes.Document;
@@ -14,9 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,38 +31,28 @@ class SourceFromLinkTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private HttpServer server;
-    private String base;
+    private LocalPages pages;
 
     @BeforeEach
-    void serve() throws Exception {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/probe", exchange -> {
-            byte[] body = """
-                    <html><head><title>Ignored | Site</title>
-                    <meta property="og:title" content="Probe into Musk's contacts">
-                    <meta property="og:site_name" content="TASS">
-                    <meta property="article:published_time" content="2024-10-26T09:15:00+03:00">
-                    </head><body>…</body></html>""".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    void serve() {
+        pages = LocalPages.start().html("/probe", """
+                <html><head><title>Ignored | Site</title>
+                <meta property="og:title" content="Probe into Musk's contacts">
+                <meta property="og:site_name" content="TASS">
+                <meta property="article:published_time" content="2024-10-26T09:15:00+03:00">
+                </head><body>…</body></html>""");
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        pages.close();
     }
 
     @Test
     void thePagesTitlePublisherAndDateFillTheFormForTheEditorToConfirm() throws Exception {
         Map<String, String> before = DatabaseFingerprint.of(jdbc);
 
-        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", base + "/probe?utm_source=x",
+        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", pages.url("/probe?utm_source=x"),
                 "fetch", "page"));
 
         assertThat(form.select(".fetch-form [role=status]").text()).isEqualTo("Filled in from the page: title, publisher, date. Check each before saving.");
@@ -73,17 +60,17 @@ class SourceFromLinkTest {
         assertThat(form.select("#published").val()).isEqualTo("2024-10-26");
         assertThat(form.select("#publisherId option[selected]").text()).as("an actor of that name is picked").isEqualTo("TASS");
         assertThat(form.select("#kind option[selected]").val()).isEqualTo("NEWS_REPORT");
-        assertThat(form.select("form:not(.fetch-form) #url").val()).isEqualTo(base + "/probe");
+        assertThat(form.select("form:not(.fetch-form) #url").val()).isEqualTo(pages.url("/probe"));
         assertThat(form.select(".field-error")).as("an empty form being filled is not an error").isEmpty();
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     }
 
     @Test
     void anUnreadablePageSaysWhyAndKeepsTheLink() throws Exception {
-        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", base + "/missing", "fetch", "page"));
+        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", pages.url("/missing"), "fetch", "page"));
 
         assertThat(form.select("[role=alert]").text()).isEqualTo("Could not read the page: the site answered 404. "
                 + "Fill in the details by hand.");
-        assertThat(form.select("#fetch-url").val()).isEqualTo(base + "/missing");
+        assertThat(form.select("#fetch-url").val()).isEqualTo(pages.url("/missing"));
     }
 }
