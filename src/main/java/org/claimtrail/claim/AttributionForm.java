@@ -16,6 +16,12 @@ public class AttributionForm {
     @Size(max = 500, message = "Keep the description under 500 characters.")
     private String speakerDescription;
 
+    /**
+     * With no named speaker, the source is anonymous unless it speaks in its own voice (a report's
+     * own reporting, "the Journal could not confirm"): then it is neither named nor anonymous.
+     */
+    private boolean ownVoice;
+
     @Positive(message = "The number of sources is 1 or more; leave it empty when the source does not say.")
     private Integer sourceCount;
 
@@ -53,6 +59,7 @@ public class AttributionForm {
         form.sourceId = a.getSource().getId();
         form.speakerId = a.getSpeaker() == null ? null : a.getSpeaker().getId();
         form.speakerDescription = a.getSpeakerDescription();
+        form.ownVoice = a.getSpeaker() == null && !a.isAnonymous();
         form.sourceCount = a.getSourceCount();
         form.basis = a.getBasis();
         form.stance = a.getStance();
@@ -168,5 +175,13 @@ public class AttributionForm {
 
     public void setNoQuote(boolean noQuote) {
         this.noQuote = noQuote;
+    }
+
+    public boolean isOwnVoice() {
+        return ownVoice;
+    }
+
+    public void setOwnVoice(boolean ownVoice) {
+        this.ownVoice = ownVoice;
     }
 }

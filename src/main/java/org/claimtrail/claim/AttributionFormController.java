@@ -119,15 +119,16 @@ class AttributionFormController {
 
     /**
      * AP's rules for anonymous sourcing, and what no annotation can check; the ids are checked when
-     * saving. No named speaker means an anonymous source: it must be described as the report does.
+     * saving. No named speaker means an anonymous source, described as the report does, unless the
+     * editor says the source speaks in its own voice.
      * An assertion needs the source's words unless the editor says there are none, so a forgotten
      * quote is not saved as a missing one.
      */
     private static AttributionService.AttributionDetails details(AttributionForm form, BindingResult result) {
         FuzzyDate stated = Forms.fuzzyDate(result, "stated", form.getStated(), form.getStatedLabel());
         String description = Forms.text(form.getSpeakerDescription());
-        boolean anonymous = form.getSpeakerId() == null;
-        if (anonymous && description == null) {
+        boolean anonymous = form.getSpeakerId() == null && !form.isOwnVoice();
+        if (form.getSpeakerId() == null && description == null) {
             result.rejectValue("speakerDescription", "anonymous.undescribed", "Pick the named speaker, or describe the "
                     + "anonymous source as the report does (e.g. \"two people briefed on the request\").");
         }

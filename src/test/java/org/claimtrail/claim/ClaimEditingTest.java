@@ -111,6 +111,26 @@ class ClaimEditingTest {
     }
 
     @Test
+    void noNamedSpeakerMeansAnonymousUnlessTheSourceSpeaksInItsOwnVoice() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        long ownVoice = jdbc.queryForObject("select min(id) from attribution where speaker_id is null and not anonymous",
+                Long.class);
+        assertThat(anna.page("/attributions/" + ownVoice + "/edit").select("input[name=ownVoice]").hasAttr("checked"))
+                .as("the seed's own-voice attribution stays what it is when edited").isTrue();
+
+        long politico = sourceId("Politico Europe summary of the WSJ report on Musk and Putin");
+        anna.post("/claims/musk-holds-a-security-clearance/attributions/new", "sourceId", String.valueOf(politico), "speakerDescription",
+                "Politico, in its own voice", "ownVoice", "true", "stance", "ASSERTS", "noQuote", "true");
+        anna.post("/claims/musk-holds-a-security-clearance/attributions/new", "sourceId", String.valueOf(politico), "speakerDescription",
+                "a person close to the talks", "stance", "ASSERTS", "noQuote", "true");
+
+        assertThat(jdbc.queryForObject("select anonymous from attribution where speaker_description = "
+                + "'Politico, in its own voice'", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select anonymous from attribution where speaker_description = "
+                + "'a person close to the talks'", Boolean.class)).isTrue();
+    }
+
+    @Test
     void subjectsCannotBeSizedByTheSenderNorOutnumberTwenty() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");
 

@@ -127,6 +127,26 @@ class HostileInputIT {
     }
 
     @Test
+    void storyCreation() {
+        formTries("storyCreation", "/stories/new", Map.of("title", "A hostile base story", "claimOrder", "EVENT_DATE"));
+    }
+
+    @Test
+    void storyEditing() {
+        formTries("storyEditing", "/stories/musk-putin-contacts/edit", Map.of());
+    }
+
+    @Test
+    void sourceWithdrawal() {
+        formTries("sourceWithdrawal", "/sources/5/withdraw", Map.of("reason", "Base reason"));
+    }
+
+    @Test
+    void sourceMerge() {
+        formTries("sourceMerge", "/sources/4/merge", Map.of("into", "3"));
+    }
+
+    @Test
     void passwordChange() {
         formTries("passwordChange", "/account/password", Map.of("currentPassword", "not the password", "newPassword",
                     "a new long password", "repeatPassword", "a new long password"));
