@@ -1,6 +1,7 @@
 package org.claimtrail.actor;
 
 import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.form.StorableText;
 import org.claimtrail.form.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,8 @@ public class ActorNames {
 
     /** The actor with this slug, else the one actor with this name in any case. */
     public Lookup lookUp(String typed) {
-        String text = typed.strip();
+        // Nothing PostgreSQL cannot hold reaches it, whichever form or filter passed the name.
+        String text = StorableText.clean(typed).strip();
         List<ActorRef> exact = jdbc.sql("""
                         select id, slug, name, kind from actor where slug = :text
                         union all

@@ -4,8 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.claimtrail.form.StorableText;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 public class ClaimForm {
 
@@ -64,8 +67,14 @@ public class ClaimForm {
         return subjects;
     }
 
+    /**
+     * The repeated parameter arrives as a list, which the binder converts without the per-string
+     * cleaning every other field gets (StorableText): a NUL in a name reached PostgreSQL and failed
+     * the lookup with a server error (HostileInputIT, full size). So each name is cleaned here.
+     */
     public void setSubjects(List<String> subjects) {
-        this.subjects = subjects == null ? new ArrayList<>() : new ArrayList<>(subjects);
+        this.subjects = subjects == null ? new ArrayList<>()
+                : subjects.stream().map(StorableText::clean).collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Room to add subjects: the form always offers a few empty fields after the names given. */

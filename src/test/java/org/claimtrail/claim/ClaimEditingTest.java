@@ -147,6 +147,9 @@ class ClaimEditingTest {
         assertThat(jdbc.queryForList("""
                 select a.slug from claim_subject cs join actor a on a.id = cs.actor_id join claim c on c.id = cs.claim_id
                 where c.statement = 'Indexed subjects.'""", String.class)).containsExactly("vladimir-putin");
+        MockHttpServletResponse controlCharacters = anna.post("/claims/new", "storyId", storyId(), "statement",
+                "Control characters in a subject.", "status", "REPORTED", "subjects", "\u0000Elon\u0015 Musk\u0085");
+        assertThat(controlCharacters.getStatus()).as("a NUL in a name never reaches PostgreSQL").isIn(200, 302);
         assertThat(tooMany.getStatus()).isEqualTo(200);
         assertThat(html(tooMany).select("#error-summary").text()).contains("Name at most 20 subjects");
         assertThat(jdbc.queryForObject("select count(*) from claim where statement = 'Too many subjects.'", Integer.class)).isZero();
