@@ -49,6 +49,13 @@ class HistoryController {
         return page(model, "History of the actor", "/actors/" + slug, "/actors/" + slug + "/history", paging, page -> history.ofActor(id, page));
     }
 
+    @GetMapping("/stories/{slug}/history")
+    String story(@PathVariable String slug, PageParams paging, Model model) {
+        long id = history.storyIdBySlug(slug).orElseThrow(() -> notFound("There is no story at /stories/" + slug + "."));
+        return page(model, "History of the story", "/stories/" + slug, "/stories/" + slug + "/history", paging,
+                page -> history.ofStory(id, page));
+    }
+
     @SignedInOnly
     @GetMapping("/history/recent")
     String recent(PageParams paging, Model model) {

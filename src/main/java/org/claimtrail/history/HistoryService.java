@@ -71,6 +71,10 @@ public class HistoryService {
         return page(Map.of(Snapshot.ACTOR, AuditEntity.id().eq(actorId)), page);
     }
 
+    public Window<HistoryEntry> ofStory(long storyId, PageRequest page) {
+        return page(Map.of(Snapshot.STORY, AuditEntity.id().eq(storyId)), page);
+    }
+
     /** Every change across the site. */
     public Window<HistoryEntry> recent(PageRequest page) {
         return recent(page, EnumSet.allOf(Snapshot.class));
@@ -96,6 +100,11 @@ public class HistoryService {
     public Optional<Long> actorIdBySlug(String slug) {
         return liveId("select id from actor where slug = :slug", slug)
                 .or(() -> idByProperty(Snapshot.ACTOR, "slug", slug));
+    }
+
+    public Optional<Long> storyIdBySlug(String slug) {
+        return liveId("select id from story where slug = :slug", slug)
+                .or(() -> idByProperty(Snapshot.STORY, "slug", slug));
     }
 
     private Optional<Long> liveId(String sql, String slug) {

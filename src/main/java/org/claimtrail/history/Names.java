@@ -18,7 +18,7 @@ final class Names {
 
     enum Kind {
         CLAIM("claim", "statement", true), SOURCE("source", "title", true), ACTOR("actor", "name", true),
-        STORY("story", "title", false);
+        STORY("story", "title", true);
 
         private final String table;
         private final String column;

@@ -8,6 +8,7 @@ import org.claimtrail.claim.Wording;
 import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;
+import org.claimtrail.story.Story;
 import org.hibernate.proxy.HibernateProxy;
 
 import java.util.LinkedHashMap;
@@ -187,6 +188,34 @@ enum Snapshot {
         String link(Object entity, long revision, Names names) {
             return "/actors/" + ((Actor) entity).getSlug();
         }
+    },
+
+    STORY(Story.class, "story_aud") {
+        @Override
+        Map<String, String> fields(Object entity, long revision, Names names) {
+            Story s = (Story) entity;
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("Title", s.getTitle());
+            fields.put("Summary", s.getSummary());
+            fields.put("Order of claims", s.getClaimOrder() == null ? null : s.getClaimOrder().label());
+            fields.put("Featured on the home page", s.isFeatured() ? "yes" : "no");
+            return fields;
+        }
+
+        @Override
+        List<Reference> references(Object entity) {
+            return List.of();
+        }
+
+        @Override
+        String subject(Object entity, long revision, Names names) {
+            return "Story " + ((Story) entity).getTitle();
+        }
+
+        @Override
+        String link(Object entity, long revision, Names names) {
+            return "/stories/" + ((Story) entity).getSlug();
+        }
     };
 
     /** Something a revision mentions by id, to be named on the page. */
@@ -219,14 +248,9 @@ enum Snapshot {
 
     abstract String link(Object entity, long revision, Names names);
 
+    /** Every audited type is a {@link VersionedEntity}, which holds the id. */
     long id(Object entity) {
-        return switch (this) {
-            case CLAIM -> ((Claim) entity).getId();
-            case ATTRIBUTION -> ((Attribution) entity).getId();
-            case LINK -> ((ClaimLink) entity).getId();
-            case SOURCE -> ((Source) entity).getId();
-            case ACTOR -> ((Actor) entity).getId();
-        };
+        return ((VersionedEntity) entity).getId();
     }
 
     /**

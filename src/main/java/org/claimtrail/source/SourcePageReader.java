@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -51,6 +53,16 @@ public class SourcePageReader {
             super(reason);
         }
     }
+
+    /**
+     * Threads that read page bodies, so a slow page blocks one of these and never the shared
+     * fork-join pool (one thread on a two-core machine). Few: editors paste links one at a time.
+     */
+    private static final ExecutorService BODY_READERS = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "source-page-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Predicate<InetAddress> refused;
     private final boolean anyPort;
@@ -181,7 +193,7 @@ public class SourcePageReader {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, BODY_READERS);
         try {
             return new String(read.get(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), charset);
         } catch (TimeoutException e) {

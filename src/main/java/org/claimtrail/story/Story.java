@@ -5,9 +5,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.claimtrail.database.VersionedEntity;
+import org.hibernate.envers.Audited;
 
-/** One investigation: the claims of a report and its follow-ups. */
+/** One investigation: the claims of a report and its follow-ups. Its revisions are kept (V16). */
 @Entity
+@Audited
 @Table(name = "story")
 public class Story extends VersionedEntity {
 

@@ -68,6 +68,8 @@ class StoryFormTest {
     void editingKeepsThePermalinkWhateverTheFormSends() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");
         anna.post("/stories/new", "title", "Kept address", "claimOrder", "EVENT_DATE");
+        assertThat(anna.page("/stories/kept-address/edit").select("input[name=slug]")).as("no field for what cannot change")
+                .isEmpty();
 
         MockHttpServletResponse saved = anna.post("/stories/kept-address/edit", "title", "Kept address, new title",
                 "slug", "something-else", "claimOrder", "AS_ADDED", "version", version("kept-address"));
@@ -75,6 +77,9 @@ class StoryFormTest {
         assertThat(saved.getRedirectedUrl()).isEqualTo("/stories/kept-address");
         assertThat(jdbc.queryForMap("select title, claim_order from story where slug = 'kept-address'"))
                 .containsEntry("title", "Kept address, new title").containsEntry("claim_order", "AS_ADDED");
+        Document history = html(mvc.perform(get("/stories/kept-address/history")).andReturn().getResponse());
+        assertThat(history.select("article.revision").first().text()).as("nothing lost: the earlier title is in the history")
+                .contains("anna", "Kept address", "Kept address, new title", "In the order they were added");
     }
 
     @Test
