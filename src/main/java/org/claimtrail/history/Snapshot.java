@@ -175,11 +175,6 @@ enum Snapshot {
         }
 
         @Override
-        List<Reference> references(Object entity) {
-            return List.of();
-        }
-
-        @Override
         String subject(Object entity, long revision, Names names) {
             return "Actor " + ((Actor) entity).getName();
         }
@@ -200,11 +195,6 @@ enum Snapshot {
             fields.put("Order of claims", s.getClaimOrder() == null ? null : s.getClaimOrder().label());
             fields.put("Featured on the home page", s.isFeatured() ? "yes" : "no");
             return fields;
-        }
-
-        @Override
-        List<Reference> references(Object entity) {
-            return List.of();
         }
 
         @Override
@@ -241,8 +231,10 @@ enum Snapshot {
 
     abstract Map<String, String> fields(Object entity, long revision, Names names);
 
-    /** What the fields, subject and link name that lives in other tables. */
-    abstract List<Reference> references(Object entity);
+    /** What the fields, subject and link name that lives in other tables; nothing, for most types. */
+    List<Reference> references(Object entity) {
+        return List.of();
+    }
 
     abstract String subject(Object entity, long revision, Names names);
 
