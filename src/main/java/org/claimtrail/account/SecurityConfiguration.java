@@ -1,5 +1,6 @@
 package org.claimtrail.account;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.database.DatabaseOutage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,12 +12,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
+import java.util.List;
 
 /**
  * Reading is public; every change, and every page that prepares one, needs an editor;
@@ -56,6 +63,9 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("EDITOR"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                // The API signs nobody in: a refusal there is a 401 (a problem document, web's
+                // ApiErrorFilter), not a redirect to the sign-in form every other address gets.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
                 .formLogin(form -> form
                         .loginPage("/login").permitAll()
                         // One message for a wrong name, a wrong password and a disabled account: no enumeration.
@@ -72,6 +82,15 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint signInFirst() {
+        AuthenticationEntryPoint api = (request, response, refused) -> {
+            response.setHeader("WWW-Authenticate", "Cookie realm=\"Claimtrail\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+                List.of(new RequestMatcherEntry<>(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), api)));
     }
 
     /**

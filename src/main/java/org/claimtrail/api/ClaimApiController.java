@@ -1,6 +1,5 @@
 package org.claimtrail.api;
 
-import io.swagger.v3.oas.annotations.Operation;
 import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimSearch;
@@ -11,16 +10,15 @@ import org.claimtrail.paging.Count;
 import org.claimtrail.paging.PageParameters;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
-import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
+import org.claimtrail.site.NotFound;
 import org.claimtrail.site.SiteUrl;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +39,7 @@ class ClaimApiController {
         this.site = site;
     }
 
-    @Operation(summary = "Claims with the same search and filters as /claims (q, story, status, actor, stance, "
-            + "topic, sourceKind, from, to, sort), a page at a time (after, before, last, size)")
-    @GetMapping("/api/claims")
+    @GetMapping(value = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiPage<ClaimJson.ClaimSummary> claims(@RequestParam(required = false) String q,
                                            @RequestParam(required = false) String story,
                                            @RequestParam(required = false) String status,
@@ -64,27 +60,20 @@ class ClaimApiController {
                 from, to, sort);
         ClaimSearchCriteria criteria = filters.page(new PageParams(after, before, last));
         problems.addAll(criteria.problems());
-        refuse(problems);
+        BadParameters.refuseAny(problems);
         ClaimSearch.Results results = search.searchWithoutHighlights(criteria, pageSize);
-        String query = filters.queryString(null) + (size == null ? "" : (filters.queryString(null).isEmpty() ? "" : "&")
-                + "size=" + pageSize);
         String base = site.base();
-        return ApiPage.of(results.hits().items().stream().map(hit -> ClaimJson.ClaimSummary.of(hit.claim(), base)).toList(),
-                pageSize, results.total(), Pager.of("/api/claims", query, results.hits(), isFirst(after, before, last)),
-                base);
+        return ApiPage.of(results.hits(), hit -> ClaimJson.ClaimSummary.of(hit.claim(), base), pageSize, results.total(),
+                "/api/claims", withSize(filters.queryString(null), size, pageSize), base);
     }
 
-    @Operation(summary = "One claim: the first attributions of each stance group with totals, its first links "
-            + "each way with totals, and its sourcing summary")
-    @GetMapping("/api/claims/{slug}")
+    @GetMapping(value = "/api/claims/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     ClaimJson.ClaimDetail claim(@PathVariable String slug) {
         return claims.claimPage(slug).map(page -> ClaimJson.ClaimDetail.of(page, site.base()))
                 .orElseThrow(() -> notFound(slug));
     }
 
-    @Operation(summary = "Every attribution of one stance group of a claim (group: asserts, denies, declines), "
-            + "a page at a time")
-    @GetMapping("/api/claims/{slug}/attributions")
+    @GetMapping(value = "/api/claims/{slug}/attributions", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiPage<ClaimJson.AttributionJson> attributions(@PathVariable String slug,
                                                     @RequestParam(required = false) String group,
                                                     @RequestParam(required = false) String after,
@@ -99,27 +88,20 @@ class ClaimApiController {
         }
         int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
         PageRequest page = PageParameters.read(after, before, last, pageSize, ClaimQueries.ATTRIBUTION_ORDER, problems);
-        refuse(problems);
+        BadParameters.refuseAny(problems);
         Window<AttributionRow> window = claims.attributions(claim.id(), stanceGroup, page);
         long total = claims.groupTotals(claim.id()).get(stanceGroup);
-        String query = "group=" + stanceGroup.code() + (size == null ? "" : "&size=" + pageSize);
-        return ApiPage.of(window.items().stream().map(ClaimJson.AttributionJson::of).toList(), pageSize,
-                Count.of(total), Pager.of("/api/claims/" + slug + "/attributions", query, window, page.isFirst()),
+        return ApiPage.of(window, ClaimJson.AttributionJson::of, pageSize, Count.of(total),
+                "/api/claims/" + slug + "/attributions", withSize("group=" + stanceGroup.code(), size, pageSize),
                 site.base());
     }
 
-    /** The API answers a value it cannot read with a 400 naming the parameter; pages set it aside instead. */
-    static void refuse(List<ParameterProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problems.get(0).message());
-        }
+    /** The list's query with the page size the client chose, so its links keep it. */
+    static String withSize(String query, String size, int pageSize) {
+        return size == null ? query : query + (query.isEmpty() ? "" : "&") + "size=" + pageSize;
     }
 
-    static boolean isFirst(String after, String before, String last) {
-        return (after == null || after.isEmpty()) && (before == null || before.isEmpty()) && last == null;
-    }
-
-    private static ResponseStatusException notFound(String slug) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no claim with the slug '" + slug + "'.");
+    private static NotFound notFound(String slug) {
+        return new NotFound("There is no claim with the slug '" + slug + "'.");
     }
 }

@@ -1,14 +1,13 @@
 package org.claimtrail.api;
 
-import io.swagger.v3.oas.annotations.Operation;
 import org.claimtrail.paging.PageParameters;
 import org.claimtrail.paging.PageRequest;
-import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.site.SiteUrl;
 import org.claimtrail.timeline.TimelineEntry;
 import org.claimtrail.timeline.TimelineFilter;
 import org.claimtrail.timeline.TimelineService;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,8 +42,7 @@ class TimelineApiController {
         }
     }
 
-    @Operation(summary = "The timeline, with the same filters as /timeline, a page at a time (after, before, last, size)")
-    @GetMapping("/api/timeline")
+    @GetMapping(value = "/api/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiPage<EntryJson> timeline(@RequestParam(required = false) String story,
                                 @RequestParam(required = false) String actor,
                                 @RequestParam(required = false) String status,
@@ -59,14 +57,10 @@ class TimelineApiController {
         List<ParameterProblem> problems = new ArrayList<>(filter.problems());
         int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
         PageRequest page = PageParameters.read(after, before, last, pageSize, TimelineService.ORDER, problems);
-        ClaimApiController.refuse(problems);
+        BadParameters.refuseAny(problems);
         TimelineService.TimelinePage result = timeline.page(filter, page);
-        String query = filter.toQueryString();
-        if (size != null) {
-            query = query + (query.isEmpty() ? "" : "&") + "size=" + pageSize;
-        }
         String base = site.base();
-        return ApiPage.of(result.entries().items().stream().map(e -> EntryJson.of(e, base)).toList(), pageSize,
-                result.total(), Pager.of("/api/timeline", query, result.entries(), page.isFirst()), base);
+        return ApiPage.of(result.entries(), e -> EntryJson.of(e, base), pageSize, result.total(), "/api/timeline",
+                ClaimApiController.withSize(filter.toQueryString(), size, pageSize), base);
     }
 }

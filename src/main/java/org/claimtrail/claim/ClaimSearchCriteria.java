@@ -1,7 +1,5 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.date.InvalidEdtfException;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageParameters;
@@ -13,7 +11,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +108,11 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
     }
 
     LocalDate fromDay() {
-        return day(from, true);
+        return FilterValues.day(from, true);
     }
 
     LocalDate toDay() {
-        return day(to, false);
+        return FilterValues.day(to, false);
     }
 
     String statusFilter() {
@@ -133,17 +130,11 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
     /** The values that could not be read, each with what a reader should write instead. */
     public List<ParameterProblem> problems() {
         List<ParameterProblem> problems = new ArrayList<>();
-        if (from != null && fromDay() == null) {
-            problems.add(new ParameterProblem("from", "“" + from + "” is not a date we can read, so the “from” filter is "
-                    + "set aside. Use 2022, Oct 2024 or 26 October 2024."));
-        }
-        if (to != null && toDay() == null) {
-            problems.add(new ParameterProblem("to", "“" + to + "” is not a date we can read, so the “to” filter is "
-                    + "set aside. Use 2022, Oct 2024 or 26 October 2024."));
-        }
-        enumProblem(problems, "status", status, ClaimStatus.values());
-        enumProblem(problems, "stance", stance, Stance.values());
-        enumProblem(problems, "sourceKind", sourceKind, SourceKind.values());
+        FilterValues.dateProblem("from", from).ifPresent(problems::add);
+        FilterValues.dateProblem("to", to).ifPresent(problems::add);
+        FilterValues.unknownValue("status", status, ClaimStatus.values()).ifPresent(problems::add);
+        FilterValues.unknownValue("stance", stance, Stance.values()).ifPresent(problems::add);
+        FilterValues.unknownValue("sourceKind", sourceKind, SourceKind.values()).ifPresent(problems::add);
         pageRequest(1, problems);
         return problems;
     }
@@ -198,27 +189,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
     }
 
     private static <E extends Enum<E>> boolean known(String value, E[] values) {
-        return value != null && Arrays.stream(values).anyMatch(v -> v.name().equals(value));
-    }
-
-    private static <E extends Enum<E>> void enumProblem(List<ParameterProblem> problems, String name, String value,
-                                                        E[] values) {
-        if (value != null && !known(value, values)) {
-            problems.add(new ParameterProblem(name, "“" + value + "” is not a " + name + " we know, so that filter is set "
-                    + "aside. Use one of " + String.join(", ", Arrays.stream(values).map(Enum::name).toList()) + "."));
-        }
-    }
-
-    private static LocalDate day(String text, boolean start) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            FuzzyDate date = FuzzyDate.read(text);
-            return start ? date.earliest() : date.latest();
-        } catch (InvalidEdtfException e) {
-            return null;
-        }
+        return FilterValues.isOneOf(value, values);
     }
 
     private static void put(Map<String, String> map, String name, String value) {

@@ -17,7 +17,7 @@ public final class PageParameters {
                                    List<ParameterProblem> problems) {
         Cursor afterCursor = cursor("after", after, keyset, problems);
         Cursor beforeCursor = cursor("before", before, keyset, problems);
-        return new PageRequest(afterCursor, beforeCursor, isSet(last), size);
+        return new PageRequest(afterCursor, beforeCursor, isSet(last, problems), size);
     }
 
     /** A page size the client chose, between 1 and max; the default when not given. */
@@ -50,7 +50,16 @@ public final class PageParameters {
         return cursor.get();
     }
 
-    private static boolean isSet(String flag) {
-        return flag != null && (flag.isEmpty() || flag.equalsIgnoreCase("true") || flag.equals("1"));
+    /** {@code last} takes true (or 1, or nothing); anything else is reported and means the first page. */
+    private static boolean isSet(String flag, List<ParameterProblem> problems) {
+        if (flag == null) {
+            return false;
+        }
+        if (flag.isEmpty() || flag.equals("true") || flag.equals("1")) {
+            return true;
+        }
+        problems.add(new ParameterProblem("last", "The parameter 'last' takes only true: it asks for the list's "
+                + "last page."));
+        return false;
     }
 }

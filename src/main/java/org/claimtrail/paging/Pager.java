@@ -22,6 +22,16 @@ public record Pager(String first, String previous, String next, String last) {
                 window.hasNext() ? with(base, "last", "true") : null);
     }
 
+    /**
+     * The same, with first and last always given (the first page links to itself): what an API
+     * client follows, which cannot see that it is already at an end.
+     */
+    public static Pager withEnds(String path, String query, Window<?> window) {
+        String base = path + (query == null || query.isEmpty() ? "" : "?" + query);
+        Pager pager = of(path, query, window, false);
+        return new Pager(base, pager.previous(), pager.next(), with(base, "last", "true"));
+    }
+
     public boolean isNeeded() {
         return first != null || previous != null || next != null || last != null;
     }

@@ -28,6 +28,11 @@ public class SiteUrl {
         return configured != null ? configured : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
+    /** For code that runs before Spring MVC (filters, the container): the configured base, else this request's. */
+    public String base(jakarta.servlet.http.HttpServletRequest request) {
+        return configured != null ? configured : ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+    }
+
     /** The base followed by an absolute path of the site, such as {@code /claims/x}. */
     public String of(String path) {
         return base() + path;

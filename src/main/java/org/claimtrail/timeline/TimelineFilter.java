@@ -1,8 +1,7 @@
 package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
-import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.date.InvalidEdtfException;
+import org.claimtrail.claim.FilterValues;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.ParameterProblem;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -37,34 +36,24 @@ public record TimelineFilter(String story, String actor, String status, String t
     /** The values that cannot be read, each with what to write instead. */
     public List<ParameterProblem> problems() {
         List<ParameterProblem> problems = new ArrayList<>();
-        if (from != null && bound(from) == null) {
-            problems.add(dateProblem("from", from));
-        }
-        if (to != null && bound(to) == null) {
-            problems.add(dateProblem("to", to));
-        }
-        if (status != null && statusValue() == null) {
-            problems.add(new ParameterProblem("status", "“" + status + "” is not a claim status, so that filter is set "
-                    + "aside. Use one of " + String.join(", ", Arrays.stream(ClaimStatus.values()).map(Enum::name).toList())
-                    + "."));
-        }
+        FilterValues.dateProblem("from", from).ifPresent(problems::add);
+        FilterValues.dateProblem("to", to).ifPresent(problems::add);
+        FilterValues.unknownValue("status", status, ClaimStatus.values()).ifPresent(problems::add);
         return problems;
     }
 
     /** The same filter without the values that cannot be read: what a page shows when it sets them aside. */
     public TimelineFilter readable() {
         return new TimelineFilter(story, actor, statusValue() == null ? null : status, topic,
-                from != null && bound(from) == null ? null : from, to != null && bound(to) == null ? null : to);
+                fromDay() == null ? null : from, toDay() == null ? null : to);
     }
 
     LocalDate fromDay() {
-        FuzzyDate date = from == null ? null : bound(from);
-        return date == null ? null : date.earliest();
+        return FilterValues.day(from, true);
     }
 
     LocalDate toDay() {
-        FuzzyDate date = to == null ? null : bound(to);
-        return date == null ? null : date.latest();
+        return FilterValues.day(to, false);
     }
 
     ClaimStatus statusValue() {
@@ -91,26 +80,5 @@ public record TimelineFilter(String story, String actor, String status, String t
         parameters().forEach(builder::queryParam);
         String query = builder.encode().build().getQuery();
         return query == null ? "" : query;
-    }
-
-    private static FuzzyDate bound(String text) {
-        try {
-            FuzzyDate date = FuzzyDate.read(text);
-            return date.isInterval() ? null : date;
-        } catch (InvalidEdtfException e) {
-            return null;
-        }
-    }
-
-    private static ParameterProblem dateProblem(String parameter, String value) {
-        String why;
-        try {
-            FuzzyDate.read(value);
-            why = "it is a span, not one date";
-        } catch (InvalidEdtfException e) {
-            why = e.reason();
-        }
-        return new ParameterProblem(parameter, "The “" + parameter + "” filter “" + value + "” is not a date (" + why
-                + "), so it is set aside. Use a year, month or day, such as 2022, Oct 2024 or 26 October 2024.");
     }
 }

@@ -5,6 +5,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.claimtrail.account.SecurityHeaders;
+import org.claimtrail.site.Problems;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
@@ -18,6 +19,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * policy forbids; this one carries the headers and the site's header and stylesheet.
  */
 public class ContainerErrorPage extends ErrorReportValve {
+
+    private final Problems problems;
+
+    /** For Tomcat, which may make one by class name: HTML only. */
+    public ContainerErrorPage() {
+        this(null);
+    }
+
+    /** Answers the API's addresses with a problem document, the rest with the HTML page. */
+    ContainerErrorPage(Problems problems) {
+        this.problems = problems;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -33,6 +46,11 @@ public class ContainerErrorPage extends ErrorReportValve {
         }
         SecurityHeaders.applyTo(response);
         try {
+            if (problems != null && Problems.isApi(request)) {
+                problems.write(request, response, status, null);
+                response.finishResponse();
+                return;
+            }
             response.setContentType("text/html");
             response.setCharacterEncoding("utf-8");
             Writer writer = response.getReporter();

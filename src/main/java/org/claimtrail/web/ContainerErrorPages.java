@@ -5,6 +5,7 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.claimtrail.site.Problems;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
+    private final Problems problems;
+
+    ContainerErrorPages(Problems problems) {
+        this.problems = problems;
+    }
+
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> {
@@ -27,7 +34,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
                     pipeline.removeValve(valve);
                 }
             }
-            pipeline.addValve(new ContainerErrorPage());
+            pipeline.addValve(new ContainerErrorPage(problems));
             if (host instanceof StandardHost standardHost) {
                 // The host adds a valve of this class at start unless one is there: ours is.
                 standardHost.setErrorReportValveClass(ContainerErrorPage.class.getName());

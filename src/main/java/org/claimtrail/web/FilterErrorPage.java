@@ -3,6 +3,7 @@ package org.claimtrail.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.account.SecurityHeaders;
+import org.claimtrail.site.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,17 +25,26 @@ class FilterErrorPage {
     private static final Logger log = LoggerFactory.getLogger(FilterErrorPage.class);
 
     private final ViewResolver thymeleafViewResolver;
+    private final Problems problems;
 
-    FilterErrorPage(ViewResolver thymeleafViewResolver) {
+    FilterErrorPage(ViewResolver thymeleafViewResolver, Problems problems) {
         this.thymeleafViewResolver = thymeleafViewResolver;
+        this.problems = problems;
     }
 
-    /** Renders the template with the model, or, should that fail too, the plain sentence. */
+    /**
+     * Renders the template with the model, or, should that fail too, the plain sentence. The API
+     * gets the plain sentence as the detail of a problem document.
+     */
     void write(HttpServletRequest request, HttpServletResponse response, int status, String template,
                Map<String, ?> model, String plainText) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         SecurityHeaders.applyTo(response);
+        if (Problems.isApi(request)) {
+            problems.write(request, response, status, plainText);
+            return;
+        }
         try {
             View page = thymeleafViewResolver.resolveViewName(template, RequestContextUtils.getLocale(request));
             response.setContentType("text/html;charset=UTF-8");

@@ -41,7 +41,8 @@ class ReaderCache extends OncePerRequestFilter {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     /** A rendered page: what the next visitor gets for the same address at the same version. */
-    private record Page(long version, String contentType, byte[] body) {
+    /** @param link the Link header an API list answers with (paging), null for none */
+    private record Page(long version, String contentType, String link, byte[] body) {
     }
 
     private final ContentVersion contentVersion;
@@ -87,6 +88,9 @@ class ReaderCache extends OncePerRequestFilter {
         Page cached = pages.getIfPresent(address);
         if (cached != null && cached.version() == version.number()) {
             response.setContentType(cached.contentType());
+            if (cached.link() != null) {
+                response.setHeader(HttpHeaders.LINK, cached.link());
+            }
             response.setContentLength(cached.body().length);
             if (request.getMethod().equals("GET")) {
                 response.getOutputStream().write(cached.body());
@@ -98,7 +102,8 @@ class ReaderCache extends OncePerRequestFilter {
         rendered.finish();
         if (rendered.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
                 && rendered.getContentSize() <= largestPage && rendered.getContentType() != null) {
-            pages.put(address, new Page(version.number(), rendered.getContentType(), rendered.getContentAsByteArray()));
+            pages.put(address, new Page(version.number(), rendered.getContentType(),
+                    rendered.getHeader(HttpHeaders.LINK), rendered.getContentAsByteArray()));
         }
         rendered.copyBodyToResponse();
     }

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * form without a relation links nothing; the note is saved stripped, an empty one as none.
  */
 @WebMvcTest(controllers = ClaimLinkController.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.web\\..*"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.(web|api)\\..*"))
 class ClaimLinkControllerTest {
 
     @Autowired

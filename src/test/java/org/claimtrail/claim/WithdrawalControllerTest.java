@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not there is the site's 404. No database, no full context: these rules live in the controller.
  */
 @WebMvcTest(controllers = WithdrawalController.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.web\\..*"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.(web|api)\\..*"))
 class WithdrawalControllerTest {
 
     @Autowired

@@ -50,6 +50,7 @@ class ReaderTimeoutTest {
             assertThat(page.getContentAsString()).contains("taking too long");
             assertThat(api.getStatus()).isEqualTo(503);
             assertThat(api.getContentType()).isEqualTo("application/problem+json");
+            assertThat(api.getContentAsString()).contains("/developers#unavailable\"");
             System.out.println("[overload] two readers held up by a lock: both answered 503 after " + waited
                     + " ms in all (limit 1 s each)");
         }
