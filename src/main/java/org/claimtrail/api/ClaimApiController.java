@@ -32,11 +32,13 @@ class ClaimApiController {
     private final ClaimQueries claims;
     private final ClaimSearch search;
     private final SiteUrl site;
+    private final NamedFilters namedFilters;
 
-    ClaimApiController(ClaimQueries claims, ClaimSearch search, SiteUrl site) {
+    ClaimApiController(ClaimQueries claims, ClaimSearch search, SiteUrl site, NamedFilters namedFilters) {
         this.claims = claims;
         this.search = search;
         this.site = site;
+        this.namedFilters = namedFilters;
     }
 
     @GetMapping(value = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,6 +62,8 @@ class ClaimApiController {
                 from, to, sort);
         ClaimSearchCriteria criteria = filters.page(new PageParams(after, before, last));
         problems.addAll(criteria.problems());
+        ClaimSearchCriteria.Sort.unknown(sort).ifPresent(problems::add);
+        problems.addAll(namedFilters.unknown(filters.story(), filters.actor()));
         BadParameters.refuseAny(problems);
         ClaimSearch.Results results = search.searchWithoutHighlights(criteria, pageSize);
         String base = site.base();

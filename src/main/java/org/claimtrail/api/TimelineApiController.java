@@ -23,10 +23,12 @@ class TimelineApiController {
 
     private final TimelineService timeline;
     private final SiteUrl site;
+    private final NamedFilters namedFilters;
 
-    TimelineApiController(TimelineService timeline, SiteUrl site) {
+    TimelineApiController(TimelineService timeline, SiteUrl site, NamedFilters namedFilters) {
         this.timeline = timeline;
         this.site = site;
+        this.namedFilters = namedFilters;
     }
 
     /** One timeline entry in the API. */
@@ -55,6 +57,7 @@ class TimelineApiController {
                                 @RequestParam(required = false) String size) {
         TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
         List<ParameterProblem> problems = new ArrayList<>(filter.problems());
+        problems.addAll(namedFilters.unknown(filter.story(), filter.actor()));
         int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
         PageRequest page = PageParameters.read(after, before, last, pageSize, TimelineService.ORDER, problems);
         BadParameters.refuseAny(problems);

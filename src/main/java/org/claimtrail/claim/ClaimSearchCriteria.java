@@ -61,6 +61,16 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
                     ? EVENT_DATE_DESCENDING.expression() : null;
         }
 
+        /** A sort that is none of the orders (the list then takes its default order), and the ones to use. */
+        public static java.util.Optional<ParameterProblem> unknown(String param) {
+            String text = TextSearch.clean(param, 20);
+            if (text == null || java.util.Arrays.stream(values()).anyMatch(s -> s.param.equals(text))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new ParameterProblem("sort", "“" + text + "” is not an order we know. Use "
+                    + "one of relevance (with q), date, date-desc, newest."));
+        }
+
         static Sort of(String param, boolean hasQuery) {
             for (Sort sort : values()) {
                 if (sort.param.equals(param) && (sort != RELEVANCE || hasQuery)) {

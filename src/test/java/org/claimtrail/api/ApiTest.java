@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -106,6 +107,47 @@ class ApiTest {
         assertThat(JsonPath.<String>read(badDate.getContentAsString(), "$.detail")).contains("“from” filter “soon” is not a date");
     }
 
+    /** The claims list, the timeline and their pages read filter values by one set of rules, in the same words. */
+    @Test
+    void everyListReadsItsFiltersTheSameWayAndTheApiNamesWhatItCannotRead() throws Exception {
+        for (String query : List.of("status=x", "from=2022/2024", "to=soon", "last=false", "size=0")) {
+            String claims = problem("/api/claims?" + query);
+            String timeline = problem("/api/timeline?" + query);
+            String parameter = query.substring(0, query.indexOf('='));
+            assertThat(JsonPath.<String>read(claims, "$.parameter")).as(query).isEqualTo(parameter);
+            assertThat(JsonPath.<String>read(timeline, "$.parameter")).as(query).isEqualTo(parameter);
+            if (!parameter.equals("size")) {
+                String detail = JsonPath.read(claims, "$.detail");
+                assertThat(JsonPath.<String>read(timeline, "$.detail")).as(query).isEqualTo(detail);
+                String page = mvc.perform(get("/timeline?" + query)).andReturn().getResponse().getContentAsString();
+                assertThat(Jsoup.parse(page).text()).as("/timeline?" + query).contains(detail);
+            }
+        }
+        assertThat(JsonPath.<String>read(problem("/api/claims?story=no-such-story"), "$.parameter")).isEqualTo("story");
+        assertThat(JsonPath.<String>read(problem("/api/timeline?actor=Nobody%20Atall"), "$.parameter")).isEqualTo("actor");
+        assertThat(JsonPath.<String>read(problem("/api/timeline?actor=elon"), "$.detail")).contains("Elon Musk (elon-musk)");
+        assertThat(JsonPath.<String>read(problem("/api/claims?sort=sideways"), "$.parameter")).isEqualTo("sort");
+        assertThat(JsonPath.<String>read(problem("/api/claims?page=2"), "$.parameter")).isEqualTo("page");
+        json("/api/claims?actor=Elon%20Musk&story=musk-putin-contacts", 200);
+        json("/api/timeline?actor=dmitry-peskov&story=musk%E2%80%93putin%20contacts%20and%20the%20starlink/taiwan%20request",
+                200);
+    }
+
+    @Test
+    void anUnchangedAnswerIsA304() throws Exception {
+        MockHttpServletResponse first = mvc.perform(get("/api/claims?size=2")).andReturn().getResponse();
+        String etag = first.getHeader("ETag");
+
+        assertThat(etag).matches("\"v\\d+\"");
+        assertThat(first.getHeader("Link")).contains("rel=\"next\"");
+        MockHttpServletResponse again = mvc.perform(get("/api/claims?size=2").header("If-None-Match", etag))
+                .andReturn().getResponse();
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(again.getContentAsByteArray()).isEmpty();
+        MockHttpServletResponse cached = mvc.perform(get("/api/claims?size=2")).andReturn().getResponse();
+        assertThat(cached.getHeader("Link")).as("the reader cache keeps the Link header").isEqualTo(first.getHeader("Link"));
+    }
+
     @Test
     void anOpenApiDescriptionIsServed() throws Exception {
         String body = json("/api/openapi.json", 200);
@@ -131,6 +173,30 @@ class ApiTest {
                 .get("name").asString()).isEqualTo("Elon Musk");
     }
 
+    /** Every claim of the seed: dates a validator accepts, no empty lists, each appearance's address. */
+    @Test
+    void everyClaimPagesJsonLdHasIsoDatesOnlyAndNoEmptyLists() throws Exception {
+        List<String> slugs = JsonPath.read(json("/api/claims?size=200", 200), "$.items[*].slug");
+        int dates = 0;
+        int appearances = 0;
+        for (String slug : slugs) {
+            String ld = jsonLd("/claims/" + slug).toString();
+            for (String date : JsonPath.<List<String>>read(ld, "$..datePublished")) {
+                assertThat(date).as(slug).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+                dates++;
+            }
+            assertThat(ld).as(slug + ": no empty list").doesNotContain("[]");
+            for (Map<String, Object> work : JsonPath.<List<Map<String, Object>>>read(ld, "$..appearance[*]")) {
+                assertThat(work).as(slug).containsKeys("@type", "name");
+                appearances++;
+            }
+        }
+        String withUrl = jsonLd("/claims/kremlin-denies-regular-musk-putin-communication").toString();
+        assertThat(JsonPath.<List<String>>read(withUrl, "$..appearance[*].url")).contains("https://tass.com/politics/1862383");
+        System.out.println("[json-ld] " + slugs.size() + " claim pages: " + dates + " ISO dates, " + appearances
+                + " appearances, no empty list");
+    }
+
     @Test
     void theAtomFeedParsesAsAtomWithTheRecentChangesToClaims() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/feed.atom")).andReturn().getResponse();
@@ -154,8 +220,15 @@ class ApiTest {
         return JSON.readTree(scripts.first().data());
     }
 
+    private String problem(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(URI.create(path))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(400);
+        assertThat(response.getContentType()).as(path).isEqualTo("application/problem+json");
+        return response.getContentAsString();
+    }
+
     private String json(String path, int status) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(URI.create(path))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(status);
         assertThat(response.getContentType()).as(path).startsWith("application/json");
         return response.getContentAsString();

@@ -151,6 +151,33 @@ class ApiContractTest {
         assertThat(handled).isEqualTo(documented);
     }
 
+    /**
+     * The document's enums are the code's, value for value. (YAML reads an unquoted FALSE as a
+     * boolean: the claim status FALSE was documented as {@code false} until this was checked.)
+     */
+    @Test
+    void theDocumentsEnumsAreTheCodes() {
+        Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(ApiContract.document());
+        Map<String, Class<? extends Enum<?>>> enums = Map.of(
+                "ClaimStatus", org.claimtrail.claim.ClaimStatus.class,
+                "Stance", org.claimtrail.claim.Stance.class,
+                "SourceKind", org.claimtrail.source.SourceKind.class,
+                "ActorKind", org.claimtrail.actor.ActorKind.class);
+        enums.forEach((schema, type) -> assertThat(JsonPath.<List<Object>>read(document, "$.components.schemas."
+                + schema + ".enum")).as(schema).containsExactly((Object[]) names(type)));
+        assertThat(JsonPath.<List<Object>>read(document, "$.components.schemas.ClaimLink.properties.type.enum"))
+                .containsExactly((Object[]) names(org.claimtrail.claim.LinkType.class));
+        assertThat(JsonPath.<List<Object>>read(document, "$.components.schemas.TimelineEntry.properties.kind.enum"))
+                .containsExactly((Object[]) names(org.claimtrail.timeline.TimelineEntry.Kind.class));
+        String problemTypes = JsonPath.read(document, "$.components.schemas.Problem.properties.type.pattern");
+        assertThat(problemTypes).isEqualTo("/developers#(" + String.join("|", java.util.Arrays.stream(
+                org.claimtrail.site.ProblemType.values()).map(org.claimtrail.site.ProblemType::slug).toList()) + ")$");
+    }
+
+    private static String[] names(Class<? extends Enum<?>> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
+    }
+
     private static boolean isApplications(HandlerMethod method) {
         String name = method.getBeanType().getName();
         return name.startsWith("org.claimtrail.") && !name.contains("Test");
