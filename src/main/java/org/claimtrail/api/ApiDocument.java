@@ -45,7 +45,7 @@ class ApiDocument {
         info.put("contact", contact);
         Map<String, Object> served = new LinkedHashMap<>(document);
         served.put("info", info);
-        served.put("servers", List.of(Map.of("url", base + "/")));
+        served.put("servers", List.of(Map.of("url", base)));
         return JSON.writeValueAsString(served);
     }
 

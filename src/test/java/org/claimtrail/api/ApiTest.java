@@ -149,11 +149,23 @@ class ApiTest {
     }
 
     @Test
-    void anOpenApiDescriptionIsServed() throws Exception {
+    void theApisDocumentIsServedAsWrittenWithTheSitesAddress() throws Exception {
         String body = json("/api/openapi.json", 200);
 
-        assertThat(JsonPath.<String>read(body, "$.openapi")).startsWith("3.");
-        assertThat(JsonPath.<Map<String, Object>>read(body, "$.paths")).containsKeys("/api/claims", "/api/claims/{slug}", "/api/timeline");
+        Map<String, Object> served = JSON.readValue(body, Map.class);
+        Map<String, Object> written = ApiDocument.load();
+        assertThat(served).containsOnlyKeys(written.keySet());
+        assertThat(served.get("paths")).isEqualTo(written.get("paths"));
+        assertThat(served.get("components")).isEqualTo(written.get("components"));
+        assertThat(JsonPath.<String>read(body, "$.openapi")).isEqualTo("3.0.3");
+        assertThat(JsonPath.<String>read(body, "$.servers[0].url")).isEqualTo("http://localhost");
+        assertThat(JsonPath.<String>read(body, "$.info.contact.url")).isEqualTo("http://localhost/developers");
+        assertThat(JsonPath.<String>read(body, "$.info.license.name")).isNotBlank();
+        assertThat(JsonPath.<Map<String, Object>>read(body, "$.paths")).containsKeys("/api/claims", "/api/claims/{slug}",
+                "/api/claims/{slug}/attributions", "/api/timeline");
+        assertThat(JsonPath.<List<String>>read(body, "$.paths.*.get.operationId")).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder("listClaims", "getClaim", "listClaimAttributions", "listTimeline",
+                        "getApiDocument");
     }
 
     @Test

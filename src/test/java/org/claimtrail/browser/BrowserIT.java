@@ -163,7 +163,7 @@ class BrowserIT {
     void mainPagesAndFormsHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
         Map<String, List<String>> violations = new LinkedHashMap<>();
         for (String path : List.of("/", CLAIM, "/claims", "/claims?q=starlink", "/sources", "/sources/1", "/actors",
-                "/actors/elon-musk", "/timeline", "/corrections", "/login", "/no/such/page")) {
+                "/actors/elon-musk", "/timeline", "/corrections", "/developers", "/login", "/no/such/page")) {
             browser.open(path);
             violations.put(path, browser.seriousAccessibilityViolations());
         }
@@ -457,7 +457,7 @@ class BrowserIT {
         return List.of("/", "/stories", "/stories/musk-putin-contacts", "/claims", "/claims?q=starlink", CLAIM,
                 CLAIM + "/history", "/attributions/3", "/sources", "/sources/1", "/sources/1/history", "/actors",
                 "/actors/elon-musk", "/actors/elon-musk/reported", "/timeline", "/timeline?from=soon&story=nothing",
-                "/corrections", "/login", "/no/such/page");
+                "/corrections", "/developers", "/login", "/no/such/page");
     }
 
     /** Opens the form, lets {@code fill} work it by keyboard, sends it with Enter and checks the confirmation. */
