@@ -13,7 +13,7 @@ function request()
   elseif pick == 3 then path = "/stories/synthetic-story-0?after=" .. common.claimId()
   elseif pick == 4 then path = "/claims?q=minister%20government&visit=" .. n
   elseif pick == 5 then path = "/timeline?story=synthetic-story-0&year=" .. (1995 + math.random(0, 30))
-  elseif pick == 6 then path = "/api/timeline?size=1000&visit=" .. n
+  elseif pick == 6 then path = "/api/timeline?size=1000&to=" .. (2100 + n % 7000)
   elseif pick == 7 then path = "/actors/synthetic-actor-0/statements?after=" .. math.random(1, 300000)
   else path = "/sources?after=" .. common.date() .. "~" .. n
   end

@@ -11,9 +11,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A search of claims as it stands in the URL (/claims and /api/claims read the same parameters
@@ -62,12 +64,12 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
         }
 
         /** A sort that is none of the orders (the list then takes its default order), and the ones to use. */
-        public static java.util.Optional<ParameterProblem> unknown(String param) {
+        public static Optional<ParameterProblem> unknown(String param) {
             String text = TextSearch.clean(param, 20);
-            if (text == null || java.util.Arrays.stream(values()).anyMatch(s -> s.param.equals(text))) {
-                return java.util.Optional.empty();
+            if (text == null || Arrays.stream(values()).anyMatch(s -> s.param.equals(text))) {
+                return Optional.empty();
             }
-            return java.util.Optional.of(new ParameterProblem("sort", "“" + text + "” is not an order we know. Use "
+            return Optional.of(new ParameterProblem("sort", "“" + text + "” is not an order we know. Use "
                     + "one of relevance (with q), date, date-desc, newest."));
         }
 

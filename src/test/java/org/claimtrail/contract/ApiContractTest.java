@@ -1,6 +1,13 @@
 package org.claimtrail.contract;
 
 import com.jayway.jsonpath.JsonPath;
+import org.claimtrail.actor.ActorKind;
+import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.claim.LinkType;
+import org.claimtrail.claim.Stance;
+import org.claimtrail.site.ProblemType;
+import org.claimtrail.source.SourceKind;
+import org.claimtrail.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -12,10 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriUtils;
+import org.yaml.snakeyaml.Yaml;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +152,7 @@ class ApiContractTest {
             }
         });
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> paths = JsonPath.read(new org.yaml.snakeyaml.Yaml().<Map<String, Object>>load(
+        Map<String, Map<String, Object>> paths = JsonPath.read(new Yaml().<Map<String, Object>>load(
                 ApiContract.document()), "$.paths");
         Set<String> documented = new TreeSet<>();
         paths.forEach((path, operations) -> operations.keySet().forEach(m -> documented.add(m.toUpperCase() + " " + path)));
@@ -157,25 +166,25 @@ class ApiContractTest {
      */
     @Test
     void theDocumentsEnumsAreTheCodes() {
-        Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(ApiContract.document());
+        Map<String, Object> document = new Yaml().load(ApiContract.document());
         Map<String, Class<? extends Enum<?>>> enums = Map.of(
-                "ClaimStatus", org.claimtrail.claim.ClaimStatus.class,
-                "Stance", org.claimtrail.claim.Stance.class,
-                "SourceKind", org.claimtrail.source.SourceKind.class,
-                "ActorKind", org.claimtrail.actor.ActorKind.class);
+                "ClaimStatus", ClaimStatus.class,
+                "Stance", Stance.class,
+                "SourceKind", SourceKind.class,
+                "ActorKind", ActorKind.class);
         enums.forEach((schema, type) -> assertThat(JsonPath.<List<Object>>read(document, "$.components.schemas."
                 + schema + ".enum")).as(schema).containsExactly((Object[]) names(type)));
         assertThat(JsonPath.<List<Object>>read(document, "$.components.schemas.ClaimLink.properties.type.enum"))
-                .containsExactly((Object[]) names(org.claimtrail.claim.LinkType.class));
+                .containsExactly((Object[]) names(LinkType.class));
         assertThat(JsonPath.<List<Object>>read(document, "$.components.schemas.TimelineEntry.properties.kind.enum"))
-                .containsExactly((Object[]) names(org.claimtrail.timeline.TimelineEntry.Kind.class));
+                .containsExactly((Object[]) names(TimelineEntry.Kind.class));
         String problemTypes = JsonPath.read(document, "$.components.schemas.Problem.properties.type.pattern");
-        assertThat(problemTypes).isEqualTo("/developers#(" + String.join("|", java.util.Arrays.stream(
-                org.claimtrail.site.ProblemType.values()).map(org.claimtrail.site.ProblemType::slug).toList()) + ")$");
+        assertThat(problemTypes).isEqualTo("/developers#(" + String.join("|", Arrays.stream(
+                ProblemType.values()).map(ProblemType::slug).toList()) + ")$");
     }
 
     private static String[] names(Class<? extends Enum<?>> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
     }
 
     private static boolean isApplications(HandlerMethod method) {
