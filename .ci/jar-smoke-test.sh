@@ -31,6 +31,11 @@ check "Flyway migrated the existing database" \
   test "$("${PSQL[@]}" -d claimtrail_smoke -c "select count(*) from flyway_schema_history where success")" -ge 2
 check "a claim page answers 200" curl -fs -o /dev/null \
   "http://127.0.0.1:${APP_PORT}/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan"
+check "the API pages with a Link header" bash -c "curl -fsi 'http://127.0.0.1:${APP_PORT}/api/claims?size=2' \
+  | grep -qi '^link: .*rel=\"next\"'"
+check "the API's document is served" curl -fs -o /dev/null "http://127.0.0.1:${APP_PORT}/api/openapi.json"
+check "an unknown API path is a problem document" bash -c "curl -s -D - -o /dev/null 'http://127.0.0.1:${APP_PORT}/api/nope' \
+  | grep -qi '^content-type: application/problem+json'"
 check "the embedded PostgreSQL stayed off" bash -c "! grep -q 'using an embedded PostgreSQL' '$log'"
 
 kill "$app"; wait "$app" 2>/dev/null

@@ -118,6 +118,22 @@ class ModularityTests {
         assertThat(eager).as("repository parameters without @Lazy").isEmpty();
     }
 
+    /**
+     * Only interfaces (the repositories) are injected lazily. @Lazy on a class makes a CGLIB proxy,
+     * which the ahead-of-time build cannot make: the -Paot jar failed to start on one.
+     */
+    @Test
+    void onlyInterfacesAreInjectedLazily() {
+        List<String> lazyClasses = CLASSES.stream()
+                .filter(type -> !type.getName().contains("$$"))
+                .flatMap(type -> type.getConstructors().stream())
+                .flatMap(constructor -> constructor.getParameters().stream())
+                .filter(parameter -> parameter.isAnnotatedWith(Lazy.class) && !parameter.getRawType().isInterface())
+                .map(parameter -> parameter.getOwner().getFullName() + " parameter " + parameter.getIndex())
+                .toList();
+        assertThat(lazyClasses).as("@Lazy parameters of a class type").isEmpty();
+    }
+
     /** Services take and return plain values: no servlet or MVC types below the controllers. */
     @Test
     void servicesKnowNothingOfServletsOrMvc() {

@@ -3,7 +3,6 @@ package org.claimtrail.api;
 import org.claimtrail.actor.ActorNames;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.story.StoryQueries;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ class NamedFilters {
     private final StoryQueries stories;
     private final ActorNames actors;
 
-    NamedFilters(@Lazy StoryQueries stories, @Lazy ActorNames actors) {
+    NamedFilters(StoryQueries stories, ActorNames actors) {
         this.stories = stories;
         this.actors = actors;
     }
