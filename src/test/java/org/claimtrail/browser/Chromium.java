@@ -146,20 +146,30 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Every element the Tab key visits, starting from the top of the page, in order. */
+    @SuppressWarnings("unchecked")
     List<WebElement> tabOrder() {
-        driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
+                + "window.__tabbed = [];"
+                + "document.addEventListener('focusin', e => window.__tabbed.push(e.target), true);");
         new Actions(driver).moveToLocation(0, 0).perform();
+        // Real Tab presses, all in one go: the page records where each lands. One round trip for
+        // the page, where reading the focus after every press cost three (half a minute a run).
+        long focusable = (Long) driver.executeScript("return document.querySelectorAll("
+                + "'a[href], button, input, select, textarea, [tabindex], summary, label.menu-button').length;");
+        Actions presses = new Actions(driver);
+        for (long press = 0; press < Math.min(200, 2 * focusable + 10); press++) {
+            presses.sendKeys(Keys.TAB);
+        }
+        presses.perform();
+        List<WebElement> landed = (List<WebElement>) driver.executeScript("return window.__tabbed;");
         List<WebElement> visited = new ArrayList<>();
-        for (int press = 0; press < 200; press++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement now = focused();
+        for (WebElement now : landed) {
             if (!visited.isEmpty() && now.equals(visited.get(0))) {
                 break;
             }
-            if (now.getTagName().equals("body")) {
-                continue;
+            if (!visited.contains(now)) {
+                visited.add(now);
             }
-            visited.add(now);
         }
         return visited;
     }

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverloadIT {
 
     private static final int CLIENTS = 64;
-    private static final Duration LOAD = Duration.ofSeconds(Proofs.size("overload seconds", 10, 60));
+    private static final Duration LOAD = Duration.ofSeconds(Proofs.size("overload seconds", 8, 60));
 
     @Test
     void sixtyFourClientsOnTheHeaviestPagesAgainstAHalfGigabyteHeap() throws Exception {

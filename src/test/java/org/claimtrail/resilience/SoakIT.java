@@ -25,14 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bounded soak: readers and editors on two instances, 30 s in the README's loop and 150 s with
+ * A bounded soak: readers and editors on two instances, 10 s in the README's loop and 150 s with
  * {@code -Dproofs=full} ({@code -Dsoak.seconds=…} for any other length). Zero errors, and the rows in the database are exactly the writes that were
  * acknowledged: nothing lost, nothing doubled.
  */
 class SoakIT {
 
     private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("soak.seconds",
-            Proofs.size("soak seconds", 15, 150)));
+            Proofs.size("soak seconds", 10, 150)));
     private static final int READERS = 4;
     private static final int EDITORS = 2;
     private static final List<String> READ_PATHS = List.of("/", "/claims", "/claims?q=starlink", "/claims?sort=newest",
