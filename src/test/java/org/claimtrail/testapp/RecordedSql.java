@@ -27,6 +27,8 @@ public class RecordedSql {
     }
 
     private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+    /** Each of {@link #STATEMENTS} with the thread that sent it. */
+    private static final List<java.util.Map.Entry<Thread, String>> BY_SENDER = new CopyOnWriteArrayList<>();
     private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "addBatch");
@@ -36,6 +38,7 @@ public class RecordedSql {
 
     public static void clear() {
         STATEMENTS.clear();
+        BY_SENDER.clear();
         SENT.clear();
         COMMITS.clear();
     }
@@ -58,6 +61,15 @@ public class RecordedSql {
     /** The prepared statements sent since the last {@link #clear()}, with their parameters. */
     public static List<Sent> sent() {
         return List.copyOf(SENT);
+    }
+
+    /**
+     * The statements this thread sent since the last {@link #clear()}: a MockMvc request's own,
+     * without what a background task (a session clean-up, a scheduler) sent meanwhile.
+     */
+    public static List<String> statementsOfThisThread() {
+        return BY_SENDER.stream().filter(sent -> sent.getKey() == Thread.currentThread())
+                .map(java.util.Map.Entry::getValue).toList();
     }
 
     /** The statements sent since the last {@link #clear()}, in order. */
@@ -85,6 +97,7 @@ public class RecordedSql {
             String sql = (name.equals("prepareStatement") || name.equals("prepareCall")) && arguments != null
                     && arguments[0] instanceof String text ? text : null;
             if (sql != null) {
+                BY_SENDER.add(java.util.Map.entry(Thread.currentThread(), sql));
                 STATEMENTS.add(sql);
             } else if (name.equals("commit")) {
                 COMMITS.add(STATEMENTS.size());
@@ -140,6 +153,7 @@ public class RecordedSql {
             String name = method.getName();
             if (EXECUTING.contains(name) && arguments != null && arguments.length > 0
                     && arguments[0] instanceof String sql) {
+                BY_SENDER.add(java.util.Map.entry(Thread.currentThread(), sql));
                 STATEMENTS.add(sql);
             } else if (name.equals("unwrap") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(target)) {
                 return target;

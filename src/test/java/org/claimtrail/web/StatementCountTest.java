@@ -79,7 +79,8 @@ class StatementCountTest {
         for (String page : pages) {
             RecordedSql.clear();
             mvc.perform(get(page)).andExpect(status().isOk());
-            counts.put(page, (long) RecordedSql.statements().size());
+            // The request's own statements: a background task's could land in between (1 run in 6 on CI).
+            counts.put(page, (long) RecordedSql.statementsOfThisThread().size());
         }
         return counts;
     }
