@@ -88,6 +88,7 @@ class SourceController {
         Source source = find(id);
         model.addAttribute("source", source);
         model.addAttribute("form", SourceForm.of(source));
+        noteSharedAddress(source, model);
         return "sources/form";
     }
 
@@ -95,8 +96,9 @@ class SourceController {
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response, @RequestParam(required = false) String check) {
-        model.addAttribute("source", find(id));
-        SourceService.SourceDetails details = details(form, result, id, model);
+        Source stored = find(id);
+        model.addAttribute("source", stored);
+        SourceService.SourceDetails details = details(form, result, stored, model);
         if (result.hasErrors() || Forms.checkOnly(check)) {
             return "sources/form";
         }
@@ -164,10 +166,19 @@ class SourceController {
         }
     }
 
-    /** Checks what annotations cannot: addresses, the date, the publisher, a duplicate address. */
-    private SourceService.SourceDetails details(SourceForm form, BindingResult result, Long id, Model model) {
-        String url = normalisedUrl(form.getUrl(), "url", result);
-        String archiveUrl = normalisedUrl(form.getArchiveUrl(), "archiveUrl", result);
+    /**
+     * Checks what annotations cannot: addresses, the date, the publisher, a duplicate address. An
+     * address the editor left as it was stored is kept as it is, unjudged: older releases stored
+     * addresses today's rules would refuse or fold into another source's, and such a source must
+     * stay editable (its title, its date) until an admin merges it.
+     */
+    private SourceService.SourceDetails details(SourceForm form, BindingResult result, Source stored, Model model) {
+        boolean addressKept = stored != null && stored.getUrl() != null && stored.getUrl().equals(Forms.text(form.getUrl()));
+        String url = addressKept ? stored.getUrl() : normalisedUrl(form.getUrl(), "url", result);
+        boolean archiveKept = stored != null && stored.getArchiveUrl() != null
+                && stored.getArchiveUrl().equals(Forms.text(form.getArchiveUrl()));
+        String archiveUrl = archiveKept ? stored.getArchiveUrl() : normalisedUrl(form.getArchiveUrl(), "archiveUrl", result);
+        Long id = stored == null ? null : stored.getId();
         FuzzyDate published = Forms.fuzzyDate(result, "published", form.getPublished(), form.getPublishedLabel());
         if (form.getPublisherId() != null && Forms.text(form.getNewPublisherName()) != null) {
             result.rejectValue("newPublisherName", "publisher.both", "Pick an existing publisher or name a new one, not both.");
@@ -175,7 +186,9 @@ class SourceController {
         if (form.getPublisherId() != null && actors.find(form.getPublisherId()).isEmpty()) {
             result.rejectValue("publisherId", "publisher.unknown", "That publisher no longer exists; pick another.");
         }
-        if (url != null && !result.hasFieldErrors("url")) {
+        if (addressKept) {
+            noteSharedAddress(stored, model);
+        } else if (url != null && !result.hasFieldErrors("url")) {
             sources.atUrl(url, id).ifPresent(existing -> {
                 model.addAttribute("duplicateOf", existing);
                 result.rejectValue("url", "url.duplicate", "A source with this address already exists.");
@@ -185,6 +198,13 @@ class SourceController {
                 form.getPublisherId(),
                 Forms.text(form.getNewPublisherName()), Forms.text(form.getAuthor()), url, archiveUrl, published,
                 form.getRetrievedOn());
+    }
+
+    /** A source from before addresses were compared may share its address with another: say so, refuse nothing. */
+    private void noteSharedAddress(Source source, Model model) {
+        if (source.getUrl() != null) {
+            sources.atUrl(source.getUrl(), source.getId()).ifPresent(other -> model.addAttribute("sharesAddressWith", other));
+        }
     }
 
     private static String normalisedUrl(String text, String field, BindingResult result) {

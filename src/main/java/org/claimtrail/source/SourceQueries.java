@@ -17,7 +17,10 @@ import org.springframework.stereotype.Service;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,6 +86,44 @@ public class SourceQueries {
         return Window.of(jdbc.sql(COLUMNS + " where s.publisher_id = :publisher and " + condition + " order by "
                         + BY_PUBLISHER.orderBy(page) + " limit " + BY_PUBLISHER.limit(page))
                 .params(params).query(SourceQueries::view).list(), page, s -> Cursor.of(s.id()));
+    }
+
+    /** Sources (not withdrawn) whose addresses name one document: the same source_url_key (V15). */
+    public record SameAddress(String address, List<SourceCopy> sources) {
+    }
+
+    public record SourceCopy(long id, String title, String url) {
+    }
+
+    /**
+     * Up to {@code limit} addresses that more than one live source carries, oldest first. Releases
+     * before 5ebff45 took "www.", a trailing slash or a tracking parameter as a new address; those
+     * sources stay as they were until an admin merges them.
+     */
+    public List<SameAddress> sameAddress(int limit) {
+        Map<String, List<SourceCopy>> byAddress = new LinkedHashMap<>();
+        jdbc.sql("""
+                with keyed as (select id, source_url_key(url) as address from source
+                               where url is not null and withdrawn_at is null),
+                     shared as (select address, min(id) as first from keyed group by address having count(*) > 1
+                                order by first limit :limit)
+                select sh.address, s.id, source_display_title(s.title, s.title_is_description) as title, s.url
+                from shared sh join keyed k on k.address = sh.address join source s on s.id = k.id
+                order by sh.first, s.id""")
+                .param("limit", limit)
+                .query(rs -> {
+                    byAddress.computeIfAbsent(rs.getString("address"), a -> new ArrayList<>())
+                            .add(new SourceCopy(rs.getLong("id"), rs.getString("title"), rs.getString("url")));
+                });
+        return byAddress.entrySet().stream().map(e -> new SameAddress(e.getKey(), e.getValue())).toList();
+    }
+
+    /** How many addresses {@link #sameAddress} could list. */
+    public long sameAddressCount() {
+        return jdbc.sql("""
+                select count(*) from (select 1 from source where url is not null and withdrawn_at is null
+                                      group by source_url_key(url) having count(*) > 1) shared""")
+                .query(Long.class).single();
     }
 
     private static SourceView view(ResultSet rs, int row) throws SQLException {

@@ -79,7 +79,10 @@ public class SourceService {
     public Source update(long id, Long expectedVersion, SourceDetails details) {
         Source source = sources.findById(id).orElseThrow();
         Versions.check(Source.class, id, expectedVersion, source.getVersion());
-        refuseDuplicateUrl(details.url(), id);
+        // An address kept as it was is not judged again: a legacy duplicate stays editable.
+        if (!java.util.Objects.equals(details.url(), source.getUrl())) {
+            refuseDuplicateUrl(details.url(), id);
+        }
         apply(source, details);
         return sources.saveAndFlush(source);
     }

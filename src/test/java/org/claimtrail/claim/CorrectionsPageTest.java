@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The seed story's corrections (migration V12) are public: /corrections lists them with their
+ * The seed story's corrections (migration V18) are public: /corrections lists them with their
  * reasons, each corrected claim's page shows its own, and the feed carries them.
  */
 @SpringBootTest
@@ -36,7 +36,8 @@ class CorrectionsPageTest {
                         .contains("Said \"about space\", which no source says of Musk's statement"))
                 .anySatisfy(row -> assertThat(row).contains("Link removed: contradicts the regular-contact claim")
                         .contains("The two do not contradict each other."))
-                .anySatisfy(row -> assertThat(row).contains("Actor descriptions").contains("owned by News Corp"))
+                .anySatisfy(row -> assertThat(row).contains("Actor description: The Wall Street Journal")
+                        .contains("owned by News Corp"))
                 .anySatisfy(row -> assertThat(row).contains("Sourcing")
                         .contains("relay the WSJ's reporting"));
         assertThat(page.select("li.correction a").eachAttr("href"))
@@ -50,7 +51,7 @@ class CorrectionsPageTest {
         assertThat(page.select("#corrections li").eachText())
                 .isNotEmpty()
                 .anySatisfy(row -> assertThat(row).contains("Claim statement"))
-                .noneSatisfy(row -> assertThat(row).contains("Actor descriptions"));
+                .noneSatisfy(row -> assertThat(row).contains("Actor description"));
         assertThat(page.select("h1").text())
                 .isEqualTo("Musk said in October 2022 that he had spoken with Putin only once, around April 2021.");
     }

@@ -36,7 +36,12 @@ public final class AppProcess implements AutoCloseable {
 
     /** The packaged jar in target/ (the failsafe proofs run after {@code package}). */
     public static AppProcess jar(List<String> jvmOptions, String jdbcUrl, String username, String password) {
-        return start(jvmOptions, List.of("-jar", packagedJar().toString()), jdbcUrl, username, password);
+        return jar(packagedJar(), jvmOptions, jdbcUrl, username, password);
+    }
+
+    /** Any build's jar: an earlier release's, say, to write a database the way it did. */
+    public static AppProcess jar(Path jar, List<String> jvmOptions, String jdbcUrl, String username, String password) {
+        return start(jvmOptions, List.of("-jar", jar.toString()), jdbcUrl, username, password);
     }
 
     /** The compiled classes on the test classpath, main class and all: for the fast tests, before a jar exists. */

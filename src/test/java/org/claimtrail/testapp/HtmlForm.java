@@ -62,6 +62,12 @@ public final class HtmlForm {
         return this;
     }
 
+    /** Drops every value of the field, as an unticked box or a cleared choice is not sent. */
+    public HtmlForm remove(String name) {
+        fields.removeIf(f -> f.getKey().equals(name));
+        return this;
+    }
+
     public String encoded() {
         return encodedWith(Map.of());
     }

@@ -35,6 +35,9 @@ public final class TestDatabase {
     private final String adminUser;
     private final String adminPassword;
     private final Map<String, Map<String, String>> isolated = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> restoredCopies = new ConcurrentHashMap<>();
+    /** With Testcontainers: an embedded server for the restored databases, started on first use. */
+    private TestDatabase restoreServer;
 
     private TestDatabase(Mode mode, Map<String, String> properties, String adminUrl, String adminUser,
                          String adminPassword) {
@@ -80,6 +83,57 @@ public final class TestDatabase {
                     "drop database if exists " + database + " with (force)")));
             return credentials(withDatabase(adminUrl, database), adminUser, adminPassword);
         });
+    }
+
+    /**
+     * Properties for a database of the key's own that starts as the dump on the classpath holds it:
+     * a database an earlier release wrote, which the context then upgrades. A copy of it as restored
+     * stays beside it ({@link #asRestored}), so a test can compare what the upgrade changed. With
+     * Testcontainers, these databases live on an embedded server of their own.
+     */
+    public Map<String, String> restoredProperties(String key, String dump) {
+        return isolated.computeIfAbsent(key, k -> {
+            String[] server = restoreServer();
+            String database = "claimtrail_upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute(server[0], server[1], server[2], "create database " + database);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                execute(server[0], server[1], server[2], "drop database if exists " + database + " with (force)");
+                execute(server[0], server[1], server[2], "drop database if exists " + database + "_restored with (force)");
+            }));
+            String url = withDatabase(server[0], database);
+            execute(url, server[1], server[2], readDump(dump));
+            execute(server[0], server[1], server[2], "create database " + database + "_restored template " + database);
+            restoredCopies.put(key, credentials(withDatabase(server[0], database + "_restored"), server[1], server[2]));
+            return credentials(url, server[1], server[2]);
+        });
+    }
+
+    /** The database of {@link #restoredProperties} as it was restored, before anything migrated it. */
+    public Map<String, String> asRestored(String key) {
+        return restoredCopies.get(key);
+    }
+
+    private String[] restoreServer() {
+        if (mode != Mode.TESTCONTAINERS) {
+            return new String[] {adminUrl, adminUser, adminPassword};
+        }
+        synchronized (this) {
+            if (restoreServer == null) {
+                restoreServer = embedded();
+            }
+        }
+        return new String[] {restoreServer.adminUrl, restoreServer.adminUser, restoreServer.adminPassword};
+    }
+
+    private static String readDump(String dump) {
+        try (var in = TestDatabase.class.getClassLoader().getResourceAsStream(dump)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No dump " + dump + " on the test classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TestDatabase start() {

@@ -23,18 +23,23 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        boolean isolated = AnnotatedElementUtils.hasAnnotation(testClass, IsolatedDatabase.class);
-        return new TestDatabaseContextCustomizer(isolated ? testClass.getName() : null);
+        IsolatedDatabase isolated = AnnotatedElementUtils.findMergedAnnotation(testClass, IsolatedDatabase.class);
+        return new TestDatabaseContextCustomizer(isolated == null ? null : testClass.getName(),
+                isolated == null ? "" : isolated.restoredFrom());
     }
 
-    /** @param isolationKey null for the shared database, else the test class that gets its own */
-    private record TestDatabaseContextCustomizer(String isolationKey) implements ContextCustomizer {
+    /**
+     * @param isolationKey null for the shared database, else the test class that gets its own
+     * @param restoredFrom a dump the isolated database starts from, or empty for an empty one
+     */
+    private record TestDatabaseContextCustomizer(String isolationKey, String restoredFrom) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             TestDatabase database = TestDatabase.get();
             var properties = new HashMap<String, Object>(isolationKey == null ? database.properties()
-                    : database.isolatedProperties(isolationKey));
+                    : restoredFrom.isEmpty() ? database.isolatedProperties(isolationKey)
+                    : database.restoredProperties(isolationKey, restoredFrom));
             // @DataJpaTest would otherwise swap in an in-memory database.
             properties.put("spring.test.database.replace", "none");
             // Spring keeps every test context (and its pool) alive for reuse: with Hikari's ten idle
@@ -42,7 +47,8 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
             properties.put("spring.datasource.hikari.minimum-idle", "1");
             properties.put("spring.datasource.hikari.idle-timeout", "10000");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
-            if (database.mode() == TestDatabase.Mode.TESTCONTAINERS && context instanceof BeanDefinitionRegistry registry) {
+            if (database.mode() == TestDatabase.Mode.TESTCONTAINERS && restoredFrom.isEmpty()
+                    && context instanceof BeanDefinitionRegistry registry) {
                 registry.registerBeanDefinition("postgresContainerConfiguration",
                         new RootBeanDefinition(PostgresContainerConfiguration.class));
             }
