@@ -17,7 +17,7 @@ import java.io.IOException;
  * this filter does not see, still render there.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class ErrorPathFilter extends OncePerRequestFilter {
 
     @Override

@@ -19,10 +19,10 @@ import java.util.Map;
  * on the first getParameter, wherever that happens to be: each such request became a stack
  * trace in the log and Tomcat's bare error page. Parsing once, up front, turns it into the site's
  * own 400 page and a one-line log entry. Runs right after the character-encoding filter, which
- * must set UTF-8 before anything parses.
+ * must set UTF-8 before anything parses, and after {@link RequestBodies}, which has the body read.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class MalformedParametersFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedParametersFilter.class);

@@ -92,6 +92,85 @@ class OverloadIT {
         }
     }
 
+    /**
+     * Slow request bodies cannot stop the site: 200 connections each declare a 1,000-byte form and
+     * send it at a byte a second (70 once held every thread). Meanwhile a reader's pages and health
+     * answer, each within the client's 5 s, and every slow sender is answered: 503 beyond the
+     * bodies awaited at once from one address, 408 for those past the deadline.
+     */
+    @Test
+    void twoHundredSlowRequestBodiesLeaveEveryPageAnswering() throws Exception {
+        Duration trickle = Duration.ofSeconds(Proofs.size("slow-body seconds", 8, 30));
+        try (ScratchPostgres postgres = ScratchPostgres.start("slow-bodies");
+             AppProcess app = AppProcess.jar(List.of("-Xmx512m", "-Dclaimtrail.request-body.deadline=4s"),
+                     postgres.jdbcUrl(), "postgres", "")) {
+            URI base = URI.create(app.baseUrl());
+            List<java.net.Socket> senders = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+                socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                senders.add(socket);
+            }
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            Map<Integer, AtomicLong> readers = new ConcurrentHashMap<>();
+            long worstMs = 0;
+            long until = System.nanoTime() + trickle.toNanos();
+            long nextByte = 0;
+            while (System.nanoTime() < until) {
+                if (System.nanoTime() >= nextByte) {
+                    for (java.net.Socket socket : senders) {
+                        try {
+                            socket.getOutputStream().write('a');
+                        } catch (IOException answeredAndClosed) {
+                            // refused and closed already: that is what should happen to most
+                        }
+                    }
+                    nextByte = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+                }
+                for (String page : List.of("/", "/actuator/health", "/claims")) {
+                    long started = System.nanoTime();
+                    int status = sendWithin(client, app.baseUrl() + page, Duration.ofSeconds(5));
+                    worstMs = Math.max(worstMs, (System.nanoTime() - started) / 1_000_000);
+                    readers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                }
+            }
+            Map<String, Integer> answers = new java.util.TreeMap<>();
+            for (java.net.Socket socket : senders) {
+                socket.setSoTimeout(2000);
+                String statusLine;
+                try {
+                    byte[] head = socket.getInputStream().readNBytes(12);
+                    statusLine = head.length == 12 ? new String(head, java.nio.charset.StandardCharsets.US_ASCII).substring(9) : "closed";
+                } catch (IOException e) {
+                    statusLine = "no answer";
+                }
+                answers.merge(statusLine, 1, Integer::sum);
+                socket.close();
+            }
+            System.out.println("[slow bodies] 200 forms at 1 byte/s for " + trickle.toSeconds() + " s: reader answers "
+                    + readers + ", worst " + worstMs + " ms; the slow senders were answered " + answers);
+
+            assertThat(readers.keySet()).as("every page answered, none timed out").containsOnly(200);
+            assertThat(answers.keySet()).as("every slow sender answered").containsOnly("503", "408");
+            assertThat(answers).containsKey("408");
+            assertThat(app.log()).doesNotContain("OutOfMemoryError");
+        }
+    }
+
+    private static int sendWithin(HttpClient client, String url, Duration timeout) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** One of the heaviest pages, at a random place so that no cache can answer it. */
     private static String heavyPage(Random random, long source) {
         int n = 1 + random.nextInt(20_000);
