@@ -22,7 +22,9 @@ import java.sql.Statement;
 
 /**
  * With no database named, Claimtrail starts its own PostgreSQL so that one command runs the app on
- * a fresh machine. Its files stay under ./data/ so editors' work survives a restart.
+ * a fresh machine. Its files stay under ./data/ so editors' work survives a restart, and a save is
+ * acknowledged only once it is on disk: zonky's defaults (made for throwaway test databases) turn
+ * fsync and synchronous commit off, which lost acknowledged saves in a crash (issue 21).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -35,9 +37,13 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Path directory = properties.dataDirectory().toAbsolutePath();
         Files.createDirectories(directory);
+        StaleEmbeddedServer.stopIfLeftRunning(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
-                .setCleanDataDirectory(false);
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
@@ -46,9 +52,14 @@ class EmbeddedPostgresConfiguration {
             postgres = builder.start();
         } catch (IllegalStateException e) {
             // zonky's lock file: a second app on the same directory would corrupt the data.
-            throw new IllegalStateException("The embedded PostgreSQL data in " + directory + " is in use by another "
-                    + "running Claimtrail. Stop that one, or set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY to "
-                    + "another directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.", e);
+            throw new EmbeddedPostgresUnavailable("The embedded PostgreSQL data in " + directory + " is in use by "
+                    + "another running Claimtrail.", "Stop that one, or set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY "
+                    + "to another directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.", e);
+        } catch (IOException e) {
+            throw new EmbeddedPostgresUnavailable("The embedded PostgreSQL did not start on its data in " + directory
+                    + " (" + e.getMessage() + ").", "Its own messages are in the log above. If another program uses "
+                    + "that directory, stop it; otherwise set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY to another "
+                    + "directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.", e);
         }
         log.info("No SPRING_DATASOURCE_URL set: using an embedded PostgreSQL on port {} with its data in {} "
                         + "(kept between runs). To use your own server, set SPRING_DATASOURCE_URL, "

@@ -51,6 +51,14 @@ public final class AppProcess implements AutoCloseable {
                 password);
     }
 
+    /**
+     * The packaged jar with no database named, as {@code java -jar} runs on a fresh machine: it starts
+     * its own PostgreSQL (pass its data directory in the JVM options).
+     */
+    public static AppProcess jarOnItsOwnDatabase(List<String> jvmOptions) {
+        return start(jvmOptions, List.of("-jar", packagedJar().toString()), null, null, null);
+    }
+
     private static AppProcess start(List<String> jvmOptions, List<String> launch, String jdbcUrl, String username,
                                     String password) {
         try {
@@ -60,9 +68,11 @@ public final class AppProcess implements AutoCloseable {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.addAll(launch);
-            command.addAll(List.of("--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                    "--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
-                    "--spring.main.banner-mode=off"));
+            command.addAll(List.of("--server.port=" + port, "--spring.main.banner-mode=off"));
+            if (jdbcUrl != null) {
+                command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + username,
+                        "--spring.datasource.password=" + password));
+            }
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             AppProcess app = new AppProcess(process, log, port);
             app.awaitHealthy();
@@ -87,6 +97,12 @@ public final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** kill -9: the JVM ends at once, as in a crash; what it started on its own (a postmaster) lives on. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override
