@@ -3,8 +3,7 @@ package org.claimtrail.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -12,9 +11,13 @@ import org.springframework.util.StringUtils;
  * Creates the first admin from CLAIMTRAIL_ADMIN_USERNAME / CLAIMTRAIL_ADMIN_PASSWORD when that
  * account does not exist yet. An existing account is never touched, so leaving the variables
  * set cannot reset a password someone changed. No default password ships anywhere.
+ *
+ * <p>It runs once every bean exists and before the web server takes its first request: run after
+ * start-up, it left pages answering (health included) for a second or more before the admin
+ * existed, and a script signing in then counted failures towards its own lock-out.
  */
 @Component
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -31,7 +34,11 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        createFirstAdmin();
+    }
+
+    void createFirstAdmin() {
         if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
             if (!accounts.anyEnabledAdminExists()) {
                 log.info("No enabled admin account. Set CLAIMTRAIL_ADMIN_USERNAME and CLAIMTRAIL_ADMIN_PASSWORD "

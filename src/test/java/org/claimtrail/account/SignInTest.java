@@ -43,7 +43,7 @@ class SignInTest {
         String hash = jdbc.queryForObject("select password_hash from account where username = 'chief'", String.class);
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("first-admin-password");
 
-        new AdminBootstrap(accounts, "chief", "another-password-entirely").run(null);
+        new AdminBootstrap(accounts, "chief", "another-password-entirely").createFirstAdmin();
 
         assertThat(jdbc.queryForObject("select password_hash from account where username = 'chief'", String.class))
                 .isEqualTo(hash);
