@@ -6,6 +6,7 @@ import org.claimtrail.database.UniqueViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,13 +63,22 @@ class ErrorPages {
     }
 
     /**
-     * A reader's query ran past its time limit (ReaderTransaction) and was cancelled: the page is
-     * too busy or too heavy just now. A fast 503 with Retry-After, not a hung request.
+     * The database did not answer in time: a reader's query ran past its limit (ReaderTransaction),
+     * or a save waited too long for a lock someone else held (lock_timeout) or ran past the
+     * transaction's limit. A reader gets a fast 503 with Retry-After, not a hung request; an editor
+     * gets "not saved" with everything they sent, ready to send again.
      */
-    @ExceptionHandler({QueryTimeoutException.class, TransactionTimedOutException.class})
+    @ExceptionHandler({QueryTimeoutException.class, TransactionTimedOutException.class,
+            PessimisticLockingFailureException.class})
     ModelAndView tooSlow(Exception exception, HttpServletRequest request, HttpServletResponse response) {
-        log.warn("Reader's query over its time limit: {} {} answered 503", request.getMethod(), request.getRequestURI());
         response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            log.warn("Save not made in time: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+                    exception.getClass().getSimpleName());
+            return NotSaved.page(request, "The database was busy with other work (another save, or maintenance) and "
+                    + "could not take this save in time.");
+        }
+        log.warn("Reader's query over its time limit: {} {} answered 503", request.getMethod(), request.getRequestURI());
         ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("status", 503);
         page.addObject("message", "This page is taking too long to put together just now. Please try again in a few seconds.");
