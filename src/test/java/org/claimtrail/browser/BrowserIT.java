@@ -57,6 +57,16 @@ class BrowserIT {
         // The source form reads a page this test serves on 127.0.0.1.
         properties.put("claimtrail.source-fetch.allow-private-addresses", "true");
         app = RunningApp.start(properties);
+        // What an upgrade leaves for an admin, so /admin/upgrade is seen with an item of each kind.
+        postgres.jdbc().update("""
+                insert into seed_correction (migration, fix, table_name, row_id, column_name, seed_value, new_value,
+                                             outcome, found_value, row_found, claim_id, subject, reason)
+                values ('V18', 'browser check', 'claim', 1, 'statement', 'The seed''s words.', 'The correction''s words.',
+                        'SKIPPED', 'An editor''s words.', true, 1, 'Claim statement', 'A correction an editor''s change kept out.')""");
+        postgres.jdbc().update("""
+                insert into source (kind, title, url) values
+                ('NEWS_REPORT', 'A report entered twice, once', 'https://www.example.org/a-report/'),
+                ('NEWS_REPORT', 'A report entered twice, twice', 'https://example.org/a-report?fbclid=shared')""");
         browser = new Chromium(app.baseUrl());
         System.out.println("[browser] " + browser.driver.getCapabilities().getBrowserName() + " "
                 + browser.driver.getCapabilities().getBrowserVersion() + " headless against " + app.baseUrl());
@@ -475,7 +485,7 @@ class BrowserIT {
                 CLAIM + "/edit", CLAIM + "/attributions/new", "/attributions/1/edit", CLAIM + "/links/new",
                 CLAIM + "/withdraw", "/attributions/1/withdraw", CLAIM + "/delete", CLAIM + "/verdict",
                 "/account/password", "/admin/accounts", "/stories/new", "/stories/musk-putin-contacts/edit",
-                "/sources/1/withdraw", "/sources/1/merge");
+                "/sources/1/withdraw", "/sources/1/merge", "/admin/upgrade");
     }
 
     @SuppressWarnings("unchecked")

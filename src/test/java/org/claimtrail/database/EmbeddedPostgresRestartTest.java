@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The run command with no database configured: the application starts its own PostgreSQL, says
@@ -40,6 +41,19 @@ class EmbeddedPostgresRestartTest {
                     .isEqualTo("Restart witness");
             assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class))
                     .as("the seed migration runs once").isEqualTo(14);
+        }
+    }
+
+    /** A second Claimtrail on the same data says so and what to do, without a stack trace, and harms nothing. */
+    @Test
+    void aSecondApplicationOnTheSameDataSaysWhatToDo(CapturedOutput output) {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThatThrownBy(this::start).hasRootCauseInstanceOf(IllegalStateException.class);
+            String report = output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START"));
+            assertThat(report).contains("is in use by another running Claimtrail", "CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY")
+                    .doesNotContain("\tat ");
+            assertThat(first.getBean(JdbcTemplate.class).queryForObject("select count(*) from claim", Integer.class))
+                    .isEqualTo(14);
         }
     }
 

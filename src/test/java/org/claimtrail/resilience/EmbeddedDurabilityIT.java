@@ -5,6 +5,8 @@ import org.claimtrail.testapp.Proofs;
 import org.claimtrail.testapp.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -24,18 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The default deployment, {@code java -jar} with no database named, keeps every save it
- * acknowledged through a crash, and starts again after one without help:
- * <ol>
- *   <li>editors save while the JVM is killed (kill -9); its embedded postmaster lives on, and the
- *       next start stops it in one line of log instead of failing on its lock;</li>
- *   <li>editors save while the JVM and the whole PostgreSQL are killed at once; after the restart
- *       every save that was acknowledged (a redirect) is there.</li>
- * </ol>
+ * acknowledged through a crash, and starts again after one without help. Editors save while the
+ * JVM and every PostgreSQL process but the postmaster are killed at once (kill -9): PostgreSQL
+ * loses its memory and recovers from its log, and the postmaster outlives its JVM. The next start
+ * stops that postmaster in one line of log, and every save that was acknowledged (a redirect) is
+ * there. With zonky's defaults (fsync and synchronous commit off) 16 of 276 were missing.
  */
 class EmbeddedDurabilityIT {
 
     private static final int EDITORS = 8;
-    private static final Duration SAVING = Duration.ofSeconds(Proofs.size("embedded crash seconds of saving", 3, 15));
+    private static final Duration SAVING = Duration.ofSeconds(Proofs.size("embedded crash seconds of saving", 4, 20));
 
     @TempDir
     Path data;
@@ -48,43 +48,45 @@ class EmbeddedDurabilityIT {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
         AppProcess first = AppProcess.jarOnItsOwnDatabase(options);
-        saveWhile(first, "killed", acknowledged, first::kill);
-        long orphan = postmasterPid(directory);
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the postmaster outlived its JVM").hasValue(true);
-
-        AppProcess second = AppProcess.jarOnItsOwnDatabase(options);
-        String log = second.log();
-        assertThat(log).contains("is still running on " + directory + " (pid " + orphan + ")")
-                .doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-
-        saveWhile(second, "crashed", acknowledged, () -> {
-            crashPostgres(directory);
-            second.kill();
+        long postmaster = postmasterPid(directory);
+        saveWhile(first, acknowledged, () -> {
+            crashEveryPostgresProcessButThePostmaster(postmaster);
+            first.kill();
         });
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("the postmaster outlived its JVM").hasValue(true);
 
-        try (AppProcess third = AppProcess.jarOnItsOwnDatabase(options)) {
-            WebSession reader = new WebSession(third.baseUrl());
-            List<String> missing = acknowledged.stream()
-                    .filter(slug -> reader.get("/actors/" + slug).statusCode() != 200).toList();
-            System.out.println("[embedded crash] " + acknowledged.size() + " saves acknowledged across a kill -9 of the "
-                    + "JVM and one of the JVM with its PostgreSQL; missing after the restart: " + missing.size());
-            assertThat(acknowledged).hasSizeGreaterThan(EDITORS);
+        try (AppProcess second = AppProcess.jarOnItsOwnDatabase(options)) {
+            assertThat(second.log()).contains("is still running on " + directory + " (pid " + postmaster + ")")
+                    .doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            // The running server's port is the fourth line of its postmaster.pid.
+            String port = Files.readAllLines(directory.resolve("postmaster.pid")).get(3).strip();
+            JdbcTemplate database = new JdbcTemplate(new SingleConnectionDataSource(
+                    "jdbc:postgresql://localhost:" + port + "/claimtrail", "postgres", "", true));
+            Set<String> stored = Set.copyOf(database.queryForList("select slug from actor where slug like 'durable-%'", String.class));
+            List<String> missing = acknowledged.stream().filter(slug -> !stored.contains(slug)).toList();
+            System.out.println("[embedded crash] " + acknowledged.size() + " saves acknowledged before a kill -9 of the "
+                    + "JVM and of PostgreSQL; missing after the restart: " + missing.size());
+            assertThat(acknowledged).as("saves acknowledged").hasSizeGreaterThan(1);
             assertThat(missing).isEmpty();
         }
     }
 
-    /** {@code EDITORS} editors add actors for {@code SAVING}, then {@code crash} runs while they still save. */
-    private static void saveWhile(AppProcess app, String round, Set<String> acknowledged, Crash crash) throws Exception {
+    /** One save, then {@code EDITORS} editors add actors for {@code SAVING}; {@code crash} runs while they still save. */
+    private static void saveWhile(AppProcess app, Set<String> acknowledged, Crash crash) throws Exception {
         WebSession admin = new WebSession(app.baseUrl());
         admin.signIn("desk-admin", "correct horse battery staple");
+        // One save first: the first one builds what saving needs (repositories are built on first use).
+        HttpResponse<String> first = admin.post("/actors/new", Map.of("name", "Durable first", "kind", "PERSON"));
+        assertThat(first.statusCode()).as("the first save").isEqualTo(302);
+        acknowledged.add("durable-first");
         AtomicBoolean saving = new AtomicBoolean(true);
         AtomicInteger counter = new AtomicInteger();
         ExecutorService editors = Executors.newFixedThreadPool(EDITORS);
         for (int e = 0; e < EDITORS; e++) {
             editors.submit(() -> {
                 while (saving.get()) {
-                    String name = "Durable " + round + " " + counter.incrementAndGet();
+                    String name = "Durable " + counter.incrementAndGet();
                     try {
                         HttpResponse<String> saved = admin.post("/actors/new", Map.of("name", name, "kind", "PERSON"));
                         String location = saved.headers().firstValue("Location").orElse("");
@@ -104,12 +106,12 @@ class EmbeddedDurabilityIT {
         assertThat(editors.awaitTermination(90, TimeUnit.SECONDS)).isTrue();
     }
 
-    /** kill -9 of the postmaster and every process it started, at once, as a power cut would stop them. */
-    private static void crashPostgres(Path directory) throws Exception {
-        ProcessHandle postmaster = ProcessHandle.of(postmasterPid(directory)).orElseThrow();
-        List<ProcessHandle> all = new java.util.ArrayList<>(postmaster.descendants().toList());
-        all.add(postmaster);
-        all.forEach(ProcessHandle::destroyForcibly);
+    /**
+     * kill -9 of every process the postmaster started: its shared memory (unwritten log included) is
+     * gone, and the postmaster restarts them and recovers from what is on disk, as after a crash.
+     */
+    private static void crashEveryPostgresProcessButThePostmaster(long postmaster) {
+        ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     private static long postmasterPid(Path directory) throws Exception {

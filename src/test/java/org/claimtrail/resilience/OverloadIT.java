@@ -4,6 +4,8 @@ import org.claimtrail.testapp.AppProcess;
 import org.claimtrail.testapp.Proofs;
 import org.claimtrail.testapp.ScratchPostgres;
 import org.claimtrail.testapp.SkewedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Overload degrades, never topples. The packaged jar runs with a 512 MB heap, as its own process,
- * on skewed data; 64 clients ask for the heaviest pages at random (so no cache saves them) while
+ * Overload degrades, never topples, and slow senders cannot stop the site. The packaged jar runs
+ * with a 512 MB heap, as its own process, on skewed data; 64 clients ask for the heaviest pages at random (so no cache saves them) while
  * one reader keeps asking for a cheap page and records its worst wait. Answers are only 200 or a
  * fast 503; the heap never runs out; and once the clients stop, the heavy pages answer normally
  * again. Prints the figures. {@code -Dproofs=full} runs it longer.
@@ -35,61 +37,78 @@ class OverloadIT {
     private static final int CLIENTS = 64;
     private static final Duration LOAD = Duration.ofSeconds(Proofs.size("overload seconds", 8, 60));
 
+    private static ScratchPostgres postgres;
+    private static AppProcess app;
+
+    /** One process for both proofs (a slow form is refused after 4 s here, so the proof sees it). */
+    @BeforeAll
+    static void start() {
+        postgres = ScratchPostgres.start("overload");
+        app = AppProcess.jar(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dclaimtrail.request-body.deadline=4s"),
+                postgres.jdbcUrl(), "postgres", "");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
     @Test
     void sixtyFourClientsOnTheHeaviestPagesAgainstAHalfGigabyteHeap() throws Exception {
-        try (ScratchPostgres postgres = ScratchPostgres.start("overload");
-             AppProcess app = AppProcess.jar(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"), postgres.jdbcUrl(),
-                     "postgres", "")) {
-            String base = app.baseUrl();
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            SkewedData.load(postgres.jdbc(), 20_000, 3000);
-            long source = SkewedData.busySource(postgres.jdbc());
+        String base = app.baseUrl();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        SkewedData.load(postgres.jdbc(), 20_000, 3000);
+        long source = SkewedData.busySource(postgres.jdbc());
 
-            Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-            AtomicLong worstCheapWait = new AtomicLong();
-            long until = System.nanoTime() + LOAD.toNanos();
-            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
-            for (int i = 0; i < CLIENTS; i++) {
-                Random random = new Random(i);
-                clients.submit(() -> {
-                    while (System.nanoTime() < until) {
-                        int status = send(client, base + heavyPage(random, source));
-                        statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                    }
-                });
-            }
+        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        AtomicLong worstCheapWait = new AtomicLong();
+        long until = System.nanoTime() + LOAD.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+        for (int i = 0; i < CLIENTS; i++) {
+            Random random = new Random(i);
             clients.submit(() -> {
                 while (System.nanoTime() < until) {
-                    long started = System.nanoTime();
-                    send(client, base + "/actuator/health/liveness");
-                    worstCheapWait.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
-                    sleep(50);
+                    int status = send(client, base + heavyPage(random, source));
+                    statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                 }
             });
-            clients.shutdown();
-            assertThat(clients.awaitTermination(LOAD.toSeconds() + 120, TimeUnit.SECONDS)).isTrue();
-
-            long loadEnded = System.nanoTime();
-            long recoveredMs = -1;
-            while (System.nanoTime() - loadEnded < Duration.ofSeconds(60).toNanos()) {
-                if (send(client, base + "/claims/bounds-claim-1?recovered=" + System.nanoTime()) == 200
-                        && send(client, base + "/actors/bounds-busy/statements?after=" + System.nanoTime()) == 200) {
-                    recoveredMs = (System.nanoTime() - loadEnded) / 1_000_000;
-                    break;
-                }
-                sleep(100);
-            }
-            String output = app.log();
-            System.out.println("[overload] " + CLIENTS + " clients for " + LOAD.toSeconds() + " s on the heaviest pages, "
-                    + "-Xmx512m: answers " + statuses + "; a cheap page's worst wait " + worstCheapWait.get()
-                    + " ms; heavy pages normal again " + recoveredMs + " ms after the load");
-
-            assertThat(statuses.keySet()).as("only pages and fast refusals").isSubsetOf(200, 503);
-            assertThat(statuses.get(200)).as("pages were served under load").isNotNull();
-            assertThat(app.isAlive()).as("the process lives").isTrue();
-            assertThat(output).doesNotContain("OutOfMemoryError");
-            assertThat(recoveredMs).as("back to normal once the load ended").isNotNegative();
         }
+        clients.submit(() -> {
+            while (System.nanoTime() < until) {
+                long started = System.nanoTime();
+                send(client, base + "/actuator/health/liveness");
+                worstCheapWait.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+                sleep(50);
+            }
+        });
+        clients.shutdown();
+        assertThat(clients.awaitTermination(LOAD.toSeconds() + 120, TimeUnit.SECONDS)).isTrue();
+
+        long loadEnded = System.nanoTime();
+        long recoveredMs = -1;
+        while (System.nanoTime() - loadEnded < Duration.ofSeconds(60).toNanos()) {
+            if (send(client, base + "/claims/bounds-claim-1?recovered=" + System.nanoTime()) == 200
+                    && send(client, base + "/actors/bounds-busy/statements?after=" + System.nanoTime()) == 200) {
+                recoveredMs = (System.nanoTime() - loadEnded) / 1_000_000;
+                break;
+            }
+            sleep(100);
+        }
+        String output = app.log();
+        System.out.println("[overload] " + CLIENTS + " clients for " + LOAD.toSeconds() + " s on the heaviest pages, "
+                + "-Xmx512m: answers " + statuses + "; a cheap page's worst wait " + worstCheapWait.get()
+                + " ms; heavy pages normal again " + recoveredMs + " ms after the load");
+
+        assertThat(statuses.keySet()).as("only pages and fast refusals").isSubsetOf(200, 503);
+        assertThat(statuses.get(200)).as("pages were served under load").isNotNull();
+        assertThat(app.isAlive()).as("the process lives").isTrue();
+        assertThat(output).doesNotContain("OutOfMemoryError");
+        assertThat(recoveredMs).as("back to normal once the load ended").isNotNegative();
     }
 
     /**
@@ -101,62 +120,58 @@ class OverloadIT {
     @Test
     void twoHundredSlowRequestBodiesLeaveEveryPageAnswering() throws Exception {
         Duration trickle = Duration.ofSeconds(Proofs.size("slow-body seconds", 8, 30));
-        try (ScratchPostgres postgres = ScratchPostgres.start("slow-bodies");
-             AppProcess app = AppProcess.jar(List.of("-Xmx512m", "-Dclaimtrail.request-body.deadline=4s"),
-                     postgres.jdbcUrl(), "postgres", "")) {
-            URI base = URI.create(app.baseUrl());
-            List<java.net.Socket> senders = new java.util.ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
-                socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                senders.add(socket);
-            }
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            Map<Integer, AtomicLong> readers = new ConcurrentHashMap<>();
-            long worstMs = 0;
-            long until = System.nanoTime() + trickle.toNanos();
-            long nextByte = 0;
-            while (System.nanoTime() < until) {
-                if (System.nanoTime() >= nextByte) {
-                    for (java.net.Socket socket : senders) {
-                        try {
-                            socket.getOutputStream().write('a');
-                        } catch (IOException answeredAndClosed) {
-                            // refused and closed already: that is what should happen to most
-                        }
-                    }
-                    nextByte = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-                }
-                for (String page : List.of("/", "/actuator/health", "/claims")) {
-                    long started = System.nanoTime();
-                    int status = sendWithin(client, app.baseUrl() + page, Duration.ofSeconds(5));
-                    worstMs = Math.max(worstMs, (System.nanoTime() - started) / 1_000_000);
-                    readers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                }
-            }
-            Map<String, Integer> answers = new java.util.TreeMap<>();
-            for (java.net.Socket socket : senders) {
-                socket.setSoTimeout(2000);
-                String statusLine;
-                try {
-                    byte[] head = socket.getInputStream().readNBytes(12);
-                    statusLine = head.length == 12 ? new String(head, java.nio.charset.StandardCharsets.US_ASCII).substring(9) : "closed";
-                } catch (IOException e) {
-                    statusLine = "no answer";
-                }
-                answers.merge(statusLine, 1, Integer::sum);
-                socket.close();
-            }
-            System.out.println("[slow bodies] 200 forms at 1 byte/s for " + trickle.toSeconds() + " s: reader answers "
-                    + readers + ", worst " + worstMs + " ms; the slow senders were answered " + answers);
-
-            assertThat(readers.keySet()).as("every page answered, none timed out").containsOnly(200);
-            assertThat(answers.keySet()).as("every slow sender answered").containsOnly("503", "408");
-            assertThat(answers).containsKey("408");
-            assertThat(app.log()).doesNotContain("OutOfMemoryError");
+        URI base = URI.create(app.baseUrl());
+        List<java.net.Socket> senders = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+            socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            senders.add(socket);
         }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<Integer, AtomicLong> readers = new ConcurrentHashMap<>();
+        long worstMs = 0;
+        long until = System.nanoTime() + trickle.toNanos();
+        long nextByte = 0;
+        while (System.nanoTime() < until) {
+            if (System.nanoTime() >= nextByte) {
+                for (java.net.Socket socket : senders) {
+                    try {
+                        socket.getOutputStream().write('a');
+                    } catch (IOException answeredAndClosed) {
+                        // refused and closed already: that is what should happen to most
+                    }
+                }
+                nextByte = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            }
+            for (String page : List.of("/", "/actuator/health", "/claims")) {
+                long started = System.nanoTime();
+                int status = sendWithin(client, app.baseUrl() + page, Duration.ofSeconds(5));
+                worstMs = Math.max(worstMs, (System.nanoTime() - started) / 1_000_000);
+                readers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+            }
+        }
+        Map<String, Integer> answers = new java.util.TreeMap<>();
+        for (java.net.Socket socket : senders) {
+            socket.setSoTimeout(2000);
+            String statusLine;
+            try {
+                byte[] head = socket.getInputStream().readNBytes(12);
+                statusLine = head.length == 12 ? new String(head, java.nio.charset.StandardCharsets.US_ASCII).substring(9) : "closed";
+            } catch (IOException e) {
+                statusLine = "no answer";
+            }
+            answers.merge(statusLine, 1, Integer::sum);
+            socket.close();
+        }
+        System.out.println("[slow bodies] 200 forms at 1 byte/s for " + trickle.toSeconds() + " s: reader answers "
+                + readers + ", worst " + worstMs + " ms; the slow senders were answered " + answers);
+
+        assertThat(readers.keySet()).as("every page answered, none timed out").containsOnly(200);
+        assertThat(answers.keySet()).as("every slow sender answered").containsOnly("503", "408");
+        assertThat(answers).containsKey("408");
+        assertThat(app.log()).doesNotContain("OutOfMemoryError");
     }
 
     private static int sendWithin(HttpClient client, String url, Duration timeout) {
