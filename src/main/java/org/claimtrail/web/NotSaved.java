@@ -2,6 +2,7 @@ package org.claimtrail.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.claimtrail.form.Forms;
+import org.claimtrail.form.StorableText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -28,7 +29,8 @@ final class NotSaved {
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("_csrf")) {
                 for (String value : values) {
-                    fields.add(new Field(name, label(name), value));
+                    // What the binder would have kept (StorableText): a NUL cannot be shown or sent back.
+                    fields.add(new Field(StorableText.clean(name), label(StorableText.clean(name)), StorableText.clean(value)));
                 }
             }
         });
