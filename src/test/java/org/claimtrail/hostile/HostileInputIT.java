@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileInputIT {
 
-    static final int TRIES = Proofs.size("hostile values per form and per query parameter", 25, 1000);
+    static final int TRIES = Proofs.size("hostile values per form and per query parameter", 15, 1000);
     private static final String CLAIM = "/claims/musk-holds-a-security-clearance";
 
     static ScratchPostgres postgres;

@@ -64,11 +64,11 @@ class DatabaseOutageIT {
                 work.add(clients.submit(() -> write(editor, name)));
             }
 
-            Thread.sleep(4_000);
+            Thread.sleep(2_000);
             postgres.stop();
             phase.set(Phase.DOWN);
             Instant stoppedAt = Instant.now();
-            Thread.sleep(6_000);
+            Thread.sleep(4_000);
 
             HttpResponse<String> health = new WebSession(app.baseUrl()).get("/actuator/health");
             assertThat(health.statusCode()).isEqualTo(503);
@@ -80,7 +80,7 @@ class DatabaseOutageIT {
             phase.set(Phase.AFTER);
             System.out.println("[outage] database down for " + Duration.between(stoppedAt, Instant.now()).toSeconds()
                     + " s; health UP again " + recovery.toMillis() + " ms after the restart, same instance");
-            Thread.sleep(4_000);
+            Thread.sleep(2_000);
             running = false;
             for (Future<?> future : work) {
                 future.get(2, TimeUnit.MINUTES);

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedDurabilityIT {
 
     private static final int EDITORS = 8;
-    private static final Duration SAVING = Duration.ofSeconds(Proofs.size("embedded crash seconds of saving", 4, 20));
+    private static final Duration SAVING = Duration.ofSeconds(Proofs.size("embedded crash seconds of saving", 2, 20));
 
     @TempDir
     Path data;

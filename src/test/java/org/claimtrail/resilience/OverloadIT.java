@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverloadIT {
 
     private static final int CLIENTS = 64;
-    private static final Duration LOAD = Duration.ofSeconds(Proofs.size("overload seconds", 8, 60));
+    private static final Duration LOAD = Duration.ofSeconds(Proofs.size("overload seconds", 6, 60));
 
     private static ScratchPostgres postgres;
     private static AppProcess app;
@@ -119,7 +119,7 @@ class OverloadIT {
      */
     @Test
     void twoHundredSlowRequestBodiesLeaveEveryPageAnswering() throws Exception {
-        Duration trickle = Duration.ofSeconds(Proofs.size("slow-body seconds", 8, 30));
+        Duration trickle = Duration.ofSeconds(Proofs.size("slow-body seconds", 6, 30));
         URI base = URI.create(app.baseUrl());
         List<java.net.Socket> senders = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
