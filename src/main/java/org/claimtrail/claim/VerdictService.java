@@ -22,7 +22,7 @@ import java.time.Instant;
 public class VerdictService {
 
     /** What came of asking to publish. */
-    public enum Publication { PUBLISHED, NO_DRAFT, NEEDS_SECOND_EDITOR, NEEDS_CORRECTION_REASON }
+    public enum Publication { PUBLISHED, NO_DRAFT, DRAFT_CHANGED, NEEDS_SECOND_EDITOR, NEEDS_CORRECTION_REASON }
 
     private final VerdictRepository verdicts;
     private final ClaimRepository claims;
@@ -59,14 +59,19 @@ public class VerdictService {
     }
 
     /**
-     * Publishes the claim's draft verdict. {@code correctionReason} is needed only when a
-     * published verdict changes; it then goes to the public corrections log.
+     * Publishes the claim's draft verdict, if it is still the draft the publisher read
+     * ({@code readVersion}, from {@link VerdictView#version}): a draft saved again meanwhile is not
+     * published in the publisher's name. {@code correctionReason} is needed only when a published
+     * verdict changes; it then goes to the public corrections log.
      */
-    public Publication publish(String claimSlug, String editor, boolean admin, String correctionReason) {
+    public Publication publish(String claimSlug, String editor, boolean admin, String correctionReason, Long readVersion) {
         Claim claim = lockedClaim(claimSlug);
         Verdict verdict = verdicts.findByClaim(claim).filter(Verdict::hasDraft).orElse(null);
         if (verdict == null) {
             return Publication.NO_DRAFT;
+        }
+        if (readVersion == null || readVersion != verdict.getVersion()) {
+            return Publication.DRAFT_CHANGED;
         }
         if (!admin && editor.equals(verdict.draftedBy())) {
             return Publication.NEEDS_SECOND_EDITOR;
@@ -97,7 +102,7 @@ public class VerdictService {
     public VerdictView of(long claimId) {
         return jdbc.sql("""
                         select rating, explanation, reviewed_by, approved_by, published_at,
-                               draft_rating, draft_explanation, drafted_by, drafted_at
+                               draft_rating, draft_explanation, drafted_by, drafted_at, version
                         from verdict where claim_id = :claim""")
                 .param("claim", claimId).query(VerdictService::view).optional().orElse(VerdictView.NONE);
     }
@@ -105,7 +110,8 @@ public class VerdictService {
     private static VerdictView view(ResultSet rs, int row) throws SQLException {
         return new VerdictView(rating(rs, "rating"), rs.getString("explanation"), rs.getString("reviewed_by"),
                 rs.getString("approved_by"), instant(rs.getTimestamp("published_at")), rating(rs, "draft_rating"),
-                rs.getString("draft_explanation"), rs.getString("drafted_by"), instant(rs.getTimestamp("drafted_at")));
+                rs.getString("draft_explanation"), rs.getString("drafted_by"), instant(rs.getTimestamp("drafted_at")),
+                rs.getLong("version"));
     }
 
     private static VerdictRating rating(ResultSet rs, String column) throws SQLException {

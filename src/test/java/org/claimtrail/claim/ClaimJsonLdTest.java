@@ -23,7 +23,7 @@ class ClaimJsonLdTest {
                 Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)), List.of(), 0, List.of(), 0);
 
         VerdictView verdict = new VerdictView(VerdictRating.FALSE, "Made up <b>entirely</b>", "anna", "bob",
-                java.time.Instant.parse("2026-11-27T10:00:00Z"), null, null, null, null);
+                java.time.Instant.parse("2026-11-27T10:00:00Z"), null, null, null, null, 0);
         String json = ClaimJsonLd.of(page, verdict, "https://claimtrail.example");
 
         assertThat(json).doesNotContain("<", ">", "&");

@@ -69,10 +69,10 @@ class VerdictTest {
         assertThat(form.select("input[name=rating][checked]").val()).as("the draft is the form's start").isEqualTo("UNPROVEN");
         assertThat(form.select("textarea[name=explanation]").text()).isEqualTo("Anonymous officials only; the Kremlin denies it.");
 
-        anna.post(CLAIM + "/verdict/publish");
+        publishAsRead(anna, CLAIM);
         assertThat(reader(CLAIM).select("#verdict")).as("nobody publishes their own draft").isEmpty();
 
-        bob.post(CLAIM + "/verdict/publish");
+        publishAsRead(bob, CLAIM);
         Document published = reader(CLAIM);
         assertThat(published.select("#verdict").text()).contains("Unproven",
                 "Anonymous officials only; the Kremlin denies it.", "Reviewed by anna", "with bob");
@@ -99,18 +99,18 @@ class VerdictTest {
         String claim = "/claims/spacex-won-classified-contract-in-2021";
         EditorSession root = EditorSession.admin(mvc, "root");
         root.post(claim + "/verdict", "rating", "ACCURATE", "explanation", "The contract is on record.");
-        root.post(claim + "/verdict/publish");
+        publishAsRead(root, claim);
         assertThat(reader(claim).select("#verdict .verdict-rating").text()).isEqualTo("Accurate");
 
         root.post(claim + "/verdict", "rating", "MOSTLY_ACCURATE", "explanation", "The contract is on record; its value is reported, not confirmed.");
-        root.post(claim + "/verdict/publish");
+        publishAsRead(root, claim);
         assertThat(reader(claim).select("#verdict .verdict-rating").text())
                 .as("no reason, no change: the published verdict stays").isEqualTo("Accurate");
 
-        root.post(claim + "/verdict/publish", "correctionReason", "x".repeat(VerdictController.MAX_REASON + 1));
+        publishAsRead(root, claim, "correctionReason", "x".repeat(VerdictController.MAX_REASON + 1));
         assertThat(reader(claim).select("#verdict .verdict-rating").text()).as("a reason too long is refused").isEqualTo("Accurate");
 
-        root.post(claim + "/verdict/publish", "correctionReason", "The contract's value comes from one report.");
+        publishAsRead(root, claim, "correctionReason", "The contract's value comes from one report.");
         assertThat(reader(claim).select("#verdict .verdict-rating").text()).isEqualTo("Mostly accurate");
         assertThat(reader("/corrections").select("li.correction").eachText())
                 .anySatisfy(row -> assertThat(row).contains("Verdict", "The contract's value comes from one report."));
@@ -138,5 +138,52 @@ class VerdictTest {
 
     private static List<String> types(JsonNode jsonLd) {
         return jsonLd.get("@graph").valueStream().map(node -> node.get("@type").asString()).toList();
+    }
+
+    /**
+     * The two-person rule holds when the draft changes under the reviewer: bob reads anna's draft,
+     * anna saves another, bob's Publish (from the page he read) publishes nothing, and says what he
+     * read and what the draft says now.
+     */
+    @Test
+    void aDraftSavedAgainAfterTheReviewerReadItIsNotPublishedInTheirName() throws Exception {
+        String claim = "/claims/pentagon-declined-to-comment-on-clearances";
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        EditorSession bob = EditorSession.editor(mvc, "bob");
+        anna.post(claim + "/verdict", "rating", "UNPROVEN", "explanation", "One report, no document.");
+        Document readByBob = bob.page(claim);
+        anna.post(claim + "/verdict", "rating", "ACCURATE", "explanation", "Swapped in after bob read the draft.");
+
+        List<String> fields = publishForm(readByBob);
+        String refusal = bob.postForFlashError(claim + "/verdict/publish", fields.toArray(String[]::new));
+
+        assertThat(refusal).startsWith("Not published: the draft was saved again after you read it.")
+                .contains("You read: Unproven — “One report, no document.”",
+                        "It now reads: Accurate — “Swapped in after bob read the draft.” (drafted by anna)");
+        assertThat(reader(claim).select("#verdict")).as("nothing published").isEmpty();
+        assertThat(jdbc.queryForObject("select rating is null from verdict v join claim c on c.id = v.claim_id where c.slug = ?",
+                Boolean.class, claim.substring("/claims/".length()))).isTrue();
+
+        publishAsRead(bob, claim);
+        assertThat(reader(claim).select("#verdict").text()).contains("Accurate", "Swapped in after bob read the draft.",
+                "with bob");
+    }
+
+    /** Publishes as the claim page's form does: naming the draft as this editor read it. */
+    private static org.springframework.mock.web.MockHttpServletResponse publishAsRead(EditorSession who, String claim,
+                                                                                      String... more) throws Exception {
+        List<String> fields = publishForm(who.page(claim));
+        fields.addAll(List.of(more));
+        return who.post(claim + "/verdict/publish", fields.toArray(String[]::new));
+    }
+
+    /** The publish form's fields as the page filled them in: the draft as it was read. */
+    private static List<String> publishForm(Document page) {
+        List<String> fields = new java.util.ArrayList<>();
+        for (String name : List.of("draftVersion", "readRating", "readExplanation")) {
+            fields.add(name);
+            fields.add(page.select("#verdict form input[name=" + name + "]").val());
+        }
+        return fields;
     }
 }

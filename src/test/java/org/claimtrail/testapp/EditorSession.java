@@ -32,6 +32,16 @@ public record EditorSession(MockMvc mvc, String username, String... roles) {
         return mvc.perform(request).andReturn().getResponse();
     }
 
+    /** Posts and returns the refusal the redirect carries to the next page. */
+    public String postForFlashError(String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(path).with(user(username).roles(roles)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return (String) mvc.perform(request).andReturn().getFlashMap().get("flashError");
+    }
+
     /** Posts and returns the confirmation message the redirect carries to the next page. */
     public String postForFlash(String path, String... params) throws Exception {
         MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
