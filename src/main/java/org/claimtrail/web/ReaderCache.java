@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.database.ContentVersion;
+import org.claimtrail.site.SiteUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -46,13 +47,15 @@ class ReaderCache extends OncePerRequestFilter {
     }
 
     private final ContentVersion contentVersion;
+    private final SiteUrl siteUrl;
     private final Cache<String, Page> pages;
     private final int largestPage;
 
-    ReaderCache(ContentVersion contentVersion,
+    ReaderCache(ContentVersion contentVersion, SiteUrl siteUrl,
                 @Value("${claimtrail.reader-cache.size:64MB}") DataSize size,
                 @Value("${claimtrail.reader-cache.largest-page:512KB}") DataSize largestPage) {
         this.contentVersion = contentVersion;
+        this.siteUrl = siteUrl;
         this.largestPage = (int) largestPage.toBytes();
         this.pages = Caffeine.newBuilder().maximumWeight(size.toBytes())
                 .weigher((String address, Page page) -> address.length() * 2 + page.body().length + 64)
@@ -83,8 +86,12 @@ class ReaderCache extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String address = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + " "
-                + request.getHeader(HttpHeaders.ACCEPT);
+        // Everything the answer depends on is in its key: the site's address too, which follows the
+        // request's Host (and a trusted proxy's X-Forwarded-Host) when CLAIMTRAIL_BASE_URL is unset.
+        // Keyed without it, one request for Host: evil.example put links to evil.example in every
+        // reader's feed, API answers and JSON-LD until the next edit.
+        String address = request.getMethod() + " " + siteUrl.base(request) + request.getRequestURI() + "?"
+                + request.getQueryString() + " " + request.getHeader(HttpHeaders.ACCEPT);
         Page cached = pages.getIfPresent(address);
         if (cached != null && cached.version() == version.number()) {
             response.setContentType(cached.contentType());
