@@ -1,9 +1,11 @@
 package org.claimtrail.timeline;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Window;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.site.SiteUrl;
@@ -16,8 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,27 +39,24 @@ import java.util.Optional;
 class TimelineController {
 
     static final int PAGE_SIZE = 100;
-    static final int EXPORT_TIMEOUT_SECONDS = 6 * 60 * 60;
+    /** Entries an export reads at a time, each chunk in a short transaction of its own. */
+    static final int EXPORT_CHUNK = 1000;
     /** Names offered under the story and actor filters; any other can still be typed. */
     static final int SUGGESTIONS = 50;
 
     private final TimelineService timeline;
     private final StoryQueries stories;
     private final ActorNames actorNames;
-    private final TransactionTemplate export;
+    private final ExportPermits exports;
     private final Clock clock;
     private final SiteUrl siteUrl;
 
-    TimelineController(TimelineService timeline, StoryQueries stories, PlatformTransactionManager transactions,
-                       Clock clock, SiteUrl siteUrl, ActorNames actorNames) {
+    TimelineController(TimelineService timeline, StoryQueries stories, ExportPermits exports, Clock clock,
+                       SiteUrl siteUrl, ActorNames actorNames) {
         this.actorNames = actorNames;
         this.timeline = timeline;
         this.stories = stories;
-        this.export = new TransactionTemplate(transactions);
-        this.export.setReadOnly(true);
-        // An export streams for as long as the data takes: not the readers' few seconds, but a
-        // bound still (the default would be none) so a stuck export cannot hold a connection for ever.
-        this.export.setTimeout(EXPORT_TIMEOUT_SECONDS);
+        this.exports = exports;
         this.clock = clock;
         this.siteUrl = siteUrl;
     }
@@ -104,7 +101,7 @@ class TimelineController {
                               @RequestParam(defaultValue = "claimtrail") String layout,
                               @RequestParam(defaultValue = "claim") String group,
                               @RequestParam(defaultValue = "all") String entries,
-                              HttpServletResponse response) throws IOException {
+                              HttpServletRequest request, HttpServletResponse response) throws IOException {
         TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
         // A file cannot carry a notice, and an export of something else than asked for would mislead:
         // the reader is sent back to the timeline, which says what it could not read and keeps every filter.
@@ -132,17 +129,26 @@ class TimelineController {
         String filename = "claimtrail-" + namedStory.map(StoryView::slug).orElse("all-stories")
                 + (timelineJs ? "-timelinejs-" : "-timeline-") + LocalDate.now(clock) + ".csv";
 
+        ExportPermits.Permit permit = exports.take(request.getRemoteAddr()).orElseThrow(ExportsBusy::new);
         StreamingResponseBody body = out -> {
-            try (TimelineCsvWriter writer = new TimelineCsvWriter(columns, out)) {
+            try (permit; TimelineCsvWriter writer = new TimelineCsvWriter(columns, out)) {
                 writer.title(namedStory.map(StoryView::title).orElse("Claimtrail timeline"),
                         namedStory.map(StoryView::summary).orElse(null));
-                // Rows go out as the database cursor yields them: nothing accumulates in memory.
-                export.executeWithoutResult(tx ->
-                        timeline.forEach(filter, entry -> {
-                            if (!eventsOnly || entry.kind() == TimelineEntry.Kind.EVENT) {
-                                writer.write(entry, site + "/claims/" + entry.claimSlug());
-                            }
-                        }));
+                // A chunk at a time, each read in its own short transaction: no connection waits on a
+                // slow client, and memory holds one chunk. A client that stops reading is cut off by
+                // the write timeout (server.tomcat.connection-timeout), which gives the permit back.
+                PageRequest chunk = PageRequest.first(EXPORT_CHUNK);
+                for (Window<TimelineEntry> read = timeline.chunk(filter, chunk); ; read = timeline.chunk(filter, chunk)) {
+                    for (TimelineEntry entry : read.items()) {
+                        if (!eventsOnly || entry.kind() == TimelineEntry.Kind.EVENT) {
+                            writer.write(entry, site + "/claims/" + entry.claimSlug());
+                        }
+                    }
+                    if (!read.hasNext()) {
+                        break;
+                    }
+                    chunk = new PageRequest(read.lastKey(), null, false, EXPORT_CHUNK);
+                }
             }
         };
         response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());

@@ -9,10 +9,7 @@ import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Cursor;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,14 +30,12 @@ import javax.sql.DataSource;
  * The timeline read from its own table (timeline_entry, kept by the database's triggers), for the
  * page, the API and the exports alike, so they can never disagree. A page picks its entries off
  * the index on the timeline's order ({@link #ORDER}) and only then looks up what it shows of
- * them; exports stream every entry from a server-side cursor (fetch size).
+ * them; exports read the same pages, a chunk at a time.
  *
  * <p>Reads the claim, attribution, source, actor and story tables to show entries: that SQL is here only.
  */
 @Repository
 class TimelineRepository {
-
-    static final int FETCH_SIZE = 1000;
 
     /** The timeline's order: start, end, events before statements, claim, attribution. */
     static final Keyset ORDER = Keyset.ascending(Keyset.date("te.sort_date"), Keyset.date("te.sort_latest"),
@@ -69,14 +64,9 @@ class TimelineRepository {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate streamingJdbc;
 
     TimelineRepository(DataSource dataSource) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        // With a fetch size inside a transaction, PostgreSQL's driver reads through a cursor.
-        streaming.setFetchSize(FETCH_SIZE);
-        this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
     }
 
     /** One page of entries (read one more than the page, in the request's direction). */
@@ -94,23 +84,9 @@ class TimelineRepository {
         return Count.of(count == null ? 0 : count);
     }
 
-    /** Hands each entry over as it is read, in timeline order; nothing accumulates. Call inside a transaction. */
-    void forEach(TimelineFilter filter, Consumer<TimelineEntry> consumer) {
-        Map<String, Object> params = new HashMap<>();
-        int[] row = {0};
-        RowCallbackHandler handOver = resultSet -> consumer.accept(ENTRY.mapRow(resultSet, row[0]++));
-        streamingJdbc.query(exportSql(filter, params), new MapSqlParameterSource(params), handOver);
-    }
-
-    /** The whole timeline's SQL, as the exports run it (the benchmark compares it with COPY). */
+    /** The whole timeline's SQL in export order, for the benchmark to COPY as a yardstick for the exports. */
     static String unfilteredSql() {
-        return exportSql(TimelineFilter.NONE, new HashMap<>());
-    }
-
-    private static String exportSql(TimelineFilter filter, Map<String, Object> params) {
-        PageRequest all = PageRequest.first(1);
-        return SHOW.formatted("select te.* from timeline_entry te where " + conditions(filter, params))
-                + " order by " + ORDER.orderBy(all);
+        return SHOW.formatted("select te.* from timeline_entry te") + " order by " + ORDER.orderBy(PageRequest.first(1));
     }
 
     /**

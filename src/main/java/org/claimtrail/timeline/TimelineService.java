@@ -8,7 +8,6 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Window;
 import org.springframework.stereotype.Service;
 
-import java.util.function.Consumer;
 
 @Service
 @ReaderTransaction
@@ -32,9 +31,13 @@ public class TimelineService {
                 repository.count(filter));
     }
 
-    /** Streams every matching entry in order; the caller writes each out before the next is read. */
-    public void forEach(TimelineFilter filter, Consumer<TimelineEntry> consumer) {
-        repository.forEach(filter, consumer);
+    /**
+     * One chunk of an export: up to {@code page.size()} entries in timeline order, read in a
+     * transaction of its own, so the connection goes back to the pool before the rows go out to a
+     * client however slow. The next chunk starts after the last key ({@link Window#lastKey()}).
+     */
+    public Window<TimelineEntry> chunk(TimelineFilter filter, PageRequest page) {
+        return Window.of(repository.find(filter, page), page, TimelineEntry::key);
     }
 
     /** The position just before a year's first entry, to jump there. */

@@ -3,6 +3,7 @@ package org.claimtrail.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.database.UniqueViolation;
+import org.claimtrail.timeline.ExportsBusy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -82,6 +83,17 @@ class ErrorPages {
         ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("status", 503);
         page.addObject("message", "This page is taking too long to put together just now. Please try again in a few seconds.");
+        page.addObject("isPost", false);
+        return page;
+    }
+
+    /** Exports shed rather than queue (timeline.ExportPermits): a fast 503 the reader can retry. */
+    @ExceptionHandler(ExportsBusy.class)
+    ModelAndView exportsBusy(ExportsBusy busy, HttpServletResponse response) {
+        response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
+        ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("status", 503);
+        page.addObject("message", busy.getMessage());
         page.addObject("isPost", false);
         return page;
     }

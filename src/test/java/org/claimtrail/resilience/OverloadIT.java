@@ -40,12 +40,16 @@ class OverloadIT {
     private static ScratchPostgres postgres;
     private static AppProcess app;
 
-    /** One process for both proofs (a slow form is refused after 4 s here, so the proof sees it). */
+    /**
+     * One process and its skewed data for every proof here. A slow form is refused after 4 s, and a
+     * client that stops reading is cut off after 3 s, so the proofs see both within their time.
+     */
     @BeforeAll
     static void start() {
         postgres = ScratchPostgres.start("overload");
-        app = AppProcess.jar(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dclaimtrail.request-body.deadline=4s"),
-                postgres.jdbcUrl(), "postgres", "");
+        app = AppProcess.jar(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dclaimtrail.request-body.deadline=4s",
+                "-Dserver.tomcat.connection-timeout=3s"), postgres.jdbcUrl(), "postgres", "");
+        SkewedData.load(postgres.jdbc(), 20_000, 3000);
     }
 
     @AfterAll
@@ -62,7 +66,6 @@ class OverloadIT {
     void sixtyFourClientsOnTheHeaviestPagesAgainstAHalfGigabyteHeap() throws Exception {
         String base = app.baseUrl();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        SkewedData.load(postgres.jdbc(), 20_000, 3000);
         long source = SkewedData.busySource(postgres.jdbc());
 
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -172,6 +175,54 @@ class OverloadIT {
         assertThat(answers.keySet()).as("every slow sender answered").containsOnly("503", "408");
         assertThat(answers).containsKey("408");
         assertThat(app.log()).doesNotContain("OutOfMemoryError");
+    }
+
+    /**
+     * Exports shed and let go: 14 clients (each its own address, as a proxy would pass it on) ask for
+     * the whole timeline and read nothing. Four stream, ten are refused at once; another reader's
+     * export is refused fast rather than left waiting, search answers, no database session sits idle
+     * in a transaction, and once the writes to the stalled clients time out the next export runs.
+     */
+    @Test
+    void exportsThatNobodyReadsAreShedAndLetGo() throws Exception {
+        URI base = URI.create(app.baseUrl());
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        Map<String, Integer> answers = new java.util.TreeMap<>();
+        for (int i = 1; i <= 14; i++) {
+            java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+            socket.getOutputStream().write(("GET /timeline.csv HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "X-Forwarded-For: 10.0.0." + i + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            byte[] head = socket.getInputStream().readNBytes(12);
+            answers.merge(new String(head, java.nio.charset.StandardCharsets.US_ASCII).substring(9), 1, Integer::sum);
+            stalled.add(socket);
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        int readersExport = sendWithin(client, app.baseUrl() + "/timeline.csv?story=bounds-big", Duration.ofSeconds(5));
+        int search = sendWithin(client, app.baseUrl() + "/claims?q=minister%20sanctions&busy=1", Duration.ofSeconds(5));
+        long idleInTransaction = postgres.jdbc().queryForObject(
+                "select count(*) from pg_stat_activity where state like 'idle in transaction%'", Long.class);
+
+        long started = System.nanoTime();
+        int afterwards = 503;
+        while (afterwards == 503 && System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
+            sleep(500);
+            afterwards = sendWithin(client, app.baseUrl() + "/timeline.csv?story=bounds-big&again=" + System.nanoTime(),
+                    Duration.ofSeconds(30));
+        }
+        long letGoMs = (System.nanoTime() - started) / 1_000_000;
+        for (java.net.Socket socket : stalled) {
+            socket.close();
+        }
+        System.out.println("[exports] 14 clients that read nothing: " + answers + "; another reader's export meanwhile "
+                + readersExport + ", search " + search + ", sessions idle in a transaction " + idleInTransaction
+                + "; the next export " + afterwards + " after " + letGoMs + " ms");
+
+        assertThat(answers).containsEntry("200", 4).containsEntry("503", 10);
+        assertThat(readersExport).as("refused at once, not queued").isEqualTo(503);
+        assertThat(search).isEqualTo(200);
+        assertThat(idleInTransaction).isZero();
+        assertThat(afterwards).as("the stalled exports let go of their permits").isEqualTo(200);
     }
 
     private static int sendWithin(HttpClient client, String url, Duration timeout) {

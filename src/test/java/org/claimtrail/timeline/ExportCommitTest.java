@@ -5,7 +5,7 @@ import org.claimtrail.site.SiteUrl;
 import org.claimtrail.story.StoryQueries;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,11 +28,11 @@ class ExportCommitTest {
     void headersAreSetAndCommittedBeforeTheHandlerReturnsAndBeforeAnyRowIsRead() throws Exception {
         TimelineService timeline = mock(TimelineService.class);
         HttpServletResponse response = mock(HttpServletResponse.class);
-        TimelineController controller = new TimelineController(timeline, mock(StoryQueries.class),
-                mock(PlatformTransactionManager.class), Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC),
+        TimelineController controller = new TimelineController(timeline, mock(StoryQueries.class), new ExportPermits(4, 2),
+                Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC),
                 mock(SiteUrl.class), mock(org.claimtrail.actor.ActorNames.class));
 
-        controller.csv(null, null, null, null, null, null, "claimtrail", "claim", "all", response);
+        controller.csv(null, null, null, null, null, null, "claimtrail", "claim", "all", new MockHttpServletRequest(), response);
 
         InOrder order = inOrder(response);
         order.verify(response).setContentType("text/csv;charset=UTF-8");
