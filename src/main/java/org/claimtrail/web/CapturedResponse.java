@@ -6,6 +6,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * A response kept in memory so the reader cache can store it, with a writer that encodes in
@@ -16,9 +17,21 @@ import java.io.PrintWriter;
 final class CapturedResponse extends ContentCachingResponseWrapper {
 
     private PrintWriter writer;
+    /** The locale a view set (it becomes Content-Language), null when none did. */
+    private Locale locale;
 
     CapturedResponse(HttpServletResponse response) {
         super(response);
+    }
+
+    @Override
+    public void setLocale(Locale locale) {
+        this.locale = locale;
+        super.setLocale(locale);
+    }
+
+    Locale localeSet() {
+        return locale;
     }
 
     @Override

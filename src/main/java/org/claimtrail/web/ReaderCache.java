@@ -17,11 +17,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,12 +41,19 @@ class ReaderCache extends OncePerRequestFilter {
     /** Answers that change with every request, carry a form token, or stream without end. */
     private static final Set<String> UNCACHED_PREFIXES = Set.of("/login", "/logout", "/error", "/actuator", "/css/",
             "/webjars/", "/timeline.csv");
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
-    /** A rendered page: what the next visitor gets for the same address at the same version. */
-    /** @param link the Link header an API list answers with (paging), null for none */
-    private record Page(long version, String contentType, String link, byte[] body) {
+    /**
+     * A rendered page: what the next visitor gets for the same address at the same version, with
+     * the headers it was answered with (Link for the API's paging, Content-Language, …): a cached
+     * page once lost its Content-Language.
+     */
+    private record Page(long version, String contentType, java.util.Locale locale, Map<String, List<String>> headers,
+                        byte[] body) {
     }
+
+    /** Headers that belong to one answer only, or that the container writes itself. */
+    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+            "content-type");
 
     private final ContentVersion contentVersion;
     private final SiteUrl siteUrl;
@@ -76,13 +85,18 @@ class ReaderCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentVersion.Version version = contentVersion.current();
-        String etag = "\"v" + version.number() + "\"";
-        response.setHeader(HttpHeaders.ETAG, etag);
-        response.setHeader(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(version.changedAt()));
         // Any cache may keep it, but must ask again each time: a 304 costs one small query.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         response.setHeader(HttpHeaders.VARY, "Cookie, Accept");
-        if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        // The framework's own conditional GET: If-None-Match with weak tags and lists, then
+        // If-Modified-Since; it sets ETag and an RFC 9110 Last-Modified, and the 304. "*" matches
+        // any current page (RFC 9110 13.1.2), which Spring reads only for changes.
+        String etag = "\"v" + version.number() + "\"";
+        ServletWebRequest conditional = new ServletWebRequest(request, response);
+        if (conditional.checkNotModified(etag, version.changedAt().toEpochMilli())) {
+            return;
+        }
+        if ("*".equals(String.valueOf(request.getHeader(HttpHeaders.IF_NONE_MATCH)).strip())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -95,9 +109,13 @@ class ReaderCache extends OncePerRequestFilter {
         Page cached = pages.getIfPresent(address);
         if (cached != null && cached.version() == version.number()) {
             response.setContentType(cached.contentType());
-            if (cached.link() != null) {
-                response.setHeader(HttpHeaders.LINK, cached.link());
+            if (cached.locale() != null) {
+                response.setLocale(cached.locale());
             }
+            cached.headers().forEach((name, values) -> {
+                response.setHeader(name, values.get(0));
+                values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+            });
             response.setContentLength(cached.body().length);
             if (request.getMethod().equals("GET")) {
                 response.getOutputStream().write(cached.body());
@@ -109,10 +127,20 @@ class ReaderCache extends OncePerRequestFilter {
         rendered.finish();
         if (rendered.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
                 && rendered.getContentSize() <= largestPage && rendered.getContentType() != null) {
-            pages.put(address, new Page(version.number(), rendered.getContentType(),
-                    rendered.getHeader(HttpHeaders.LINK), rendered.getContentAsByteArray()));
+            pages.put(address, new Page(version.number(), rendered.getContentType(), rendered.localeSet(), kept(rendered),
+                    rendered.getContentAsByteArray()));
         }
         rendered.copyBodyToResponse();
+    }
+
+    private static Map<String, List<String>> kept(HttpServletResponse rendered) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : rendered.getHeaderNames()) {
+            if (!NOT_KEPT.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                headers.put(name, List.copyOf(rendered.getHeaders(name)));
+            }
+        }
+        return headers;
     }
 
     private static boolean signedIn() {

@@ -41,4 +41,18 @@ class ReaderCacheKeyTest {
                     .doesNotContain("evil.example").contains("http://localhost");
         }
     }
+
+    /** The second reader, served from the cache, gets the headers the first got: Content-Language, Link. */
+    @Test
+    void aCachedAnswerCarriesTheHeadersOfAFreshOne() throws Exception {
+        for (String path : List.of("/claims?cached=headers", "/api/claims?size=3")) {
+            MockHttpServletResponse fresh = mvc.perform(get(path)).andReturn().getResponse();
+            MockHttpServletResponse cached = mvc.perform(get(path)).andReturn().getResponse();
+            for (String header : List.of("Content-Language", "Link", "Content-Type", "ETag")) {
+                assertThat(cached.getHeader(header)).as(path + " " + header).isEqualTo(fresh.getHeader(header));
+            }
+        }
+        assertThat(mvc.perform(get("/claims?cached=headers")).andReturn().getResponse().getHeader("Content-Language"))
+                .isEqualTo("en");
+    }
 }
