@@ -54,8 +54,9 @@ class ApiProblemsTest {
                 new Case("GET", "/api/a%5cb", ProblemType.UNREADABLE_REQUEST),
                 new Case("GET", "/api/claims?q=%C3%28", ProblemType.UNREADABLE_REQUEST),
                 new Case("GET", "/api/claims/x/merge", ProblemType.SIGN_IN_NEEDED),
-                new Case("POST", "/api/claims", ProblemType.FORBIDDEN),
-                new Case("DELETE", "/api/claims/x", ProblemType.FORBIDDEN),
+                // The API takes no change: a method it does not take is that, before any question of tokens.
+                new Case("POST", "/api/claims", ProblemType.METHOD_NOT_ALLOWED),
+                new Case("DELETE", "/api/claims/x", ProblemType.METHOD_NOT_ALLOWED),
                 new Case("GET", "/api/nope", ProblemType.NOT_FOUND),
                 new Case("GET", "/api", ProblemType.NOT_FOUND),
                 new Case("GET", "/api/claims/no-such-claim", ProblemType.NOT_FOUND),

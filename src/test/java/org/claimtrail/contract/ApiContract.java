@@ -37,6 +37,10 @@ public final class ApiContract {
     /** What breaks the document in this exchange, as readable lines; empty when it holds. */
     public String breaches(MockHttpServletRequest request, MockHttpServletResponse response) {
         Request asked = request(request);
+        if (validator.validateRequest(asked).getMessages().stream()
+                .anyMatch(m -> m.getKey().equals("validation.request.operation.notAllowed"))) {
+            return otherMethodBreaches(asked, response);
+        }
         ValidationReport responseReport = validator.validateResponse(asked.getPath(), asked.getMethod(),
                 response(response));
         StringBuilder breaches = new StringBuilder();
@@ -56,6 +60,27 @@ public final class ApiContract {
         operations.add(asked.getMethod() + " " + template(asked.getPath()));
         responses.incrementAndGet();
         return breaches.toString();
+    }
+
+    /**
+     * A method the document has no operation for, on one of its paths, is answered as HTTP has it:
+     * OPTIONS (a CORS preflight, or a question about the address) with no body, 200 or 204, or 403
+     * for a preflight CORS refuses; any other with a 405 problem document whose Allow header names
+     * the methods the address takes.
+     */
+    private static String otherMethodBreaches(Request asked, MockHttpServletResponse response) {
+        int status = response.getStatus();
+        if (asked.getMethod() == Request.Method.OPTIONS) {
+            boolean refusedPreflight = status == 403 && response.getHeader("Access-Control-Allow-Origin") == null;
+            return refusedPreflight || (status == 200 || status == 204) && response.getContentAsByteArray().length == 0 ? ""
+                    : "OPTIONS answered " + status + " with " + response.getContentAsByteArray().length + " bytes\n";
+        }
+        if (status != 405 || response.getHeader("Allow") == null
+                || !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+            return asked.getMethod() + ", which the path does not take, answered " + status + " " + response.getContentType()
+                    + " Allow: " + response.getHeader("Allow") + "\n";
+        }
+        return "";
     }
 
     /** How many exchanges were checked, and over how many operations, in this JVM so far. */

@@ -54,11 +54,16 @@ class ErrorPagesTest {
             assertThat(response.status()).as((String) c[0]).isEqualTo(c[1]);
             assertFriendly((String) c[0], response);
         }
-        // A change without a CSRF token is refused before anything else is looked at.
-        RawHttp.Response refused = RawHttp.delete(port, "/claims");
+        // A change without a CSRF token is refused before anything else is looked at; a method the
+        // address does not take is that, whoever asks.
+        RawHttp.Response refused = RawHttp.send(port, "POST", "/claims/new", null);
         assertThat(refused.status()).isEqualTo(403);
-        assertFriendly("DELETE /claims", refused);
-        System.out.println("[errors] " + (cases.size() + 1) + " failures (500, 404, 400, 403) answered with the "
+        assertFriendly("POST /claims/new", refused);
+        RawHttp.Response notTaken = RawHttp.delete(port, "/claims");
+        assertThat(notTaken.status()).isEqualTo(405);
+        assertThat(notTaken.head()).containsIgnoringCase("Allow: GET, HEAD, OPTIONS");
+        assertFriendly("DELETE /claims", notTaken);
+        System.out.println("[errors] " + (cases.size() + 2) + " failures (500, 404, 400, 403, 405) answered with the "
                 + "site's page and no internals");
     }
 
