@@ -72,8 +72,10 @@ class FeedController {
         entry.setTitle(xml(change.subject() + " " + change.typeLabel()));
         String target = change.link() != null ? site + change.link() : site + "/history/recent";
         entry.setLink(xml(target));
-        // Stable across requests: the revision and the thing it changed.
-        entry.setUri("urn:claimtrail:revision:" + change.revision() + ":" + Integer.toHexString(change.subject().hashCode()));
+        // Permanent and unique: the revision, the kind of thing and the thing (the entry's key in the
+        // history). A hash of the subject made one id of every attribution a revision changed on
+        // one claim, and feed readers merged or dropped those changes.
+        entry.setUri("urn:claimtrail:change:" + change.key());
         entry.setAuthor(xml(change.username()));
         entry.setUpdatedDate(Date.from(change.at()));
         entry.setPublishedDate(Date.from(change.at()));
@@ -88,8 +90,9 @@ class FeedController {
 
     private static SyndEntry entry(CorrectionRow correction, String site) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(xml("Correction: " + correction.subject()
-                + (correction.claimStatement() == null ? "" : " — " + correction.claimStatement())));
+        // The title says what was corrected, as it was then: the claim's present wording would
+        // change an old entry's title under the same id and date.
+        entry.setTitle(xml("Correction: " + correction.subject()));
         entry.setLink(xml(site + (correction.claimSlug() == null ? "/corrections" : "/claims/" + correction.claimSlug())));
         entry.setUri("urn:claimtrail:correction:" + correction.id());
         entry.setAuthor("Claimtrail");
