@@ -2,6 +2,7 @@ package org.claimtrail.slug;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Readable, stable URL slugs: "Dmitry Peskov" → "dmitry-peskov". */
@@ -25,10 +26,21 @@ public final class Slugs {
         return ascii.isEmpty() ? "item" : ascii;
     }
 
-    /** The first of base, base-2, base-3 … that is not taken. */
+    /**
+     * The fixed path segments where a slug goes (/claims/new, /actors/new, /stories/new): a claim,
+     * actor or story called "New" would be shadowed by the form. SlugRoutesTest checks every
+     * mapping's fixed segment is here.
+     */
+    public static final Set<String> RESERVED = Set.of("new");
+
+    public static boolean isReserved(String slug) {
+        return RESERVED.contains(slug);
+    }
+
+    /** The first of base, base-2, base-3 … that is neither taken nor reserved for a page of the site. */
     public static String unique(String base, Predicate<String> taken) {
         String candidate = base;
-        for (int n = 2; taken.test(candidate); n++) {
+        for (int n = 2; isReserved(candidate) || taken.test(candidate); n++) {
             candidate = base + "-" + n;
         }
         return candidate;

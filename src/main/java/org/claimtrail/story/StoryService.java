@@ -37,7 +37,8 @@ public class StoryService {
         private final String slug;
 
         SlugTaken(String slug) {
-            super("Another story already has the address /stories/" + slug + ".");
+            super(Slugs.isReserved(slug) ? "The address /stories/" + slug + " is a page of the site; choose another."
+                    : "Another story already has the address /stories/" + slug + ".");
             this.slug = slug;
         }
 
@@ -60,7 +61,7 @@ public class StoryService {
         locks.lock(STORY_LOCK);
         String slug;
         if (details.slug() != null) {
-            if (stories.existsBySlug(details.slug())) {
+            if (Slugs.isReserved(details.slug()) || stories.existsBySlug(details.slug())) {
                 throw new SlugTaken(details.slug());
             }
             slug = details.slug();
