@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.site.NotFound;
 import org.claimtrail.source.Source;
 import org.claimtrail.source.SourceService;
@@ -21,16 +22,28 @@ public class SourceRetirement {
 
     private final SourceService sources;
     private final AttributionRepository attributions;
+    private final TransactionLocks locks;
     private final Clock clock;
 
-    SourceRetirement(SourceService sources, @Lazy AttributionRepository attributions, Clock clock) {
+    SourceRetirement(SourceService sources, @Lazy AttributionRepository attributions, TransactionLocks locks, Clock clock) {
         this.sources = sources;
         this.attributions = attributions;
+        this.locks = locks;
         this.clock = clock;
+    }
+
+    /**
+     * Holds the sources, lowest number first, until the transaction ends, and only then reads them:
+     * of two simultaneous merges A into B and B into A, the second sees A withdrawn and is refused,
+     * instead of both succeeding into a cycle.
+     */
+    private void lockSources(long... ids) {
+        java.util.Arrays.stream(ids).sorted().distinct().forEach(id -> locks.lock("source:" + id));
     }
 
     /** Withdraws the source and each live attribution to it; returns how many attributions were withdrawn. */
     public int withdraw(long sourceId, String reason) {
+        lockSources(sourceId);
         Source source = load(sourceId);
         refuseIfWithdrawn(source);
         source.withdraw(reason, clock.instant(), null);
@@ -49,6 +62,7 @@ public class SourceRetirement {
         if (duplicateId == intoId) {
             throw new IllegalArgumentException("A source cannot be merged into itself.");
         }
+        lockSources(duplicateId, intoId);
         Source duplicate = load(duplicateId);
         Source into = load(intoId);
         refuseIfWithdrawn(duplicate);

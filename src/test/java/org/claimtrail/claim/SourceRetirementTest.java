@@ -84,4 +84,37 @@ class SourceRetirementTest {
         String location = editor.post("/sources/new", "kind", "NEWS_REPORT", "title", title, "url", url).getRedirectedUrl();
         return Long.parseLong(location.substring("/sources/".length()));
     }
+
+    /** Two admins merge two sources into each other at the same moment: one merge wins, never a cycle. */
+    @Test
+    void twoMergesOfTwoSourcesIntoEachOtherAtOnceMakeNoCycle(@Autowired SourceRetirement retirement) throws Exception {
+        for (int round = 0; round < 5; round++) {
+            long a = jdbc.queryForObject("insert into source (kind, title) values ('OTHER', 'Twin A " + round + "') returning id", Long.class);
+            long b = jdbc.queryForObject("insert into source (kind, title) values ('OTHER', 'Twin B " + round + "') returning id", Long.class);
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService admins = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.List<java.util.concurrent.Future<Boolean>> merges = java.util.List.of(
+                    admins.submit(() -> merged(retirement, together, a, b)),
+                    admins.submit(() -> merged(retirement, together, b, a)));
+            int succeeded = 0;
+            for (java.util.concurrent.Future<Boolean> merge : merges) {
+                succeeded += merge.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            admins.shutdown();
+            assertThat(succeeded).as("round " + round).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from source where id in (?, ?) and withdrawn_at is null",
+                    Long.class, a, b)).as("one source stays in use").isEqualTo(1);
+        }
+    }
+
+    private static boolean merged(SourceRetirement retirement, java.util.concurrent.CyclicBarrier together, long from, long into)
+            throws Exception {
+        together.await();
+        try {
+            retirement.merge(from, into);
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
 }
