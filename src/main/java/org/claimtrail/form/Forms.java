@@ -80,6 +80,8 @@ public final class Forms {
      * Browsers drop tabs and line breaks from addresses and read a backslash as a slash, so
      * "/\t/evil.example/" is "//evil.example/" to them: any white space, control or invisible
      * formatting character anywhere, a backslash anywhere, or a second leading slash is refused.
+     * So are braces, which no address of the site has and which a "redirect:" reads as a
+     * template variable: "{x}" made a 500 after the form it followed had saved.
      */
     public static String localPath(String path, String fallback) {
         if (path == null || !path.startsWith("/") || path.length() > 2000) {
@@ -87,7 +89,7 @@ public final class Forms {
         }
         for (int i = 0; i < path.length(); ) {
             int c = path.codePointAt(i);
-            if (c == '\\' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+            if (c == '\\' || c == '{' || c == '}' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
                     || Character.getType(c) == Character.FORMAT) {
                 return fallback;
             }

@@ -56,12 +56,21 @@ public final class Cursor {
         return parts.size();
     }
 
+    /**
+     * A date PostgreSQL can hold (from 4713 BC, ISO year -4712) up to 9999: Java reads -5000-01-01
+     * too, which was a 500.
+     */
     LocalDate date(int index) {
+        LocalDate date;
         try {
-            return LocalDate.parse(parts.get(index));
+            date = LocalDate.parse(parts.get(index));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not a date");
         }
+        if (date.getYear() < -4712 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("not a date PostgreSQL can hold");
+        }
+        return date;
     }
 
     long number(int index) {

@@ -29,6 +29,9 @@ class FormsTest {
         assertThat(Forms.localPath("//evil.example/x", "/")).isEqualTo("/");
         assertThat(Forms.localPath("https://evil.example/x", "/")).isEqualTo("/");
         assertThat(Forms.localPath("/\\evil.example", "/")).isEqualTo("/");
+        // A "redirect:" reads braces as a template variable: after a save that was a 500.
+        assertThat(Forms.localPath("/claims/x/attributions/new?{source}", "/")).isEqualTo("/");
+        assertThat(Forms.localPath("/claims/{x}", "/")).isEqualTo("/");
         assertThat(Forms.localPath("/a\r\nSet-Cookie: x", "/")).isEqualTo("/");
         assertThat(Forms.localPath("/\t/evil.example/", "/")).as("the penetration test's example").isEqualTo("/");
         assertThat(Forms.localPath(null, "/fallback")).isEqualTo("/fallback");

@@ -45,6 +45,7 @@ class PageNumbersTest {
             "2023-01-01~1", "9999-12-31~9223372036854775807", "0001-01-01~-9223372036854775808", "2023-13-45~1",
             "99999-01-01~1", "2023-01-01~9999-12-31~1~1~1", "2023-01-01~9999-12-31~0~-1~9223372036854775807",
             "tAAAA~1", "t~1", "tZm9v~3", "~", "~~~~", "1~2~3", "9223372036854775807~9~9223372036854775807",
+            "-5000-01-01~1", "-4713-11-24~1", "+10000-01-01~1", "0000-01-01~1",
             "x".repeat(700));
     /** Every parameter that chooses a page, its size or where it starts. */
     private static final List<String> PAGING = List.of("page", "size", "after", "before", "last", "year");
@@ -102,7 +103,7 @@ class PageNumbersTest {
             return VALUES;
         }
         List<String> always = List.of("0", "-1", "2147483647", "2147483648", "9223372036854775807",
-                "9223372036854775808", "", "abc");
+                "9223372036854775808", "", "abc", "-5000-01-01~1");
         List<String> rest = new ArrayList<>(VALUES.stream().filter(v -> !always.contains(v)).toList());
         java.util.Collections.shuffle(rest, Seeds.random("PageNumbersTest values"));
         List<String> chosen = new ArrayList<>(always);
