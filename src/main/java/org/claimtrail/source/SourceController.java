@@ -61,9 +61,9 @@ class SourceController {
     @PostMapping("/sources/new")
     String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
                                RedirectAttributes redirect, @RequestParam(required = false) String check,
-                               @RequestParam(required = false) String fetch) {
+                               @RequestParam(required = false) String fetch, java.security.Principal editor) {
         if (fetch != null) {
-            return fillFromPage(form, model);
+            return fillFromPage(form, model, editor.getName());
         }
         SourceService.SourceDetails details = details(form, result, null, model);
         if (result.hasErrors() || Forms.checkOnly(check)) {
@@ -119,7 +119,7 @@ class SourceController {
      * what came from the page so it is checked before saving. Nothing is saved here; a duplicate
      * address is pointed out at once.
      */
-    private String fillFromPage(SourceForm form, Model model) {
+    private String fillFromPage(SourceForm form, Model model, String editor) {
         // The form is being started, not submitted: the empty fields are not errors yet.
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
         String url;
@@ -132,7 +132,7 @@ class SourceController {
         form.setUrl(url);
         sources.atUrl(url, null).ifPresent(existing -> model.addAttribute("duplicateOf", existing));
         try {
-            PageMetadata page = pages.read(url);
+            PageMetadata page = pages.read(url, editor);
             fill(form, page);
             model.addAttribute("fetched", page.found().isEmpty()
                     ? "The page says nothing about itself that we can read: fill in the details by hand."

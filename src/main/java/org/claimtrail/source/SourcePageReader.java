@@ -43,6 +43,11 @@ public class SourcePageReader {
 
     static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_REDIRECTS = 3;
+    /** The whole read, every redirect included: one slow hop after another once held a request 22 s. */
+    static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** Pages read at once for everyone, and for one editor. */
+    static final int CONCURRENT_READS = 4;
+    static final String NOT_PUBLIC = "its host is not a public web address that can be reached from here";
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(6);
     private static final Set<Integer> WEB_PORTS = Set.of(-1, 80, 443, 8080, 8443);
@@ -66,27 +71,61 @@ public class SourcePageReader {
 
     private final Predicate<InetAddress> refused;
     private final boolean anyPort;
+    private final Duration deadline;
     private final HttpClient client;
+    private final java.util.concurrent.Semaphore reads = new java.util.concurrent.Semaphore(CONCURRENT_READS);
+    private final java.util.Set<String> readingFor = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Autowired
     SourcePageReader(@Value("${claimtrail.source-fetch.allow-private-addresses:false}") boolean allowPrivateAddresses) {
-        this(allowPrivateAddresses ? address -> false : SourcePageReader::isInternal, allowPrivateAddresses);
+        this(allowPrivateAddresses ? address -> false : SourcePageReader::isInternal, allowPrivateAddresses, DEADLINE);
     }
 
     /** The addresses refused, and whether any port is allowed (tests serve pages on 127.0.0.1 at a random port). */
     SourcePageReader(Predicate<InetAddress> refused, boolean anyPort) {
+        this(refused, anyPort, DEADLINE);
+    }
+
+    SourcePageReader(Predicate<InetAddress> refused, boolean anyPort, Duration deadline) {
         this.refused = refused;
         this.anyPort = anyPort;
+        this.deadline = deadline;
         this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The page's metadata; {@link Unreadable} says why there is none. */
     public PageMetadata read(String address) throws Unreadable {
+        return read(address, "");
+    }
+
+    /**
+     * The page's metadata, read for {@code editor}: one page at a time for each editor, a few at
+     * once for everyone (the request waits for the read), each within {@link #DEADLINE} in all.
+     */
+    public PageMetadata read(String address, String editor) throws Unreadable {
+        if (!readingFor.add(editor)) {
+            throw new Unreadable("a page is already being read for you: wait until it is done");
+        }
+        try {
+            if (!reads.tryAcquire()) {
+                throw new Unreadable("many pages are being read just now: try again in a few seconds");
+            }
+            try {
+                return readWithin(address, System.nanoTime() + deadline.toNanos());
+            } finally {
+                reads.release();
+            }
+        } finally {
+            readingFor.remove(editor);
+        }
+    }
+
+    private PageMetadata readWithin(String address, long until) throws Unreadable {
         URI uri = URI.create(SourceUrl.normalise(address));
         for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
             check(uri);
-            HttpResponse<InputStream> response = send(uri);
+            HttpResponse<InputStream> response = send(uri, left(until));
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
                 Optional<String> location = response.headers().firstValue("Location");
@@ -94,7 +133,12 @@ public class SourcePageReader {
                 if (location.isEmpty()) {
                     throw new Unreadable("the site answered with a redirect to nowhere");
                 }
-                uri = uri.resolve(location.get());
+                try {
+                    uri = uri.resolve(location.get());
+                } catch (IllegalArgumentException notAnAddress) {
+                    // A Location header that is no address at all was a 500.
+                    throw new Unreadable("the site redirects to something that is not an address");
+                }
                 continue;
             }
             if (status != 200) {
@@ -106,9 +150,18 @@ public class SourcePageReader {
                 close(response);
                 throw new Unreadable("it is not a web page (" + (type.isEmpty() ? "no content type" : type) + ")");
             }
-            return PageMetadata.of(body(response, charset(type)), uri.toString());
+            return PageMetadata.of(body(response, charset(type), left(until)), uri.toString());
         }
         throw new Unreadable("it redirects more than " + MAX_REDIRECTS + " times");
+    }
+
+    /** What is left of the whole read's time, or Unreadable when nothing is. */
+    private Duration left(long until) throws Unreadable {
+        long nanos = until - System.nanoTime();
+        if (nanos <= 0) {
+            throw new Unreadable("the page could not be read in time (" + deadline.toSeconds() + " seconds in all)");
+        }
+        return Duration.ofNanos(Math.min(nanos, READ_TIMEOUT.toNanos()));
     }
 
     private void check(URI uri) throws Unreadable {
@@ -122,14 +175,16 @@ public class SourcePageReader {
         if (!anyPort && !WEB_PORTS.contains(uri.getPort())) {
             throw new Unreadable("only the usual web ports are read");
         }
+        // One answer for a private address and a name nobody knows: two would let an editor map the
+        // network's internal names from the outside, one guess at a time.
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                 if (refused.test(address)) {
-                    throw new Unreadable("its host is inside a private network");
+                    throw new Unreadable(NOT_PUBLIC);
                 }
             }
         } catch (UnknownHostException e) {
-            throw new Unreadable("its host name is not known");
+            throw new Unreadable(NOT_PUBLIC);
         }
     }
 
@@ -147,29 +202,37 @@ public class SourcePageReader {
                     || (first == 198 && (second == 18 || second == 19)) || first >= 240;
         }
         if (address instanceof Inet6Address) {
-            boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
-            boolean ipv4Mapped = b[10] == (byte) 0xff && b[11] == (byte) 0xff && java.util.Arrays.stream(
-                    new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}).allMatch(i -> b[i] == 0);
-            if (ipv4Mapped) {
+            // Only global unicast (2000::/3) is the public web: that leaves out loopback, unique-local,
+            // link-local, multicast, NAT64 (64:ff9b::/96), IPv4-compatible (::a.b.c.d) and -translated
+            // (::ffff:0:a.b.c.d) addresses, which reach IPv4 hosts by other ways. Within it, Teredo
+            // (2001::/32) hides its IPv4 end and documentation (2001:db8::/32) is no host; 6to4
+            // (2002::/16) carries its IPv4 address, which is judged as itself.
+            if ((b[0] & 0xe0) != 0x20) {
+                return true;
+            }
+            if (b[0] == 0x20 && b[1] == 0x01 && ((b[2] == 0 && b[3] == 0) || (b[2] == 0x0d && b[3] == (byte) 0xb8))) {
+                return true;
+            }
+            if (b[0] == 0x20 && b[1] == 0x02) {
                 try {
-                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 2, 6)));
                 } catch (UnknownHostException impossible) {
                     return true;
                 }
             }
-            return uniqueLocal;
+            return false;
         }
         return true;
     }
 
-    private HttpResponse<InputStream> send(URI uri) throws Unreadable {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(READ_TIMEOUT)
+    private HttpResponse<InputStream> send(URI uri, Duration timeout) throws Unreadable {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("User-Agent", "Claimtrail source reader (pre-fills a newsroom's source form)")
                 .header("Accept", "text/html,application/xhtml+xml").GET().build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new Unreadable("the site did not answer within " + READ_TIMEOUT.toSeconds() + " seconds");
+            throw new Unreadable("the site did not answer in time");
         } catch (IOException e) {
             throw new Unreadable("the site could not be reached");
         } catch (InterruptedException e) {
@@ -185,7 +248,7 @@ public class SourcePageReader {
      * huge or trickling page must hold neither memory nor a thread. On time-out the stream is closed,
      * which ends the read.
      */
-    private static String body(HttpResponse<InputStream> response, Charset charset) throws Unreadable {
+    private static String body(HttpResponse<InputStream> response, Charset charset, Duration timeout) throws Unreadable {
         InputStream in = response.body();
         CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
             try {
@@ -195,9 +258,9 @@ public class SourcePageReader {
             }
         }, BODY_READERS);
         try {
-            return new String(read.get(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), charset);
+            return new String(read.get(timeout.toMillis(), TimeUnit.MILLISECONDS), charset);
         } catch (TimeoutException e) {
-            throw new Unreadable("the page did not arrive within " + READ_TIMEOUT.toSeconds() + " seconds");
+            throw new Unreadable("the page did not arrive in time");
         } catch (ExecutionException e) {
             throw new Unreadable("the page stopped arriving");
         } catch (InterruptedException e) {

@@ -42,6 +42,18 @@ public final class LocalPages implements AutoCloseable {
         return this;
     }
 
+    /** Serves a file of the project (a script, a stylesheet) at {@code path}. */
+    public LocalPages file(String path, String contentType, java.nio.file.Path file) {
+        server.createContext(path, exchange -> {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        return this;
+    }
+
     /** An HTML page in UTF-8. */
     public LocalPages html(String path, String body) {
         return page(path, "text/html; charset=utf-8", body);
@@ -50,6 +62,21 @@ public final class LocalPages implements AutoCloseable {
     /** Answers {@code path} with 302 to {@code location}. */
     public LocalPages redirect(String path, String location) {
         server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Location", location);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        return this;
+    }
+
+    /** Answers {@code path} with 302 to {@code location}, after {@code delayMillis}: a slow hop. */
+    public LocalPages slowRedirect(String path, String location, long delayMillis) {
+        server.createContext(path, exchange -> {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             exchange.getResponseHeaders().add("Location", location);
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
