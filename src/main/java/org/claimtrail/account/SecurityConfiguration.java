@@ -1,7 +1,9 @@
 package org.claimtrail.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.database.DatabaseOutage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,6 +18,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -44,7 +49,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PasswordEncoder passwordEncoder, SignInThrottle throttle) throws Exception {
+                                            PasswordEncoder passwordEncoder, SignInThrottle throttle,
+                                            @Value("${claimtrail.sign-in.concurrent-checks:4}") int concurrentChecks)
+            throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -52,7 +59,7 @@ class SecurityConfiguration {
         http
                 // Its own manager, without the global one Spring Security would add as parent: that one
                 // checked every wrong password a second time, past the throttle's guard.
-                .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle)))
+                .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, concurrentChecks)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**", "/**/delete", "/**/merge").hasRole("ADMIN")
                         .requestMatchers("/account/**", "/history/recent").authenticated()
@@ -61,7 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().hasRole("EDITOR"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new TokenNotFromTheAddress()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // The API signs nobody in: a refusal there is a 401 (a problem document, web's
                 // ApiErrorFilter), not a redirect to the sign-in form every other address gets.
@@ -82,6 +89,32 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * The CSRF token counts only from a form's body or a header, never from the address: a token in
+     * a query string leaks into logs, histories and Referer headers, and no form of the site puts it
+     * there (forms that GET carry none).
+     */
+    static final class TokenNotFromTheAddress implements CsrfTokenRequestHandler {
+
+        private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response,
+                           java.util.function.Supplier<CsrfToken> csrfToken) {
+            standard.handle(request, response, csrfToken);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+            String query = request.getQueryString();
+            if (query != null && java.util.Arrays.stream(query.split("&"))
+                    .anyMatch(pair -> pair.equals(csrfToken.getParameterName()) || pair.startsWith(csrfToken.getParameterName() + "="))) {
+                return null;
+            }
+            return standard.resolveCsrfTokenValue(request, csrfToken);
+        }
     }
 
     private static AuthenticationEntryPoint signInFirst() {

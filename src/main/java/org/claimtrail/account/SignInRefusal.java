@@ -12,7 +12,9 @@ enum SignInRefusal {
     /** Too many failures for this name from this address. */
     LOCKED("/login?locked"),
     /** Too many failures for this name from everywhere: wait a little, then try again. */
-    SLOWED_DOWN("/login?wait");
+    SLOWED_DOWN("/login?wait"),
+    /** Too many sign-ins being checked at once: nothing was checked, try again shortly. */
+    BUSY("/login?busy");
 
     private final String page;
 
@@ -27,6 +29,9 @@ enum SignInRefusal {
     static SignInRefusal of(AuthenticationException exception) {
         if (exception instanceof SignInThrottle.SlowedDown) {
             return SLOWED_DOWN;
+        }
+        if (exception instanceof ThrottlingAuthenticationProvider.Busy) {
+            return BUSY;
         }
         return exception instanceof LockedException ? LOCKED : WRONG_CREDENTIALS;
     }

@@ -14,19 +14,50 @@ import java.util.Optional;
  * Signs in by the canonical form of the name typed ({@link Usernames}), and checks the throttle
  * before the password, so a locked-out attempt gets the same answer whether the password is right
  * or not, and whether the account exists or not.
+ *
+ * <p>Checking a sign-in costs a bcrypt and a few writes, and POST /login is open to anyone, so it
+ * sheds like every other expensive work: at most {@code concurrent} sign-ins are checked at once;
+ * one that cannot start within a moment is refused as busy, checking nothing and counting nothing.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
+    /** Too many sign-ins being checked at once. Not a failure: nothing was checked. */
+    static final class Busy extends AuthenticationException {
+        Busy() {
+            super("too many sign-ins being checked at once");
+        }
+    }
+
     private final AuthenticationProvider delegate;
     private final SignInThrottle throttle;
+    private final java.util.concurrent.Semaphore checks;
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, SignInThrottle throttle) {
+    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, SignInThrottle throttle, int concurrent) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.checks = new java.util.concurrent.Semaphore(concurrent);
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        boolean admitted;
+        try {
+            admitted = checks.tryAcquire(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new Busy();
+        }
+        try {
+            return check(authentication);
+        } finally {
+            checks.release();
+        }
+    }
+
+    private Authentication check(Authentication authentication) throws AuthenticationException {
         Optional<String> canonical = Usernames.canonical(authentication.getName());
         if (canonical.isEmpty()) {
             // The same answer as a wrong password, without a query: no account has such a name, and
