@@ -169,6 +169,22 @@ class VerdictTest {
                 "with bob");
     }
 
+    /** A draft is the desk's: saving one leaves readers' ETag and Last-Modified as they were; publishing moves them. */
+    @Test
+    void aDraftDoesNotTellReadersAnythingChanged() throws Exception {
+        String claim = "/claims/starlink-still-unavailable-in-taiwan";
+        String before = readersEtag(claim);
+        EditorSession.editor(mvc, "anna").post(claim + "/verdict", "rating", "ACCURATE", "explanation", "As the report says.");
+        assertThat(readersEtag(claim)).as("after a draft").isEqualTo(before);
+        publishAsRead(EditorSession.editor(mvc, "bob"), claim);
+        assertThat(readersEtag(claim)).as("after publishing").isNotEqualTo(before);
+    }
+
+    private String readersEtag(String path) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path))
+                .andReturn().getResponse().getHeader("ETag");
+    }
+
     /** Publishes as the claim page's form does: naming the draft as this editor read it. */
     private static org.springframework.mock.web.MockHttpServletResponse publishAsRead(EditorSession who, String claim,
                                                                                       String... more) throws Exception {
