@@ -22,7 +22,7 @@ final class CsvCells {
         return startsAFormula(value) ? "'" + value : value;
     }
 
-    private static boolean startsAFormula(String value) {
+    static boolean startsAFormula(String value) {
         if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
             return true;
         }

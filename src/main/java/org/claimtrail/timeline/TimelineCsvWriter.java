@@ -32,13 +32,13 @@ final class TimelineCsvWriter implements AutoCloseable {
 
     void title(String title, String text) throws IOException {
         for (List<String> row : layout.preamble(title, text)) {
-            printer.printRecord(row);
+            printer.printRecord(row.stream().map(layout::guarded).toList());
         }
     }
 
     void write(TimelineEntry entry, String claimUrl) {
         try {
-            printer.printRecord(layout.row(entry, claimUrl).stream().map(CsvCells::neutralise).toList());
+            printer.printRecord(layout.row(entry, claimUrl).stream().map(layout::guarded).toList());
             if (++rows % FLUSH_EVERY == 0) {
                 printer.flush();
             }

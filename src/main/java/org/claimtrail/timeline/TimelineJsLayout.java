@@ -38,6 +38,21 @@ final class TimelineJsLayout implements TimelineLayout {
         return HEADER;
     }
 
+    /**
+     * Every cell here is HTML to TimelineJS, which showed the apostrophe guard in headlines and group
+     * labels. A cell a spreadsheet would run (a desk may open the file in Google Sheets to publish it)
+     * starts instead with its first character as an HTML character reference: TimelineJS shows the
+     * character, a spreadsheet sees text starting with "&".
+     */
+    @Override
+    public String guarded(String cell) {
+        if (cell == null || cell.isEmpty() || !CsvCells.startsAFormula(cell)) {
+            return cell;
+        }
+        int first = cell.codePointAt(0);
+        return "&#" + first + ";" + cell.substring(Character.charCount(first));
+    }
+
     @Override
     public List<List<String>> preamble(String title, String text) {
         List<String> row = blankRow();

@@ -16,4 +16,12 @@ interface TimelineLayout {
 
     /** Excel needs a byte-order mark to read UTF-8; tools that want an exact header do not. */
     boolean byteOrderMark();
+
+    /**
+     * A cell as written, so that no spreadsheet opened on the file runs it as a formula (every cell,
+     * title rows included). For a spreadsheet's own CSV, OWASP's leading apostrophe.
+     */
+    default String guarded(String cell) {
+        return CsvCells.neutralise(cell);
+    }
 }

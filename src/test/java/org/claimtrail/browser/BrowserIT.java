@@ -65,6 +65,20 @@ class BrowserIT {
                                              outcome, found_value, row_found, claim_id, subject, reason)
                 values ('V18', 'browser check', 'claim', 1, 'statement', 'The seed''s words.', 'The correction''s words.',
                         'SKIPPED', 'An editor''s words.', true, 1, 'Claim statement', 'A correction an editor''s change kept out.')""");
+        // Withdrawn items, so every walk sees how they are marked (a faded link was 3.3:1): a claim on
+        // the lists and the story, and an attribution on the claim page the walks open.
+        postgres.jdbc().update("""
+                update claim set withdrawn_at = now(), withdrawn_reason = 'Withdrawn for the browser checks.'
+                where slug = 'starlink-still-unavailable-in-taiwan'""");
+        postgres.jdbc().update("""
+                update attribution set withdrawn_at = now(), withdrawn_reason = 'Withdrawn for the browser checks.'
+                where claim_id = (select id from claim where slug = 'musk-holds-a-security-clearance') and stance = 'DECLINES_TO_COMMENT'""");
+        // A story whose title and a claim that a spreadsheet would take for formulas, for TimelineJS.
+        postgres.jdbc().update("insert into story (slug, title) values ('formula-like', '=SUM(1,2) as a story title')");
+        postgres.jdbc().update("""
+                insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest, topics)
+                values ((select id from story where slug = 'formula-like'), 'minus-two', '-2 is the answer', 'REPORTED',
+                        '2020', date '2020-01-01', date '2020-12-31', '{=sum}')""");
         postgres.jdbc().update("""
                 insert into source (kind, title, url) values
                 ('NEWS_REPORT', 'A report entered twice, once', 'https://www.example.org/a-report/'),
@@ -470,6 +484,43 @@ class BrowserIT {
                 CLAIM + "/history", "/attributions/3", "/sources", "/sources/1", "/sources/1/history", "/actors",
                 "/actors/elon-musk", "/actors/elon-musk/reported", "/timeline", "/timeline?from=soon&story=nothing",
                 "/corrections", "/developers", "/login", "/no/such/page");
+    }
+
+    /**
+     * TimelineJS itself (npm @knight-lab/timelinejs), embedded on a page of another site as a
+     * newsroom embeds it, loads the story's export from Claimtrail (CORS) and shows what was
+     * written: the formula-like title and headline as they are, without the spreadsheet guard.
+     */
+    @Test
+    @Order(11)
+    void timelineJsOnAnotherSiteLoadsTheExportAndShowsItAsWritten() throws Exception {
+        Path timelineJs = Path.of("src/test/browser/node_modules/@knight-lab/timelinejs/dist");
+        String export = app.baseUrl() + "/timeline.csv?story=formula-like&layout=timelinejs&group=topic";
+        try (LocalPages otherSite = LocalPages.start()
+                .file("/tl/timeline.js", "application/javascript", timelineJs.resolve("js/timeline.js"))
+                .file("/tl/timeline.css", "text/css", timelineJs.resolve("css/timeline.css"))
+                .html("/embed", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A newsroom</title>"
+                        + "<link rel=\"stylesheet\" href=\"/tl/timeline.css\"><script src=\"/tl/timeline.js\"></script></head>"
+                        + "<body><div id=\"timeline\" style=\"width:1000px;height:650px\"></div><script>"
+                        + "window.timeline = new TL.Timeline('timeline', '" + export + "');</script></body></html>")) {
+            browser.driver.get(otherSite.url("/embed"));
+            Map<?, ?> shown = null;
+            for (int tries = 0; tries < 100; tries++) {
+                shown = (Map<?, ?>) browser.driver.executeScript("""
+                        const texts = s => Array.from(document.querySelectorAll(s)).map(e => e.textContent.trim());
+                        return {headlines: texts('.tl-slide .tl-headline'), groups: texts('.tl-timegroup-message'),
+                                message: texts('.tl-message-content, .tl-message-full').join(' ')};""");
+                if (!((List<?>) shown.get("headlines")).isEmpty() || !String.valueOf(shown.get("message")).isBlank()) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            System.out.println("[timelinejs] from another origin: " + shown);
+            assertThat(String.valueOf(shown.get("message"))).doesNotContain("Error");
+            assertThat((List<String>) shown.get("headlines")).contains("=SUM(1,2) as a story title", "-2 is the answer")
+                    .noneMatch(headline -> headline.startsWith("'") || headline.startsWith("&"));
+            assertThat((List<String>) shown.get("groups")).contains("=sum");
+        }
     }
 
     /** Opens the form, lets {@code fill} work it by keyboard, sends it with Enter and checks the confirmation. */

@@ -133,6 +133,36 @@ class TimelineExportTest {
         }
     }
 
+    /**
+     * The TimelineJS layout is HTML to TimelineJS: a cell a spreadsheet would run starts with its
+     * first character as a character reference (TimelineJS shows the character, no apostrophe), and
+     * the title row is guarded like every other.
+     */
+    @Test
+    void theTimelineJsLayoutGuardsEveryCellTheWayTimelineJsReadsIt() throws Exception {
+        jdbc.update("insert into story (slug, title) values ('timelinejs-guard', '=HYPERLINK(\"http://evil.example\",\"story\")')");
+        long story = jdbc.queryForObject("select id from story where slug = 'timelinejs-guard'", Long.class);
+        jdbc.update("""
+                insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest, topics)
+                values (?, 'timelinejs-guard-1', '-2 is the answer', 'REPORTED', '2020', date '2020-01-01', date '2020-12-31', '{=sum}')""",
+                story);
+
+        var started = mvc.perform(get("/timeline.csv?story=timelinejs-guard&layout=timelinejs&group=topic")).andReturn();
+        String body = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body)).getRecords();
+
+        assertThat(rows.get(0).get("Headline")).isEqualTo("&#61;HYPERLINK(&quot;http://evil.example&quot;,&quot;story&quot;)");
+        assertThat(rows.get(1).get("Headline")).isEqualTo("&#45;2 is the answer");
+        assertThat(rows.get(1).get("Group")).isEqualTo("&#61;sum");
+        for (CSVRecord row : rows) {
+            for (String cell : row) {
+                assertThat(cell).as(cell).doesNotStartWith("'").doesNotStartWith("=").doesNotStartWith("-")
+                        .doesNotStartWith("+").doesNotStartWith("@");
+            }
+        }
+    }
+
     private long story(String slug) {
         jdbc.update("insert into story (slug, title) values (?, ?)", slug, "Test story " + slug);
         return jdbc.queryForObject("select id from story where slug = ?", Long.class, slug);
