@@ -2,6 +2,7 @@ package org.claimtrail.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrail.form.StorableText;
 import org.claimtrail.paging.ParameterProblem;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -18,13 +19,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An API operation refuses a parameter it does not take, naming it: {@code ?page=3} on a list
  * paged by cursor would otherwise quietly answer the first page, and a misspelt filter
- * ({@code ?stauts=}) the whole list. The operation's parameters are read from its handler.
+ * ({@code ?stauts=}) the whole list. The operation's parameters are read from its handler. A value
+ * holding control characters is refused too.
  */
 @Configuration(proxyBeanMethods = false)
 class KnownParameters implements WebMvcConfigurer, HandlerInterceptor {
@@ -51,6 +54,15 @@ class KnownParameters implements WebMvcConfigurer, HandlerInterceptor {
                         + "'. " + (known.isEmpty() ? "It takes none." : "It takes " + String.join(", ", known) + ".")
                         + (name.equals("page") ? " Lists are paged by the links each page gives (after, before, last)."
                         : "")));
+            }
+        }
+        // A value the site would have to clean to store or show (a control character: last=%08) is
+        // refused, not quietly read as something else.
+        for (var parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
+            if (known.contains(parameter.getKey()) && java.util.Arrays.stream(parameter.getValue())
+                    .anyMatch(value -> !StorableText.clean(value).equals(value))) {
+                unknown.add(new ParameterProblem(parameter.getKey(), "The parameter '" + parameter.getKey()
+                        + "' holds characters that are not text (control characters)."));
             }
         }
         BadParameters.refuseAny(unknown);

@@ -133,6 +133,18 @@ class ApiTest {
                 200);
     }
 
+    /** A value the site would have to clean to read (a control character) is refused, naming its parameter. */
+    @Test
+    void aParameterValueWithControlCharactersIsRefusedNotReadAsSomethingElse() throws Exception {
+        for (String query : List.of("last=%08", "story=musk%00putin", "from=2022%07")) {
+            var answer = mvc.perform(get("/api/claims?" + query)).andReturn().getResponse();
+            assertThat(answer.getStatus()).as(query).isEqualTo(400);
+            String problem = answer.getContentAsString();
+            assertThat(JsonPath.<String>read(problem, "$.parameter")).as(query).isEqualTo(query.substring(0, query.indexOf('=')));
+            assertThat(JsonPath.<String>read(problem, "$.detail")).as(query).isNotBlank();
+        }
+    }
+
     @Test
     void anUnchangedAnswerIsA304() throws Exception {
         MockHttpServletResponse first = mvc.perform(get("/api/claims?size=2")).andReturn().getResponse();

@@ -73,4 +73,16 @@ class SourceFromLinkTest {
                 + "Fill in the details by hand.");
         assertThat(form.select("#fetch-url").val()).isEqualTo(pages.url("/missing"));
     }
+
+    /**
+     * What was pasted comes back as it was, even when it is no address; so the field is text, not an
+     * input of type url, whose value must be a URL (the Nu checker's one error).
+     */
+    @Test
+    void somethingThatIsNoAddressComesBackAsTypedInAPlainTextField() throws Exception {
+        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", "not a url", "fetch", "page"));
+
+        assertThat(form.select("#fetch-url").val()).isEqualTo("not a url");
+        assertThat(form.select("input[type=url]")).isEmpty();
+    }
 }
