@@ -10,6 +10,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -21,15 +22,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class ContainerErrorPage extends ErrorReportValve {
 
     private final Problems problems;
+    private final String apiPath;
 
     /** For Tomcat, which may make one by class name: HTML only. */
     public ContainerErrorPage() {
-        this(null);
+        this(null, "");
     }
 
-    /** Answers the API's addresses with a problem document, the rest with the HTML page. */
-    ContainerErrorPage(Problems problems) {
+    /** Answers the API's addresses (under {@code contextPath}) with a problem document, the rest with the HTML page. */
+    ContainerErrorPage(Problems problems, String contextPath) {
         this.problems = problems;
+        this.apiPath = contextPath + "/api";
     }
 
     @Override
@@ -51,11 +54,18 @@ public class ContainerErrorPage extends ErrorReportValve {
                 response.finishResponse();
                 return;
             }
+            Optional<UnreadRequestLine> unread = request.getRequestURI() == null
+                    ? UnreadRequestLine.of(request.getCoyoteRequest()) : Optional.empty();
+            if (problems != null && unread.filter(line -> line.isUnder(apiPath)).isPresent()) {
+                problems.write(request, response, status, unreadDetail(unread.get()));
+                response.finishResponse();
+                return;
+            }
             response.setContentType("text/html");
             response.setCharacterEncoding("utf-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(page(request.getContextPath(), status));
+                writer.write(page(request.getContextPath(), status, unread.map(UnreadRequestLine::whole).orElse(true)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException gone) {
@@ -63,11 +73,23 @@ public class ContainerErrorPage extends ErrorReportValve {
         }
     }
 
-    static String page(String contextPath, int status) {
+    /** Why a request line Tomcat refused was not read, in the client's terms. */
+    static String unreadDetail(UnreadRequestLine line) {
+        return line.whole()
+                ? "The request line holds a character that must be percent-encoded (RFC 3986), such as "
+                        + "{ } | ^ ` \\ or a space; encode it and send the request again."
+                : "The request line and headers are longer than this server reads; shorten the address "
+                        + "or the query (each parameter's limit is in the API description).";
+    }
+
+    /** {@code wholeLine} false: Tomcat stopped reading a request line longer than its buffer. */
+    static String page(String contextPath, int status, boolean wholeLine) {
         String root = HtmlUtils.htmlEscape(contextPath == null ? "" : contextPath);
         String heading = status == 404 ? "Not found" : status < 500 ? "This address could not be read"
                 : "Something went wrong";
-        String text = status < 500 ? "The address holds characters that are not allowed here (such as an encoded "
+        String text = !wholeLine ? "The address is longer than this server reads. Check the link, or start "
+                + "again from the home page."
+                : status < 500 ? "The address holds characters that are not allowed here (such as an encoded "
                 + "slash or backslash). Check the link, or start again from the home page."
                 : "Please try again in a minute.";
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"

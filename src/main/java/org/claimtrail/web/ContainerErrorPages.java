@@ -34,7 +34,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
                     pipeline.removeValve(valve);
                 }
             }
-            pipeline.addValve(new ContainerErrorPage(problems));
+            pipeline.addValve(new ContainerErrorPage(problems, context.getPath()));
             if (host instanceof StandardHost standardHost) {
                 // The host adds a valve of this class at start unless one is there: ours is.
                 standardHost.setErrorReportValveClass(ContainerErrorPage.class.getName());

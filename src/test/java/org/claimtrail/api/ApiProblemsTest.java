@@ -1,5 +1,6 @@
 package org.claimtrail.api;
 
+import org.assertj.core.api.SoftAssertions;
 import org.claimtrail.site.ProblemType;
 import org.claimtrail.testapp.RawHttp;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,5 +104,37 @@ class ApiProblemsTest {
         for (ProblemType type : ProblemType.values()) {
             assertThat(page.body()).contains("id=\"" + type.slug() + "\"");
         }
+    }
+
+    /**
+     * Requests Tomcat refuses before the application sees them (it never sets their URI) are problem
+     * documents under /api too, saying which refusal it was; the site's addresses keep the HTML page.
+     */
+    @Test
+    void whatTomcatRefusesUnderApiIsAProblemDocument() {
+        SoftAssertions softly = new SoftAssertions();
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("/api/claims?q={", "percent-encoded");
+        refusals.put("/api/claims?q=" + "a".repeat(9000), "longer than this server reads");
+        refusals.put("/api/claims/" + "b".repeat(20000), "longer than this server reads");
+        refusals.put("http://localhost/api/claims?q=|", "percent-encoded");
+        refusals.forEach((target, detail) -> {
+            String shown = target.substring(0, Math.min(30, target.length()));
+            RawHttp.Response response = RawHttp.send(port, "GET", target, null);
+            System.out.println("[api] Tomcat refused " + shown + "…: " + response.status() + ", "
+                    + response.head().lines().filter(l -> l.toLowerCase().startsWith("content-type")).toList());
+            softly.assertThat(response.status()).as(shown).isEqualTo(400);
+            softly.assertThat(response.head()).as(shown).containsIgnoringCase("Content-Type: application/problem+json");
+            softly.assertThat(response.body()).as(shown).contains("\"status\":400").contains(detail);
+        });
+        Map<String, String> pages = Map.of("/claims?q={", "characters that are not allowed",
+                "/claims?q=" + "a".repeat(9000), "longer than this server reads");
+        pages.forEach((page, text) -> {
+            RawHttp.Response response = RawHttp.send(port, "GET", page, null);
+            String shown = page.substring(0, Math.min(12, page.length()));
+            softly.assertThat(response.head()).as(shown).containsIgnoringCase("Content-Type: text/html");
+            softly.assertThat(response.body()).as(shown).contains(text);
+        });
+        softly.assertAll();
     }
 }
