@@ -108,6 +108,18 @@ class ErrorPagesTest {
                 + "all with the site's headers, /error is not found");
     }
 
+    /** A site address's error is the site's page whatever the client says it accepts; Boot answered JSON to * /*. */
+    @Test
+    void aSiteAddressesErrorIsThePageWhateverTheClientAccepts() {
+        for (String accept : List.of("Accept: */*", "Accept: application/json", "Accept: application/xml",
+                "Accept: text/plain", "X-No-Accept: 1")) {
+            RawHttp.Response response = RawHttp.get(port, "/no-such-page", accept);
+            assertThat(response.status()).as(accept).isEqualTo(404);
+            assertThat(response.head()).as(accept).containsIgnoringCase("Content-Type: text/html");
+            assertFriendly("/no-such-page with " + accept, response);
+        }
+    }
+
     static void assertHeaders(String what, String head) {
         assertThat(head).as(what + ": CSP").containsIgnoringCase("Content-Security-Policy: default-src 'self'");
         assertThat(head).as(what).containsIgnoringCase("X-Content-Type-Options: nosniff");
