@@ -1,26 +1,31 @@
 package org.claimtrail.source;
 
+import jakarta.annotation.PreDestroy;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,8 +38,9 @@ import java.util.function.Predicate;
 /**
  * Fetches a pasted address to pre-fill the source form, as a guarded client: http and https
  * only, on the usual web ports; never an address inside our own network (loopback, private,
- * link-local, unique-local, carrier-grade NAT, multicast), checked for every redirect too, so an
- * editor's paste cannot make the server read what only it can reach; a few seconds and a
+ * link-local, unique-local, carrier-grade NAT, multicast), checked for every redirect too and
+ * checked on the very addresses connected to ({@link CheckedNameLookup}), so an editor's paste
+ * cannot make the server read what only it can reach; a few seconds and a
  * megabyte at most; HTML only. Tests that serve a page on 127.0.0.1 turn the network check off
  * ({@code claimtrail.source-fetch.allow-private-addresses}).
  */
@@ -69,10 +75,9 @@ public class SourcePageReader {
         return thread;
     });
 
-    private final Predicate<InetAddress> refused;
     private final boolean anyPort;
     private final Duration deadline;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final java.util.concurrent.Semaphore reads = new java.util.concurrent.Semaphore(CONCURRENT_READS);
     private final java.util.Set<String> readingFor = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -87,11 +92,32 @@ public class SourcePageReader {
     }
 
     SourcePageReader(Predicate<InetAddress> refused, boolean anyPort, Duration deadline) {
-        this.refused = refused;
+        this(InetAddress::getAllByName, refused, anyPort, deadline);
+    }
+
+    /** With the name lookup given: tests answer names the system does not know. */
+    SourcePageReader(CheckedNameLookup.Names names, Predicate<InetAddress> refused, boolean anyPort, Duration deadline) {
         this.anyPort = anyPort;
         this.deadline = deadline;
-        this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // No proxy, no retries, no cookies, no redirects followed for us (each hop is checked here),
+        // and no connection kept: each request looks its name up, checks and connects afresh.
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckedNameLookup(names, refused))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
+                                .setSocketTimeout(Timeout.of(READ_TIMEOUT)).build())
+                        .setMaxConnTotal(CONCURRENT_READS).setMaxConnPerRoute(CONCURRENT_READS)
+                        .build())
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .setUserAgent("Claimtrail source reader (pre-fills a newsroom's source form)")
+                .build();
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        client.close();
     }
 
     /** The page's metadata; {@link Unreadable} says why there is none. */
@@ -125,32 +151,31 @@ public class SourcePageReader {
         URI uri = URI.create(SourceUrl.normalise(address));
         for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
             check(uri);
-            HttpResponse<InputStream> response = send(uri, left(until));
-            int status = response.statusCode();
-            if (status >= 300 && status < 400) {
-                Optional<String> location = response.headers().firstValue("Location");
-                close(response);
-                if (location.isEmpty()) {
-                    throw new Unreadable("the site answered with a redirect to nowhere");
+            try (Exchange exchange = send(uri, left(until))) {
+                int status = exchange.response().getCode();
+                if (status >= 300 && status < 400) {
+                    Header location = exchange.response().getFirstHeader("Location");
+                    if (location == null) {
+                        throw new Unreadable("the site answered with a redirect to nowhere");
+                    }
+                    try {
+                        uri = uri.resolve(location.getValue());
+                    } catch (IllegalArgumentException notAnAddress) {
+                        // A Location header that is no address at all was a 500.
+                        throw new Unreadable("the site redirects to something that is not an address");
+                    }
+                    continue;
                 }
-                try {
-                    uri = uri.resolve(location.get());
-                } catch (IllegalArgumentException notAnAddress) {
-                    // A Location header that is no address at all was a 500.
-                    throw new Unreadable("the site redirects to something that is not an address");
+                if (status != 200) {
+                    throw new Unreadable("the site answered " + status);
                 }
-                continue;
+                Header contentType = exchange.response().getFirstHeader("Content-Type");
+                String type = contentType == null ? "" : contentType.getValue().toLowerCase(Locale.ROOT);
+                if (!type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
+                    throw new Unreadable("it is not a web page (" + (type.isEmpty() ? "no content type" : type) + ")");
+                }
+                return PageMetadata.of(body(exchange, charset(type), left(until)), uri.toString());
             }
-            if (status != 200) {
-                close(response);
-                throw new Unreadable("the site answered " + status);
-            }
-            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-            if (!type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
-                close(response);
-                throw new Unreadable("it is not a web page (" + (type.isEmpty() ? "no content type" : type) + ")");
-            }
-            return PageMetadata.of(body(response, charset(type), left(until)), uri.toString());
         }
         throw new Unreadable("it redirects more than " + MAX_REDIRECTS + " times");
     }
@@ -175,17 +200,8 @@ public class SourcePageReader {
         if (!anyPort && !WEB_PORTS.contains(uri.getPort())) {
             throw new Unreadable("only the usual web ports are read");
         }
-        // One answer for a private address and a name nobody knows: two would let an editor map the
-        // network's internal names from the outside, one guess at a time.
-        try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (refused.test(address)) {
-                    throw new Unreadable(NOT_PUBLIC);
-                }
-            }
-        } catch (UnknownHostException e) {
-            throw new Unreadable(NOT_PUBLIC);
-        }
+        // Which addresses the host has is checked where the connection is made, on the addresses
+        // connected to (CheckedNameLookup), not here: a second lookup could answer differently.
     }
 
     /** Addresses no public web page lives at. */
@@ -225,34 +241,51 @@ public class SourcePageReader {
         return true;
     }
 
-    private HttpResponse<InputStream> send(URI uri, Duration timeout) throws Unreadable {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("User-Agent", "Claimtrail source reader (pre-fills a newsroom's source form)")
-                .header("Accept", "text/html,application/xhtml+xml").GET().build();
+    /**
+     * A request and its open response. Closing drops the connection: closing the body's stream
+     * would read the rest of it first (to reuse the connection), megabytes of a page we are done with.
+     */
+    private record Exchange(HttpGet request, ClassicHttpResponse response) implements AutoCloseable {
+        @Override
+        public void close() {
+            request.cancel();
+            try {
+                response.close();
+            } catch (IOException ignored) {
+                // Nothing to do: the connection is dropped either way.
+            }
+        }
+    }
+
+    private Exchange send(URI uri, Duration timeout) throws Unreadable {
+        HttpGet request = new HttpGet(uri);
+        request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout))
+                .setConnectionRequestTimeout(Timeout.of(timeout)).setRedirectsEnabled(false).build());
+        request.setHeader("Accept", "text/html,application/xhtml+xml");
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
+            return new Exchange(request, client.executeOpen(null, request, null));
+        } catch (UnknownHostException unknownOrNotPublic) {
+            // One answer for a private address and a name nobody knows: two would let an editor map
+            // the network's internal names from the outside, one guess at a time.
+            throw new Unreadable(NOT_PUBLIC);
+        } catch (SocketTimeoutException connectOrAnswerTooSlow) {
             throw new Unreadable("the site did not answer in time");
         } catch (IOException e) {
             throw new Unreadable("the site could not be reached");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unreadable("reading was interrupted");
         } catch (IllegalArgumentException e) {
             throw new Unreadable("the address cannot be requested");
         }
     }
 
     /**
-     * At most {@link #MAX_BYTES} within {@link #READ_TIMEOUT}: the metadata is in the head, and a
-     * huge or trickling page must hold neither memory nor a thread. On time-out the stream is closed,
-     * which ends the read.
+     * At most {@link #MAX_BYTES} within {@code timeout}: the metadata is in the head, and a huge or
+     * trickling page must hold neither memory nor a thread. On time-out the request is cancelled,
+     * which closes the connection and so ends the read.
      */
-    private static String body(HttpResponse<InputStream> response, Charset charset, Duration timeout) throws Unreadable {
-        InputStream in = response.body();
+    private static String body(Exchange exchange, Charset charset, Duration timeout) throws Unreadable {
         CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
             try {
-                return in.readNBytes(MAX_BYTES);
+                return exchange.response().getEntity().getContent().readNBytes(MAX_BYTES);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -260,14 +293,14 @@ public class SourcePageReader {
         try {
             return new String(read.get(timeout.toMillis(), TimeUnit.MILLISECONDS), charset);
         } catch (TimeoutException e) {
+            exchange.request().cancel();
             throw new Unreadable("the page did not arrive in time");
         } catch (ExecutionException e) {
             throw new Unreadable("the page stopped arriving");
         } catch (InterruptedException e) {
+            exchange.request().cancel();
             Thread.currentThread().interrupt();
             throw new Unreadable("reading was interrupted");
-        } finally {
-            close(response);
         }
     }
 
@@ -280,14 +313,6 @@ public class SourcePageReader {
             return Charset.forName(contentType.substring(at + 8).replace("\"", "").split(";")[0].strip());
         } catch (RuntimeException unknown) {
             return StandardCharsets.UTF_8;
-        }
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // Nothing to do: the connection is dropped either way.
         }
     }
 }

@@ -72,6 +72,33 @@ class SourcePageReaderTest {
                 .isInstanceOf(SourcePageReader.Unreadable.class).hasMessage(SourcePageReader.NOT_PUBLIC);
     }
 
+    /**
+     * DNS rebinding: the name is looked up once per connection, by the lookup that checks, and the
+     * connection goes to the address it returned. A name only this lookup knows is read from that
+     * address (a client resolving it again could not find it); when the name's next answer is
+     * internal, the next read is refused and nothing is connected to.
+     */
+    @Test
+    void theConnectionGoesToTheAddressThatWasChecked() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        java.net.InetAddress local = java.net.InetAddress.getByName("127.0.0.1");
+        java.net.InetAddress metadata = java.net.InetAddress.getByName("169.254.169.254");
+        SourcePageReader reader = new SourcePageReader(
+                host -> {
+                    assertThat(host).isEqualTo("rebinding.invalid");
+                    return new java.net.InetAddress[]{lookups.incrementAndGet() == 1 ? local : metadata};
+                },
+                address -> SourcePageReader.isInternal(address) && !address.isLoopbackAddress(), true,
+                java.time.Duration.ofSeconds(5));
+        String address = pages.url("/article").replace("127.0.0.1", "rebinding.invalid");
+
+        assertThat(reader.read(address).title()).isEqualTo("Local article");
+        assertThat(lookups).as("one lookup for the one connection").hasValue(1);
+        assertThatThrownBy(() -> reader.read(address))
+                .isInstanceOf(SourcePageReader.Unreadable.class).hasMessage(SourcePageReader.NOT_PUBLIC);
+        assertThat(lookups).hasValue(2);
+    }
+
     @Test
     void onlyAMegabyteOfHtmlIsRead() throws Exception {
         assertThat(new SourcePageReader(true).read(pages.url("/huge")).title()).isNull();
