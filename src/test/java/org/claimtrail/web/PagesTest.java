@@ -11,6 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The public pages as a reader gets them: status, the right content in the HTML, 404s. */
@@ -204,7 +207,7 @@ class PagesTest {
             if (visited.containsKey(path)) {
                 continue;
             }
-            MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+            MockHttpServletResponse response = completed(get(path));
             visited.put(path, response.getStatus());
             if (response.getContentType() != null && response.getContentType().startsWith("text/html")) {
                 Document document = Jsoup.parse(response.getContentAsString());
@@ -213,6 +216,16 @@ class PagesTest {
         }
         assertThat(visited).hasSizeGreaterThan(30);
         assertThat(visited).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
+    }
+
+    /**
+     * The whole answer, a streamed export's too: a crawler waits for each answer before the next,
+     * as a browser does (left running, exports would pile up past the per-client limit and be shed).
+     */
+    private MockHttpServletResponse completed(MockHttpServletRequestBuilder request) throws Exception {
+        MvcResult started = mvc.perform(request).andReturn();
+        return started.getRequest().isAsyncStarted()
+                ? mvc.perform(asyncDispatch(started)).andReturn().getResponse() : started.getResponse();
     }
 
     private Document page(String path, int expectedStatus) throws Exception {
