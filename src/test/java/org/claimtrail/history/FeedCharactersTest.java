@@ -4,6 +4,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.StringReader;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +24,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * One claim statement holding U+FFFF made /feed.atom answer 500 for everyone until 50 newer
  * changes pushed it out, and editing the text did not help: the history kept the old value.
+ * Feed readers tell entries apart by their atom:id: every entry has its own, although one revision
+ * changes many things of one claim (the seed's corrections, in one revision, change several
+ * attributions of a claim); and a correction's entry says what it corrected, never the claim's
+ * present wording, which would change an old entry under the same id and date. (A database of its
+ * own: other tests' changes would push the seed's corrections out of the feed's 50 entries.)
  */
 @IsolatedDatabase
 @SpringBootTest
@@ -61,6 +70,20 @@ class FeedCharactersTest {
         assertThat(feed.getEntries()).allSatisfy(entry -> assertThat(entry.getTitle()).doesNotContain("\uFFFF"));
         assertThat(mvc.perform(get(CLAIM + "/history")).andReturn().getResponse().getStatus()).isEqualTo(200);
         System.out.println("[xml] U+FFFF, U+FFFE and U+FDD0 in stored statements and history: the feed is well-formed");
+    }
+
+    @Test
+    void everyEntryHasAnIdOfItsOwnAndACorrectionsTitleIsItsSubject() throws Exception {
+        Document feed = Jsoup.parse(mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString(),
+                "", Parser.xmlParser());
+        List<String> ids = feed.select("entry > id").eachText();
+
+        assertThat(ids).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+        assertThat(feed.select("entry").stream()
+                .filter(entry -> entry.selectFirst("id").text().startsWith("urn:claimtrail:correction:"))
+                .map(entry -> entry.selectFirst("title").text()).toList())
+                .isNotEmpty()
+                .allSatisfy(title -> assertThat(title).startsWith("Correction: ").doesNotContain(" — "));
     }
 
     private SyndFeed assertFeedParses() throws Exception {
