@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The claims list and search, a claim's page, the full lists a claim's page shows the start of,
@@ -32,15 +33,15 @@ class ClaimController {
     private final ClaimQueries queries;
     private final ClaimSearch search;
     private final CorrectionLog corrections;
-    private final VerdictService verdicts;
+    private final List<ClaimPageSection> sections;
     private final SiteUrl site;
 
-    ClaimController(ClaimQueries queries, ClaimSearch search, CorrectionLog corrections, VerdictService verdicts,
-                    SiteUrl site) {
+    ClaimController(ClaimQueries queries, ClaimSearch search, CorrectionLog corrections,
+                    List<ClaimPageSection> sections, SiteUrl site) {
         this.queries = queries;
         this.search = search;
         this.corrections = corrections;
-        this.verdicts = verdicts;
+        this.sections = sections;
         this.site = site;
     }
 
@@ -72,9 +73,17 @@ class ClaimController {
         ClaimPageView page = queries.loadPage(slug);
         model.addAttribute("page", page);
         model.addAttribute("claim", page.claim());
-        VerdictView verdict = verdicts.of(page.claim().id());
-        model.addAttribute("verdict", verdict);
-        model.addAttribute("jsonLd", ClaimJsonLd.of(page, verdict, site.base()));
+        String base = site.base();
+        Map<String, Object> described = ClaimJsonLd.claimNode(page, base);
+        List<String> templates = new ArrayList<>();
+        for (ClaimPageSection section : sections) {
+            Map<String, Object> sectionModel = section.model(page.claim());
+            model.addAllAttributes(sectionModel);
+            templates.add(section.template());
+            described = section.review(sectionModel, described, base + "/claims/" + page.claim().slug(), base).orElse(described);
+        }
+        model.addAttribute("sections", templates);
+        model.addAttribute("jsonLd", ClaimJsonLd.write(described));
         model.addAttribute("corrections", corrections.of(page.claim().id(), CORRECTIONS_SHOWN));
         return "claims/detail";
     }

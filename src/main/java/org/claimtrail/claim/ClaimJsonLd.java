@@ -6,9 +6,6 @@ import org.claimtrail.source.SourceKind;
 import org.claimtrail.source.SourceRef;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +13,9 @@ import java.util.Map;
 
 /**
  * schema.org markup for a claim page: a Claim with where it appeared and who asserts it, reviewed
- * by a ClaimReview only when the desk has published a verdict (a status describes the reporting;
- * it is nobody's verdict, and must not read as one to a search engine). Built from what the page
+ * only by what a page section reviews it with (the verdict module's ClaimReview, when the desk has
+ * published a verdict; a status describes the reporting, it is nobody's verdict, and must not read
+ * as one to a search engine). Built from what the page
  * shows (so bounded like the page), written by Jackson, then made safe inside a script element.
  * Dates are ISO 8601 only: a date the sources give as a range or approximately is left out
  * rather than written as a range a validator refuses; empty lists are left out too.
@@ -29,7 +27,8 @@ final class ClaimJsonLd {
     private ClaimJsonLd() {
     }
 
-    static String of(ClaimPageView page, VerdictView verdict, String site) {
+    /** The Claim node: what the claim says, about whom, who asserts it and where it appeared. */
+    static Map<String, Object> claimNode(ClaimPageView page, String site) {
         ClaimView claim = page.claim();
         String url = site + "/claims/" + claim.slug();
         List<AttributionRow> shown = page.groups().values().stream().flatMap(g -> g.first().stream())
@@ -49,31 +48,12 @@ final class ClaimJsonLd {
         sources.stream().filter(s -> s.published() != null && s.published().iso() != null)
                 .min(Comparator.comparing(s -> s.published().earliest()))
                 .ifPresent(first -> node.put("firstAppearance", work(first)));
+        return node;
+    }
 
-        List<Object> graph = new ArrayList<>();
-        if (verdict.published()) {
-            // Google's ClaimReview: claimReviewed, reviewRating with alternateName, author, url,
-            // datePublished (a date, never a range), and the Claim reviewed, with where it appeared.
-            Map<String, Object> review = new LinkedHashMap<>();
-            review.put("@type", "ClaimReview");
-            review.put("url", url + "#verdict");
-            review.put("claimReviewed", claim.statement());
-            review.put("datePublished", LocalDate.ofInstant(verdict.publishedAt(), ZoneOffset.UTC).toString());
-            review.put("author", Map.of("@type", "Organization", "name", "Claimtrail", "url", site + "/"));
-            Map<String, Object> rating = new LinkedHashMap<>();
-            rating.put("@type", "Rating");
-            rating.put("ratingValue", verdict.rating().value());
-            rating.put("bestRating", 5);
-            rating.put("worstRating", 1);
-            rating.put("alternateName", verdict.rating().label());
-            review.put("reviewRating", rating);
-            review.put("reviewBody", verdict.explanation());
-            review.put("itemReviewed", node);
-            graph.add(review);
-        } else {
-            graph.add(node);
-        }
-        String json = JSON.writeValueAsString(Map.of("@context", "https://schema.org", "@graph", graph));
+    /** The page's markup: the node (the Claim, or what reviews it) in a graph, safe inside a script element. */
+    static String write(Map<String, Object> node) {
+        String json = JSON.writeValueAsString(Map.of("@context", "https://schema.org", "@graph", List.of(node)));
         // Inside <script>, "</script>" or "<!--" in a statement must not end the element.
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }

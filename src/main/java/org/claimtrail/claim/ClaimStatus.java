@@ -3,7 +3,7 @@ package org.claimtrail.claim;
 /**
  * Where the reporting on a claim stands: reported, confirmed, disputed, denied, shown false, or
  * retracted. DISPUTED, FALSE and RETRACTED need a stated reason. A status is not a verdict: the
- * desk's own judgement is a {@link VerdictRating}, published with a reviewer and a date.
+ * desk's own judgement is a verdict's rating (the verdict module), published with a reviewer and a date.
  */
 public enum ClaimStatus {
     REPORTED, CONFIRMED, DISPUTED, DENIED, FALSE, RETRACTED;

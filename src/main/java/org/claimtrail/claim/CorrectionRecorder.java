@@ -5,9 +5,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Enters a correction in the public log, inside the save that makes the change. */
+/**
+ * Enters a correction in the public log, inside the save that makes the change (a verdict's too:
+ * the verdict module records through here).
+ */
 @Component
-class CorrectionRecorder {
+public class CorrectionRecorder {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +19,7 @@ class CorrectionRecorder {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(long claimId, String subject, String reason) {
+    public void record(long claimId, String subject, String reason) {
         jdbc.sql("insert into correction (claim_id, subject, reason) values (:claim, :subject, :reason)")
                 .param("claim", claimId).param("subject", subject).param("reason", reason).update();
     }

@@ -2,7 +2,7 @@ package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.claim.Stance;
-import org.claimtrail.claim.VerdictRating;
+import org.claimtrail.verdict.VerdictRating;
 import org.claimtrail.claim.Wording;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.paging.Count;

@@ -22,15 +22,16 @@ class ClaimJsonLdTest {
         ClaimPageView page = new ClaimPageView(claim, List.of(), SourcingSummary.NONE,
                 Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)), List.of(), 0, List.of(), 0);
 
-        VerdictView verdict = new VerdictView(VerdictRating.FALSE, "Made up <b>entirely</b>", "anna", "bob",
-                java.time.Instant.parse("2026-11-27T10:00:00Z"), null, null, null, null, 0);
-        String json = ClaimJsonLd.of(page, verdict, "https://claimtrail.example");
+        // As a section reviews it: the claim node inside another node, with markup of its own.
+        Map<String, Object> review = Map.of("@type", "Review", "reviewBody", "Made up <b>entirely</b>",
+                "itemReviewed", ClaimJsonLd.claimNode(page, "https://claimtrail.example"));
+        String json = ClaimJsonLd.write(review);
 
         assertThat(json).doesNotContain("<", ">", "&");
         var tree = JsonMapper.builder().build().readTree(json);
         var claimNode = tree.get("@graph").get(0).get("itemReviewed");
         assertThat(claimNode.get("text").asString()).isEqualTo("</script><script>alert(1)</script> & more");
         assertThat(claimNode.has("author")).as("no empty author list").isFalse();
-        assertThat(tree.get("@graph").get(0).get("reviewRating").get("ratingValue").asInt()).isEqualTo(1);
+        assertThat(tree.get("@graph").get(0).get("reviewBody").asString()).isEqualTo("Made up <b>entirely</b>");
     }
 }

@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.verdict;
 
 /**
  * The desk's rating scale, best to worst, as the verdict form and every claim page explain it.

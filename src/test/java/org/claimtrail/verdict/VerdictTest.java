@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.verdict;
 
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;

@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.verdict;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.verdict;
 
 import jakarta.validation.Valid;
 import org.claimtrail.access.EditorsOnly;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @EditorsOnly
 class VerdictController {
 
-    private static final String VIEW = "claims/verdict";
+    private static final String VIEW = "verdicts/form";
 
     /** As long as a claim's correction reason may be (ClaimForm). */
     static final int MAX_REASON = 2000;

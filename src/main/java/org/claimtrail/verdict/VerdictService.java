@@ -1,17 +1,17 @@
-package org.claimtrail.claim;
+package org.claimtrail.verdict;
 
+import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.claim.ClaimView;
+import org.claimtrail.claim.CorrectionRecorder;
 import org.claimtrail.database.TransactionLocks;
-import org.claimtrail.site.NotFound;
+import org.claimtrail.verdict.internal.Verdict;
+import org.claimtrail.verdict.internal.VerdictRepository;
+import org.claimtrail.verdict.internal.VerdictRows;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Verdicts: an editor drafts, a second editor or an admin publishes. Publishing a verdict that
@@ -25,19 +25,19 @@ public class VerdictService {
     public enum Publication { PUBLISHED, NO_DRAFT, DRAFT_CHANGED, NEEDS_SECOND_EDITOR, NEEDS_CORRECTION_REASON }
 
     private final VerdictRepository verdicts;
-    private final ClaimRepository claims;
+    private final VerdictRows rows;
+    private final ClaimQueries claims;
     private final CorrectionRecorder corrections;
     private final TransactionLocks locks;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    VerdictService(@Lazy VerdictRepository verdicts, @Lazy ClaimRepository claims, CorrectionRecorder corrections,
-                   TransactionLocks locks, JdbcClient jdbc, Clock clock) {
+    VerdictService(@Lazy VerdictRepository verdicts, VerdictRows rows, ClaimQueries claims,
+                   CorrectionRecorder corrections, TransactionLocks locks, Clock clock) {
         this.verdicts = verdicts;
+        this.rows = rows;
         this.claims = claims;
         this.corrections = corrections;
         this.locks = locks;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -45,15 +45,15 @@ public class VerdictService {
      * A claim's verdict changes one save at a time, whichever instance serves it: two first drafts
      * at once would both insert (one failing on the unique claim), and two publishes both publish.
      */
-    private Claim lockedClaim(String claimSlug) {
-        Claim claim = claims.findBySlug(claimSlug).orElseThrow(() -> NotFound.claim(claimSlug));
-        locks.lock("verdict:" + claim.getId());
+    private ClaimView lockedClaim(String claimSlug) {
+        ClaimView claim = claims.load(claimSlug);
+        locks.lock("verdict:" + claim.id());
         return claim;
     }
 
     public void draft(String claimSlug, VerdictRating rating, String explanation, String editor) {
-        Claim claim = lockedClaim(claimSlug);
-        Verdict verdict = verdicts.findByClaim(claim).orElseGet(() -> new Verdict(claim));
+        ClaimView claim = lockedClaim(claimSlug);
+        Verdict verdict = verdicts.findByClaimId(claim.id()).orElseGet(() -> new Verdict(claim.id()));
         verdict.draft(rating, explanation, editor, clock.instant());
         verdicts.saveAndFlush(verdict);
     }
@@ -65,8 +65,8 @@ public class VerdictService {
      * verdict changes; it then goes to the public corrections log.
      */
     public Publication publish(String claimSlug, String editor, boolean admin, String correctionReason, Long readVersion) {
-        Claim claim = lockedClaim(claimSlug);
-        Verdict verdict = verdicts.findByClaim(claim).filter(Verdict::hasDraft).orElse(null);
+        ClaimView claim = lockedClaim(claimSlug);
+        Verdict verdict = verdicts.findByClaimId(claim.id()).filter(Verdict::hasDraft).orElse(null);
         if (verdict == null) {
             return Publication.NO_DRAFT;
         }
@@ -80,7 +80,7 @@ public class VerdictService {
             if (correctionReason == null) {
                 return Publication.NEEDS_CORRECTION_REASON;
             }
-            corrections.record(claim.getId(), "Verdict", correctionReason);
+            corrections.record(claim.id(), "Verdict", correctionReason);
         }
         verdict.publish(editor, clock.instant());
         verdicts.saveAndFlush(verdict);
@@ -93,33 +93,13 @@ public class VerdictService {
 
     @Transactional(readOnly = true)
     public Judged judged(String claimSlug) {
-        Claim claim = claims.findBySlug(claimSlug).orElseThrow(() -> NotFound.claim(claimSlug));
-        return new Judged(claim.getSlug(), claim.getStatement(), of(claim.getId()));
+        ClaimView claim = claims.load(claimSlug);
+        return new Judged(claim.slug(), claim.statement(), of(claim.id()));
     }
 
     /** The claim's verdict as its page shows it; {@link VerdictView#NONE} when there is none. */
     @Transactional(readOnly = true)
     public VerdictView of(long claimId) {
-        return jdbc.sql("""
-                        select rating, explanation, reviewed_by, approved_by, published_at,
-                               draft_rating, draft_explanation, drafted_by, drafted_at, version
-                        from verdict where claim_id = :claim""")
-                .param("claim", claimId).query(VerdictService::view).optional().orElse(VerdictView.NONE);
-    }
-
-    private static VerdictView view(ResultSet rs, int row) throws SQLException {
-        return new VerdictView(rating(rs, "rating"), rs.getString("explanation"), rs.getString("reviewed_by"),
-                rs.getString("approved_by"), instant(rs.getTimestamp("published_at")), rating(rs, "draft_rating"),
-                rs.getString("draft_explanation"), rs.getString("drafted_by"), instant(rs.getTimestamp("drafted_at")),
-                rs.getLong("version"));
-    }
-
-    private static VerdictRating rating(ResultSet rs, String column) throws SQLException {
-        String value = rs.getString(column);
-        return value == null ? null : VerdictRating.valueOf(value);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+        return rows.of(claimId).orElse(VerdictView.NONE);
     }
 }

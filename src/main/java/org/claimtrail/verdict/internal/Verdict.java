@@ -1,26 +1,26 @@
-package org.claimtrail.claim;
+package org.claimtrail.verdict.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.claimtrail.database.VersionedEntity;
+import org.claimtrail.verdict.VerdictRating;
 
 import java.time.Instant;
 
 /**
  * The desk's verdict on one claim: the draft an editor is writing, and what was last published.
  * A published verdict stays public while a new draft is reviewed; publishing needs a second pair
- * of eyes (another editor) or an admin.
+ * of eyes (another editor) or an admin. The claim is the claim module's: held by its id.
  */
 @Entity
 @Table(name = "verdict")
-class Verdict extends VersionedEntity {
+public class Verdict extends VersionedEntity {
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    private Claim claim;
+    @Column(name = "claim_id", nullable = false, updatable = false)
+    private long claimId;
 
     @Enumerated(EnumType.STRING)
     private VerdictRating draftRating;
@@ -38,36 +38,36 @@ class Verdict extends VersionedEntity {
     protected Verdict() {
     }
 
-    Verdict(Claim claim) {
-        this.claim = claim;
+    public Verdict(long claimId) {
+        this.claimId = claimId;
     }
 
-    void draft(VerdictRating rating, String explanation, String editor, Instant at) {
+    public void draft(VerdictRating rating, String explanation, String editor, Instant at) {
         this.draftRating = rating;
         this.draftExplanation = explanation;
         this.draftedBy = editor;
         this.draftedAt = at;
     }
 
-    boolean hasDraft() {
+    public boolean hasDraft() {
         return draftRating != null;
     }
 
-    boolean isPublished() {
+    public boolean isPublished() {
         return rating != null;
     }
 
-    String draftedBy() {
+    public String draftedBy() {
         return draftedBy;
     }
 
     /** Whether publishing the draft would change what readers were told. */
-    boolean draftChangesPublished() {
+    public boolean draftChangesPublished() {
         return isPublished() && (draftRating != rating || !draftExplanation.equals(explanation));
     }
 
     /** The draft becomes the published verdict; the draft is cleared. */
-    void publish(String approver, Instant at) {
+    public void publish(String approver, Instant at) {
         this.rating = draftRating;
         this.explanation = draftExplanation;
         this.reviewedBy = draftedBy;
@@ -77,9 +77,5 @@ class Verdict extends VersionedEntity {
         this.draftExplanation = null;
         this.draftedBy = null;
         this.draftedAt = null;
-    }
-
-    Claim claim() {
-        return claim;
     }
 }
