@@ -2,10 +2,10 @@ package org.claimtrail.api;
 
 import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
-import org.claimtrail.claim.ClaimSearch;
-import org.claimtrail.claim.ClaimSearchCriteria;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.StanceGroup;
+import org.claimtrail.search.ClaimSearch;
+import org.claimtrail.search.ClaimSearchCriteria;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.PageParameters;
 import org.claimtrail.paging.PageParams;

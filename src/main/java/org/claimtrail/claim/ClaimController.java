@@ -6,7 +6,6 @@ import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
 import org.claimtrail.site.SiteUrl;
-import org.claimtrail.source.SourceKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The claims list and search, a claim's page, the full lists a claim's page shows the start of,
- * and the corrections log.
+ * A claim's page, the full lists a claim's page shows the start of, and the corrections log.
+ * (The claims list is search's: search.ClaimSearchController.)
  */
 @Controller
 class ClaimController {
@@ -31,41 +30,15 @@ class ClaimController {
     static final int CORRECTIONS_SHOWN = 20;
 
     private final ClaimQueries queries;
-    private final ClaimSearch search;
     private final CorrectionLog corrections;
     private final List<ClaimPageSection> sections;
     private final SiteUrl site;
 
-    ClaimController(ClaimQueries queries, ClaimSearch search, CorrectionLog corrections,
-                    List<ClaimPageSection> sections, SiteUrl site) {
+    ClaimController(ClaimQueries queries, CorrectionLog corrections, List<ClaimPageSection> sections, SiteUrl site) {
         this.queries = queries;
-        this.search = search;
         this.corrections = corrections;
         this.sections = sections;
         this.site = site;
-    }
-
-    /** Search and filters, all in the URL so a search can be bookmarked and shared. */
-    @GetMapping("/claims")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String story,
-                @RequestParam(required = false) String status, @RequestParam(required = false) String actor,
-                @RequestParam(required = false) String stance, @RequestParam(required = false) String topic,
-                @RequestParam(required = false) String sourceKind, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-                PageParams paging, Model model) {
-        ClaimSearchCriteria filters = ClaimSearchCriteria.filters(q, story, status, actor, stance, topic, sourceKind,
-                from, to, sort);
-        ClaimSearchCriteria criteria = filters.page(paging);
-        ClaimSearch.Results results = search.search(criteria);
-        model.addAttribute("results", results);
-        model.addAttribute("criteria", criteria);
-        model.addAttribute("pager", Pager.of("/claims", filters.queryString(null), results.hits(),
-                criteria.pageRequest(1, new ArrayList<>()).isFirst()));
-        model.addAttribute("statuses", ClaimStatus.values());
-        model.addAttribute("stances", Stance.values());
-        model.addAttribute("sourceKinds", SourceKind.values());
-        model.addAttribute("sorts", ClaimSearchCriteria.Sort.values());
-        return "claims/list";
     }
 
     @GetMapping("/claims/{slug}")

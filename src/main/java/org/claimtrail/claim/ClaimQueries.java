@@ -156,7 +156,7 @@ public class ClaimQueries {
     }
 
     /** Rows for claim ids in the given order, with summaries: for search results. */
-    List<ClaimRow> rowsInOrder(List<Long> ids) {
+    public List<ClaimRow> rowsInOrder(List<Long> ids) {
         Map<Long, ClaimRow> byId = sql.claimRows(ids).stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
         Map<Long, SourcingSummary> summaries = sql.summaries(ids);
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)

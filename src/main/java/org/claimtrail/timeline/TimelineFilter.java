@@ -1,7 +1,7 @@
 package org.claimtrail.timeline;
 
 import org.claimtrail.claim.ClaimStatus;
-import org.claimtrail.claim.FilterValues;
+import org.claimtrail.search.FilterValues;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.ParameterProblem;
 import org.springframework.web.util.UriComponentsBuilder;

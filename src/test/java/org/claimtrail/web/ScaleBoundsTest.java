@@ -1,6 +1,6 @@
 package org.claimtrail.web;
 
-import org.claimtrail.claim.ClaimSearch;
+import org.claimtrail.search.ClaimSearch;
 import org.claimtrail.testapp.Plans;
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testapp.SkewedData;

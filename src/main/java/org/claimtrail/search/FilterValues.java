@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.search;
 
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.date.InvalidEdtfException;

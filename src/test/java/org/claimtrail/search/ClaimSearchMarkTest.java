@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.search;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package org.claimtrail.claim;
+package org.claimtrail.search;
 
+import org.claimtrail.claim.ClaimRow;
+import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Cursor;

@@ -1,5 +1,7 @@
-package org.claimtrail.claim;
+package org.claimtrail.search;
 
+import org.claimtrail.claim.Stance;
+import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageParameters;
