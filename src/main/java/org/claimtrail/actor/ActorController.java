@@ -73,6 +73,6 @@ class ActorController {
     }
 
     private Actor find(String slug) {
-        return actors.bySlug(slug).orElseThrow(() -> new NotFound("There is no actor at /actors/" + slug + "."));
+        return actors.bySlug(slug).orElseThrow(() -> NotFound.actor(slug));
     }
 }

@@ -3,6 +3,7 @@ package org.claimtrail.claim;
 import jakarta.validation.Valid;
 import org.claimtrail.access.AdminsOnly;
 import org.claimtrail.access.EditorsOnly;
+import org.claimtrail.form.WithdrawForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -111,7 +112,7 @@ class WithdrawalController {
         model.addAttribute("what", what);
         model.addAttribute("cancel", cancel);
         model.addAttribute("form", form);
-        return "claims/withdraw";
+        return "forms/withdraw";
     }
 
     private static String describe(Attribution a) {

@@ -30,7 +30,7 @@ class HistoryController {
 
     @GetMapping("/claims/{slug}/history")
     String claim(@PathVariable String slug, PageParams paging, Model model) {
-        long id = history.claimIdBySlug(slug).orElseThrow(() -> notFound("There is no claim at /claims/" + slug + "."));
+        long id = history.claimIdBySlug(slug).orElseThrow(() -> NotFound.claim(slug));
         return page(model, "History of the claim", "/claims/" + slug, "/claims/" + slug + "/history", paging, page -> history.ofClaim(id, page));
     }
 
@@ -38,20 +38,20 @@ class HistoryController {
     String source(@PathVariable long id, PageParams paging,
                   Model model) {
         if (!history.sourceExisted(id)) {
-            throw notFound("There is no source number " + id + ".");
+            throw NotFound.source(id);
         }
         return page(model, "History of the source", "/sources/" + id, "/sources/" + id + "/history", paging, page -> history.ofSource(id, page));
     }
 
     @GetMapping("/actors/{slug}/history")
     String actor(@PathVariable String slug, PageParams paging, Model model) {
-        long id = history.actorIdBySlug(slug).orElseThrow(() -> notFound("There is no actor at /actors/" + slug + "."));
+        long id = history.actorIdBySlug(slug).orElseThrow(() -> NotFound.actor(slug));
         return page(model, "History of the actor", "/actors/" + slug, "/actors/" + slug + "/history", paging, page -> history.ofActor(id, page));
     }
 
     @GetMapping("/stories/{slug}/history")
     String story(@PathVariable String slug, PageParams paging, Model model) {
-        long id = history.storyIdBySlug(slug).orElseThrow(() -> notFound("There is no story at /stories/" + slug + "."));
+        long id = history.storyIdBySlug(slug).orElseThrow(() -> NotFound.story(slug));
         return page(model, "History of the story", "/stories/" + slug, "/stories/" + slug + "/history", paging,
                 page -> history.ofStory(id, page));
     }
@@ -74,9 +74,5 @@ class HistoryController {
         model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of(path, "", entries, page.isFirst()));
         return "history/list";
-    }
-
-    private static NotFound notFound(String reason) {
-        return new NotFound(reason);
     }
 }

@@ -17,6 +17,18 @@ public class NotFound extends ResponseStatusException {
         return new NotFound("There is no claim at /claims/" + slug + ".");
     }
 
+    public static NotFound story(String slug) {
+        return new NotFound("There is no story at /stories/" + slug + ".");
+    }
+
+    public static NotFound actor(String slug) {
+        return new NotFound("There is no actor at /actors/" + slug + ".");
+    }
+
+    public static NotFound source(long id) {
+        return new NotFound("There is no source number " + id + ".");
+    }
+
     public static NotFound attribution(long id) {
         return new NotFound("There is no attribution number " + id + ".");
     }

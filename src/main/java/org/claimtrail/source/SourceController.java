@@ -226,6 +226,6 @@ class SourceController {
     }
 
     private Source find(long id) {
-        return sources.find(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
+        return sources.find(id).orElseThrow(() -> NotFound.source(id));
     }
 }

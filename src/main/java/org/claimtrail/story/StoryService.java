@@ -54,7 +54,7 @@ public class StoryService {
 
     @Transactional(readOnly = true)
     public Story loadForEditing(String slug) {
-        return stories.findBySlug(slug).orElseThrow(() -> new NotFound("There is no story at /stories/" + slug + "."));
+        return stories.findBySlug(slug).orElseThrow(() -> NotFound.story(slug));
     }
 
     public Story create(StoryDetails details) {

@@ -108,7 +108,7 @@ class ActorPages {
     }
 
     private ActorView actor(String slug) {
-        return actors.bySlug(slug).orElseThrow(() -> new NotFound("There is no actor at /actors/" + slug + "."));
+        return actors.bySlug(slug).orElseThrow(() -> NotFound.actor(slug));
     }
 
 }

@@ -43,7 +43,7 @@ class SourcePages {
     @GetMapping("/sources/{id}")
     String detail(@PathVariable long id, PageParams paging,
                   Model model) {
-        SourceView source = sources.byId(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
+        SourceView source = sources.byId(id).orElseThrow(() -> NotFound.source(id));
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = paging.read(PAGE_SIZE, ClaimQueries.SOURCE_ORDER, problems);
         Window<AttributionRow> attributions = claims.attributionsIn(id, page);

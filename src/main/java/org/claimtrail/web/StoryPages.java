@@ -47,7 +47,7 @@ class StoryPages {
 
     @GetMapping("/stories/{slug}")
     String story(@PathVariable String slug, PageParams paging, Model model) {
-        StoryView story = stories.bySlug(slug).orElseThrow(() -> new NotFound("There is no story at /stories/" + slug + "."));
+        StoryView story = stories.bySlug(slug).orElseThrow(() -> NotFound.story(slug));
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = paging.read(CLAIMS_PAGE, story.byDate() ? ClaimQueries.STORY_DATE_ORDER : ClaimQueries.STORY_ORDER,
                 problems);

@@ -1,10 +1,8 @@
-package org.claimtrail.claim;
+package org.claimtrail.source;
 
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.site.NotFound;
-import org.claimtrail.source.Source;
-import org.claimtrail.source.SourceService;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,20 +12,22 @@ import java.time.Clock;
  * Sources taken out of the record without losing it. Withdrawing a source withdraws what is
  * attributed to it, with the source's reason, so no sourcing summary leans on it. Merging a
  * duplicate (admins only) moves its attributions to the source it repeats and withdraws it,
- * pointing there. Here, not in the source module, because attributions belong to claims.
+ * pointing there. What rests on a source is other modules' (attributions are the claim
+ * module's): they hear of it by event ({@link SourceWithdrawn}, {@link SourceMerged}) inside the
+ * same transaction, so the source and what rests on it change together or not at all.
  */
 @Service
 @Transactional
-public class SourceRetirement {
+public class SourceWithdrawal {
 
     private final SourceService sources;
-    private final AttributionRepository attributions;
+    private final ApplicationEventPublisher events;
     private final TransactionLocks locks;
     private final Clock clock;
 
-    SourceRetirement(SourceService sources, @Lazy AttributionRepository attributions, TransactionLocks locks, Clock clock) {
+    SourceWithdrawal(SourceService sources, ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
         this.sources = sources;
-        this.attributions = attributions;
+        this.events = events;
         this.locks = locks;
         this.clock = clock;
     }
@@ -41,24 +41,17 @@ public class SourceRetirement {
         java.util.Arrays.stream(ids).sorted().distinct().forEach(id -> locks.lock("source:" + id));
     }
 
-    /** Withdraws the source and each live attribution to it; returns how many attributions were withdrawn. */
-    public int withdraw(long sourceId, String reason) {
+    /** Withdraws the source, and with it (by {@link SourceWithdrawn}) what rests on it. */
+    public void withdraw(long sourceId, String reason) {
         lockSources(sourceId);
         Source source = load(sourceId);
         refuseIfWithdrawn(source);
         source.withdraw(reason, clock.instant(), null);
-        int withdrawn = 0;
-        for (Attribution attribution : attributions.findBySource(source)) {
-            if (!attribution.isWithdrawn()) {
-                attribution.withdraw("Its source was withdrawn: " + reason, clock.instant());
-                withdrawn++;
-            }
-        }
-        return withdrawn;
+        events.publishEvent(new SourceWithdrawn(sourceId, reason, clock.instant()));
     }
 
-    /** Moves every attribution of the duplicate to {@code intoId} and withdraws the duplicate; returns how many moved. */
-    public int merge(long duplicateId, long intoId) {
+    /** Withdraws the duplicate as a duplicate of {@code intoId}; what rested on it moves there ({@link SourceMerged}). */
+    public void merge(long duplicateId, long intoId) {
         if (duplicateId == intoId) {
             throw new IllegalArgumentException("A source cannot be merged into itself.");
         }
@@ -69,18 +62,13 @@ public class SourceRetirement {
         if (into.isWithdrawn()) {
             throw new IllegalArgumentException("Source " + intoId + " is withdrawn; merge into a source still in use.");
         }
-        int moved = 0;
-        for (Attribution attribution : attributions.findBySource(duplicate)) {
-            attribution.moveTo(into);
-            moved++;
-        }
         duplicate.withdraw("Duplicate of source " + intoId + " (" + into.getTitle() + "); its attributions moved there.",
                 clock.instant(), into);
-        return moved;
+        events.publishEvent(new SourceMerged(duplicateId, intoId, clock.instant()));
     }
 
     private Source load(long id) {
-        return sources.find(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
+        return sources.find(id).orElseThrow(() -> NotFound.source(id));
     }
 
     private static void refuseIfWithdrawn(Source source) {

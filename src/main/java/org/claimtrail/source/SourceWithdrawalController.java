@@ -1,11 +1,10 @@
-package org.claimtrail.claim;
+package org.claimtrail.source;
 
 import jakarta.validation.Valid;
 import org.claimtrail.access.AdminsOnly;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.site.NotFound;
-import org.claimtrail.source.Source;
-import org.claimtrail.source.SourceService;
+import org.claimtrail.form.WithdrawForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,13 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Withdrawing a source (editors, with a reason) and merging a duplicate into the source it repeats (admins). */
 @Controller
 @EditorsOnly
-class SourceRetirementController {
+class SourceWithdrawalController {
 
-    private final SourceRetirement retirement;
+    private final SourceWithdrawal withdrawal;
     private final SourceService sources;
 
-    SourceRetirementController(SourceRetirement retirement, SourceService sources) {
-        this.retirement = retirement;
+    SourceWithdrawalController(SourceWithdrawal withdrawal, SourceService sources) {
+        this.withdrawal = withdrawal;
         this.sources = sources;
     }
 
@@ -45,9 +44,9 @@ class SourceRetirementController {
         if (result.hasErrors()) {
             return withdrawPage(model, source, form);
         }
-        int withdrawn = retirement.withdraw(id, form.getReason().strip());
-        redirect.addFlashAttribute("flash", "Source withdrawn, with " + withdrawn + " attribution(s) to it. "
-                + "They stay visible, marked, and no longer count in sourcing summaries.");
+        withdrawal.withdraw(id, form.getReason().strip());
+        redirect.addFlashAttribute("flash", "Source withdrawn, with every attribution to it. They stay visible, "
+                + "marked, and no longer count in sourcing summaries.");
         return "redirect:/sources/" + id;
     }
 
@@ -71,9 +70,9 @@ class SourceRetirementController {
             return "sources/merge";
         }
         try {
-            int moved = retirement.merge(id, intoId);
-            redirect.addFlashAttribute("flash", "Merged: " + moved + " attribution(s) moved here; source " + id
-                    + " is withdrawn as its duplicate.");
+            withdrawal.merge(id, intoId);
+            redirect.addFlashAttribute("flash", "Merged: the attributions of source " + id + " moved here; it is "
+                    + "withdrawn as this one's duplicate.");
             return "redirect:/sources/" + intoId;
         } catch (IllegalArgumentException refused) {
             model.addAttribute("error", refused.getMessage());
@@ -96,10 +95,10 @@ class SourceRetirementController {
         model.addAttribute("what", "The source “" + source.getTitle() + "” and every attribution to it.");
         model.addAttribute("cancel", "/sources/" + source.getId());
         model.addAttribute("form", form);
-        return "claims/withdraw";
+        return "forms/withdraw";
     }
 
     private Source load(long id) {
-        return sources.find(id).orElseThrow(() -> new NotFound("There is no source number " + id + "."));
+        return sources.find(id).orElseThrow(() -> NotFound.source(id));
     }
 }

@@ -1,8 +1,9 @@
-package org.claimtrail.claim;
+package org.claimtrail.form;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+/** Why something is withdrawn (a claim, an attribution, a source): readers see the reason beside it. */
 public class WithdrawForm {
 
     @NotBlank(message = "Say why it is withdrawn; readers will see the reason.")

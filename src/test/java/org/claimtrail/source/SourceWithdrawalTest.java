@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.source;
 
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.DatabaseFingerprint;
@@ -20,7 +20,7 @@ import static org.claimtrail.testapp.EditorSession.html;
 @IsolatedDatabase
 @SpringBootTest
 @AutoConfigureMockMvc
-class SourceRetirementTest {
+class SourceWithdrawalTest {
 
     private static final String CLAIM = "/claims/starlink-still-unavailable-in-taiwan";
 
@@ -87,15 +87,15 @@ class SourceRetirementTest {
 
     /** Two admins merge two sources into each other at the same moment: one merge wins, never a cycle. */
     @Test
-    void twoMergesOfTwoSourcesIntoEachOtherAtOnceMakeNoCycle(@Autowired SourceRetirement retirement) throws Exception {
+    void twoMergesOfTwoSourcesIntoEachOtherAtOnceMakeNoCycle(@Autowired SourceWithdrawal withdrawal) throws Exception {
         for (int round = 0; round < 5; round++) {
             long a = jdbc.queryForObject("insert into source (kind, title) values ('OTHER', 'Twin A " + round + "') returning id", Long.class);
             long b = jdbc.queryForObject("insert into source (kind, title) values ('OTHER', 'Twin B " + round + "') returning id", Long.class);
             java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
             java.util.concurrent.ExecutorService admins = java.util.concurrent.Executors.newFixedThreadPool(2);
             java.util.List<java.util.concurrent.Future<Boolean>> merges = java.util.List.of(
-                    admins.submit(() -> merged(retirement, together, a, b)),
-                    admins.submit(() -> merged(retirement, together, b, a)));
+                    admins.submit(() -> merged(withdrawal, together, a, b)),
+                    admins.submit(() -> merged(withdrawal, together, b, a)));
             int succeeded = 0;
             for (java.util.concurrent.Future<Boolean> merge : merges) {
                 succeeded += merge.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
@@ -107,11 +107,11 @@ class SourceRetirementTest {
         }
     }
 
-    private static boolean merged(SourceRetirement retirement, java.util.concurrent.CyclicBarrier together, long from, long into)
+    private static boolean merged(SourceWithdrawal withdrawal, java.util.concurrent.CyclicBarrier together, long from, long into)
             throws Exception {
         together.await();
         try {
-            retirement.merge(from, into);
+            withdrawal.merge(from, into);
             return true;
         } catch (IllegalArgumentException refused) {
             return false;
