@@ -49,7 +49,7 @@ class ModularityTests {
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("access", "account", "actor", "api", "claim", "database", "date", "form",
-                        "history", "paging", "search", "site", "slug", "source", "story", "time", "timeline", "upgrade", "verdict",
+                        "history", "http", "paging", "search", "site", "slug", "source", "story", "time", "timeline", "upgrade", "verdict",
                         "web");
     }
 
@@ -71,6 +71,10 @@ class ModularityTests {
         // Sign-in tells a database outage from a wrong password (DatabaseOutage) and locks (TransactionLocks).
         assertThat(dependencies("account")).containsOnly("access", "database");
         assertThat(dependencies("database")).isEmpty();
+        // Plumbing knows no feature: it may read the site's kit, the form kit (a save refused keeps
+        // what was typed), the database's outage, accounts' headers.
+        assertThat(dependencies("http")).doesNotContain("claim", "story", "source", "actor", "verdict", "search",
+                "timeline", "history", "api", "web");
         assertThat(dependencies("access")).isEmpty();
         assertThat(dependencies("site")).isEmpty();
         assertThat(dependencies("paging")).isEmpty();

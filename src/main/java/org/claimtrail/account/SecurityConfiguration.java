@@ -70,7 +70,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("EDITOR"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new TokenNotFromTheAddress()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                // The API signs nobody in: a refusal there is a 401 (a problem document, web's
+                // The API signs nobody in: a refusal there is a 401 (a problem document, http's
                 // ApiErrorFilter), not a redirect to the sign-in form every other address gets.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
                 .formLogin(form -> form

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The headers every response carries. Spring Security writes them on ordinary responses
- * (SecurityConfiguration); web's ProtectiveHeadersFilter sets them first on every request, so
+ * (SecurityConfiguration); http's ProtectiveHeadersFilter sets them first on every request, so
  * answers Spring Security never writes (its firewall's refusals) carry them too; Tomcat's own
- * answers get them from web's ContainerErrorPage.
+ * answers get them from http's ContainerErrorPage.
  */
 public final class SecurityHeaders {
 

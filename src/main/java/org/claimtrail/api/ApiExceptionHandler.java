@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Errors raised in the API's handlers, as problem documents with a type per kind, ahead of the
- * HTML error pages. Errors raised before a handler is chosen are answered by web's ApiErrorFilter
+ * HTML error pages. Errors raised before a handler is chosen are answered by http's ApiErrorFilter
  * in the same form.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)

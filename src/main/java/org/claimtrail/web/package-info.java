@@ -1,5 +1,6 @@
 /**
- * The site around the modules: layout, home and story pages, the source and actor pages that
- * combine several modules, error pages and security headers. Reads every module; none reads it.
+ * The pages that combine several modules: the story, source and actor pages, the developers page,
+ * and the viewer every page is rendered for. Reads every module it shows; none reads it. (How
+ * requests are handled before and after a page, errors included, is the {@code http} module's.)
  */
 package org.claimtrail.web;

@@ -2,11 +2,9 @@ package org.claimtrail.claim;
 
 import org.claimtrail.site.NotFound;
 import org.claimtrail.story.StoryRef;
+import org.claimtrail.testapp.ControllerSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,8 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (linked, already linked, gone, itself) becomes a redirect or a message on the right field; a
  * form without a relation links nothing; the note is saved stripped, an empty one as none.
  */
-@WebMvcTest(controllers = ClaimLinkController.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.(web|api)\\..*"))
+@ControllerSliceTest(ClaimLinkController.class)
 class ClaimLinkControllerTest {
 
     @Autowired

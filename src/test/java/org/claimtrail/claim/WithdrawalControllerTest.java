@@ -2,11 +2,9 @@ package org.claimtrail.claim;
 
 import org.claimtrail.site.NotFound;
 import org.claimtrail.story.StoryRef;
+import org.claimtrail.testapp.ControllerSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,8 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * required and nothing is withdrawn without one; the reason is saved stripped; a claim that is
  * not there is the site's 404. No database, no full context: these rules live in the controller.
  */
-@WebMvcTest(controllers = WithdrawalController.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.(web|api)\\..*"))
+@ControllerSliceTest(WithdrawalController.class)
 class WithdrawalControllerTest {
 
     @Autowired

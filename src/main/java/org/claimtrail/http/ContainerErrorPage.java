@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

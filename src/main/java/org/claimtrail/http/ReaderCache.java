@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

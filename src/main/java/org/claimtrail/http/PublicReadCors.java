@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import org.claimtrail.testapp.HandlerPaths;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;

@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;

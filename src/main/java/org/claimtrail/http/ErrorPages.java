@@ -1,9 +1,9 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.database.UniqueViolation;
-import org.claimtrail.timeline.ExportsBusy;
+import org.claimtrail.site.TryAgainSoon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -87,9 +87,9 @@ class ErrorPages {
         return page;
     }
 
-    /** Exports shed rather than queue (timeline.ExportPermits): a fast 503 the reader can retry. */
-    @ExceptionHandler(ExportsBusy.class)
-    ModelAndView exportsBusy(ExportsBusy busy, HttpServletResponse response) {
+    /** Work shed rather than queued (exports, timeline.ExportPermits): a fast 503 the reader can retry. */
+    @ExceptionHandler(TryAgainSoon.class)
+    ModelAndView tryAgainSoon(TryAgainSoon busy, HttpServletResponse response) {
         response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
         ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("status", 503);

@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

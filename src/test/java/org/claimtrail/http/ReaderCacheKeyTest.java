@@ -1,4 +1,4 @@
-package org.claimtrail.web;
+package org.claimtrail.http;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
