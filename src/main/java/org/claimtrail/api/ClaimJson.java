@@ -22,11 +22,12 @@ final class ClaimJson {
     }
 
     record ClaimSummary(String slug, String url, String statement, String status, String statusReason, DateJson event,
-                        List<String> topics, String story, boolean withdrawn, SourcingSummary sourcing) {
+                        List<String> topics, String story, boolean withdrawn, SourcingJson sourcing) {
 
         static ClaimSummary of(ClaimRow c, String site) {
             return new ClaimSummary(c.slug(), site + "/claims/" + c.slug(), c.statement(), c.status().name(),
-                    c.statusReason(), DateJson.of(c.event()), c.topics(), c.story().slug(), c.withdrawn(), c.summary());
+                    c.statusReason(), DateJson.of(c.event()), c.topics(), c.story().slug(), c.withdrawn(),
+                    SourcingJson.of(c.summary()));
         }
     }
 
@@ -36,7 +37,7 @@ final class ClaimJson {
      */
     record ClaimDetail(String slug, String url, String statement, String status, String statusReason, DateJson event,
                        List<String> topics, String story, List<ActorJson> subjects, Withdrawal withdrawn,
-                       SourcingSummary sourcing, Map<String, GroupJson> attributions, List<LinkJson> linksOut,
+                       SourcingJson sourcing, Map<String, GroupJson> attributions, List<LinkJson> linksOut,
                        long linksOutTotal, List<LinkJson> linksIn, long linksInTotal) {
 
         static ClaimDetail of(ClaimPageView page, String site) {
@@ -46,9 +47,22 @@ final class ClaimJson {
             return new ClaimDetail(c.slug(), site + "/claims/" + c.slug(), c.statement(), c.status().name(),
                     c.statusReason(), DateJson.of(c.event()), c.topics(), c.story().slug(),
                     page.subjects().stream().map(ActorJson::of).toList(), Withdrawal.of(c.withdrawnReason(), c.withdrawnAt()),
-                    page.summary(), groups, page.outgoing().stream().map(l -> LinkJson.of(l, site)).toList(),
+                    SourcingJson.of(page.summary()), groups, page.outgoing().stream().map(l -> LinkJson.of(l, site)).toList(),
                     page.outgoingTotal(), page.incoming().stream().map(l -> LinkJson.of(l, site)).toList(),
                     page.incomingTotal());
+        }
+    }
+
+    /**
+     * The sourcing summary as the API document promises it (schema SourcingSummary): the API's own
+     * shape, so renaming or adding a field of the domain's summary cannot change what clients read.
+     */
+    record SourcingJson(int outlets, int origins, int namedOrigins, int anonymousOrigins, int relays,
+                        int assertions, int denials, int declines, String soleOrigin) {
+
+        static SourcingJson of(SourcingSummary s) {
+            return new SourcingJson(s.outlets(), s.origins(), s.namedOrigins(), s.anonymousOrigins(), s.relays(),
+                    s.assertions(), s.denials(), s.declines(), s.soleOrigin());
         }
     }
 

@@ -2,6 +2,7 @@ package org.claimtrail.claim;
 
 import org.claimtrail.actor.ActorKind;
 import org.claimtrail.actor.ActorRef;
+import org.claimtrail.database.SqlFile;
 import org.claimtrail.date.DateView;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Keyset;
@@ -9,6 +10,9 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.source.SourceKind;
 import org.claimtrail.source.SourceRef;
 import org.claimtrail.story.StoryRef;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +22,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -27,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The claim module's read SQL, in one place. It joins other modules' tables (story, source,
@@ -42,18 +44,29 @@ class ClaimReadSql {
             c.event_label, c.topics, c.withdrawn_reason, c.withdrawn_at, st.id as story_id, st.slug as story_slug,
             st.title as story_title""";
 
-    private static final String ATTRIBUTION_ROWS = """
-            select a.id, a.claim_id, c.slug as claim_slug, c.statement as claim_statement, a.stance,
-                   sp.id as speaker_id, sp.slug as speaker_slug, sp.name as speaker_name, sp.kind as speaker_kind,
-                   a.speaker_description, a.anonymous, a.source_count, a.basis,
-                   left(a.quote, %d) as quote, length(a.quote) as quote_length, a.wording,
-                   coalesce(relayed_outlet.name, source_display_title(relayed_source.title, relayed_source.title_is_description)) as relays_origin,
-                   a.stated_edtf, a.stated_earliest, a.stated_latest, a.stated_label,
-                   a.withdrawn_reason, a.withdrawn_at,
-                   s.id as source_id, source_display_title(s.title, s.title_is_description) as source_title, s.kind as source_kind, s.url as source_url,
-                   s.published_edtf, s.published_earliest, s.published_latest, s.published_label,
-                   pub.id as publisher_id, pub.slug as publisher_slug, pub.name as publisher_name,
-                   pub.kind as publisher_kind
+    /** An attribution's columns for a row of a list: the quote cut to what a list shows. */
+    private static final String ATTRIBUTION_COLUMNS = attributionColumns("left(a.quote, " + AttributionRow.QUOTE_SHOWN + ")");
+    /** The same for one attribution shown alone: the whole quote. */
+    private static final String WHOLE_ATTRIBUTION_COLUMNS = attributionColumns("a.quote");
+
+    private static String attributionColumns(String quote) {
+        return """
+            a.id, a.claim_id, c.slug as claim_slug, c.statement as claim_statement, a.stance,
+            sp.id as speaker_id, sp.slug as speaker_slug, sp.name as speaker_name, sp.kind as speaker_kind,
+            a.speaker_description, a.anonymous, a.source_count, a.basis,
+            %s as quote, length(a.quote) as quote_length, a.wording,
+            coalesce(relayed_outlet.name, source_display_title(relayed_source.title, relayed_source.title_is_description)) as relays_origin,
+            a.stated_edtf, a.stated_earliest, a.stated_latest, a.stated_label,
+            a.withdrawn_reason, a.withdrawn_at,
+            s.id as source_id, source_display_title(s.title, s.title_is_description) as source_title, s.kind as source_kind, s.url as source_url,
+            s.published_edtf, s.published_earliest, s.published_latest, s.published_label,
+            pub.id as publisher_id, pub.slug as publisher_slug, pub.name as publisher_name,
+            pub.kind as publisher_kind
+            """.formatted(quote);
+    }
+
+    /** What an attribution's row joins: its claim, source, speaker, publisher and the origin it relays. */
+    private static final String ATTRIBUTION_TABLES = """
             from attribution a
               join claim c on c.id = a.claim_id
               join source s on s.id = a.source_id
@@ -62,7 +75,12 @@ class ClaimReadSql {
               left join attribution relayed on relayed.id = a.relays_id
               left join source relayed_source on relayed_source.id = relayed.source_id
               left join actor relayed_outlet on relayed_outlet.id = relayed_source.publisher_id
-            """.formatted(AttributionRow.QUOTE_SHOWN);
+            """;
+
+    private static final String ATTRIBUTION_ROWS = "select " + ATTRIBUTION_COLUMNS + ATTRIBUTION_TABLES;
+
+    /** The sourcing rule, in the one file that implements it (see the file and the README). */
+    static final String SOURCING_SUMMARY = SqlFile.read(ClaimReadSql.class, "sourcing-summary.sql");
 
     /** Keysets of the lists this module reads. */
     static final Keyset BY_ATTRIBUTION = Keyset.ascending(Keyset.number("a.id"));
@@ -76,9 +94,17 @@ class ClaimReadSql {
     static final Keyset BY_LINK = Keyset.ascending(Keyset.number("l.id"));
 
     private final JdbcClient jdbc;
+    private final String sourcingSummary;
 
+    @Autowired
     ClaimReadSql(JdbcClient jdbc) {
+        this(jdbc, SOURCING_SUMMARY);
+    }
+
+    /** With another sourcing rule: how a test shows that the rule is that one file and nothing else. */
+    ClaimReadSql(JdbcClient jdbc, String sourcingSummary) {
         this.jdbc = jdbc;
+        this.sourcingSummary = sourcingSummary;
     }
 
     Optional<ClaimView> claim(String slug) {
@@ -101,37 +127,10 @@ class ClaimReadSql {
             return Map.of();
         }
         Map<Long, SourcingSummary> summaries = new HashMap<>();
-        // One lateral aggregate per claim, so each reads its own attributions and their sources by
-        // index. A plain "in (…)" over the list let PostgreSQL's generic plan (used after five runs
-        // of a prepared statement) hash-join every source: 8 ms a page instead of under 1.
-        String asserts = inGroup(StanceGroup.ASSERTS);
-        jdbc.sql("""
-                select listed.claim_id, summary.*
-                from unnest(cast(:ids as bigint[])) as listed(claim_id)
-                cross join lateral (
-                    select count(distinct coalesce(s.publisher_id, -s.id)) filter (where %1$s) as outlets,
-                           count(distinct o.id) filter (where %1$s) as origins,
-                           count(distinct o.id) filter (where %1$s and not o.anonymous) as named_origins,
-                           count(distinct o.id) filter (where %1$s and o.anonymous) as anonymous_origins,
-                           count(*) filter (where %1$s and a.relays_id is not null) as relays,
-                           count(*) filter (where %1$s) as assertions,
-                           count(*) filter (where %2$s) as denials,
-                           count(*) filter (where %3$s) as declines,
-                           min(coalesce(origin_outlet.name, source_display_title(origin_source.title, origin_source.title_is_description))) filter (where %1$s) as origin_name
-                    from attribution a join source s on s.id = a.source_id
-                      join attribution o on o.id = coalesce(a.relays_id, a.id)
-                      join source origin_source on origin_source.id = o.source_id
-                      left join actor origin_outlet on origin_outlet.id = origin_source.publisher_id
-                    where a.claim_id = listed.claim_id and a.withdrawn_at is null) summary
-                where summary.assertions + summary.denials + summary.declines > 0""".formatted(asserts,
-                        inGroup(StanceGroup.DENIES), inGroup(StanceGroup.DECLINES)))
-                .param("ids", claimIds.toArray(Long[]::new))
+        RowMapper<SourcingSummary> byColumnName = new DataClassRowMapper<>(SourcingSummary.class);
+        jdbc.sql(sourcingSummary).param("ids", claimIds.toArray(Long[]::new))
                 .query(rs -> {
-                    int origins = rs.getInt("origins");
-                    summaries.put(rs.getLong("claim_id"), new SourcingSummary(rs.getInt("outlets"), origins,
-                            rs.getInt("named_origins"), rs.getInt("anonymous_origins"), rs.getInt("relays"),
-                            rs.getInt("assertions"), rs.getInt("denials"), rs.getInt("declines"),
-                            origins == 1 ? rs.getString("origin_name") : null));
+                    summaries.put(rs.getLong("claim_id"), byColumnName.mapRow(rs, rs.getRow()));
                 });
         return summaries;
     }
@@ -172,20 +171,19 @@ class ClaimReadSql {
         for (StanceGroup group : StanceGroup.values()) {
             totals.put(group, 0L);
         }
-        jdbc.sql("select " + groupExpression() + " as stance_group, count(*) as total from attribution a "
-                        + "where a.claim_id = :claim group by 1")
+        jdbc.sql("select stance_group, count(*) as total from attribution where claim_id = :claim group by stance_group")
                 .param("claim", claimId)
                 .query(rs -> {
-                    totals.put(StanceGroup.values()[rs.getInt("stance_group")], rs.getLong("total"));
+                    totals.put(StanceGroup.valueOf(rs.getString("stance_group")), rs.getLong("total"));
                 });
         return totals;
     }
 
     /** The first {@code perGroup} attributions of each stance group, in one statement. */
     List<AttributionRow> firstOfEachGroup(long claimId, int perGroup) {
-        return jdbc.sql("select * from (" + ATTRIBUTION_ROWS.replace("select a.id,", "select row_number() over "
-                        + "(partition by " + groupExpression() + " order by a.id) as position, a.id,")
-                        + " where a.claim_id = :claim) g where g.position <= :perGroup order by g.id")
+        return jdbc.sql("select * from (select row_number() over (partition by a.stance_group order by a.id) as position, "
+                        + ATTRIBUTION_COLUMNS + ATTRIBUTION_TABLES + " where a.claim_id = :claim) g"
+                        + " where g.position <= :perGroup order by g.id")
                 .param("claim", claimId).param("perGroup", perGroup)
                 .query(ClaimReadSql::attributionRow).list();
     }
@@ -195,14 +193,14 @@ class ClaimReadSql {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("claim", claimId);
         String condition = BY_ATTRIBUTION.condition(page, params);
-        return jdbc.sql(ATTRIBUTION_ROWS + " where a.claim_id = :claim and " + inGroup(group) + " and " + condition
+        params.put("group", group.name());
+        return jdbc.sql(ATTRIBUTION_ROWS + " where a.claim_id = :claim and a.stance_group = :group and " + condition
                         + " order by " + BY_ATTRIBUTION.orderBy(page) + " limit " + BY_ATTRIBUTION.limit(page))
                 .params(params).query(ClaimReadSql::attributionRow).list();
     }
 
     Optional<AttributionRow> attribution(long id) {
-        return jdbc.sql(ATTRIBUTION_ROWS.replace("left(a.quote, " + AttributionRow.QUOTE_SHOWN + ")", "a.quote")
-                        + " where a.id = :id")
+        return jdbc.sql("select " + WHOLE_ATTRIBUTION_COLUMNS + ATTRIBUTION_TABLES + " where a.id = :id")
                 .param("id", id).query(ClaimReadSql::attributionRow).optional();
     }
 
@@ -330,18 +328,6 @@ class ClaimReadSql {
                 .param("claim", claimId).param("except", exceptId == null ? -1L : exceptId)
                 .param("chosen", chosenId == null ? -1L : chosenId).param("limit", limit)
                 .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("label"))).list();
-    }
-
-    /** SQL that is true when the attribution's stance belongs to the group; from {@link Stance}, not spelled out. */
-    static String inGroup(StanceGroup group) {
-        return "a.stance in (" + Arrays.stream(Stance.values()).filter(s -> s.group() == group)
-                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
-    }
-
-    /** The stance group's ordinal as SQL. */
-    static String groupExpression() {
-        return "case " + Arrays.stream(StanceGroup.values()).map(g -> "when " + inGroup(g) + " then " + g.ordinal())
-                .collect(Collectors.joining(" ")) + " end";
     }
 
     static ClaimView claimView(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How a claim is sourced, derived from its attributions on every read (by SQL over all of them,
- * however many) so it can never drift from them. Support is counted by independent origin: an
+ * however many) so it can never drift from them. The rule is implemented in one place,
+ * {@code sourcing-summary.sql} beside {@link ClaimReadSql}, whose columns fill this record by name. Support is counted by independent origin: an
  * attribution that relays another's sourcing (the tracked report repeating the WSJ's officials)
  * adds an outlet, not a source. Named and anonymous are counted among assertions only; denials
  * and declines are counted apart, whoever makes them. Withdrawn attributions do not count.

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
@@ -102,6 +103,40 @@ class SourcingSummaryTest {
     void aClaimWithNoAttributionsHasNoSummaryRowAndReadsAsNone() {
         assertThat(sql.summaries(List.of(claim))).doesNotContainKey(claim);
         assertThat(SourcingSummary.NONE.describe()).isEqualTo("no one asserts it · no denials · no declines");
+    }
+
+    /**
+     * The rule lives in one file: a different rule (here, a relay counted as an origin of its own)
+     * is that file changed and nothing else, and every reader of the summary sees it.
+     */
+    @Test
+    void changingTheOneFileThatImplementsTheRuleChangesTheSummary() {
+        long origin = attribute("ss-wsj-report", null, "several officials", "ASSERTS");
+        long relay = attribute("ss-unsigned-1", null, "officials cited by the WSJ", "ASSERTS");
+        jdbc.update("update attribution set relays_id = ? where id = ?", origin, relay);
+        String relaysCountApart = ClaimReadSql.SOURCING_SUMMARY.replace(
+                "join attribution origin on origin.id = coalesce(a.relays_id, a.id)",
+                "join attribution origin on origin.id = a.id");
+        assertThat(relaysCountApart).isNotEqualTo(ClaimReadSql.SOURCING_SUMMARY);
+
+        SourcingSummary asTheReadmeSays = sql.summaries(List.of(claim)).get(claim);
+        SourcingSummary underTheOtherRule = new ClaimReadSql(JdbcClient.create(jdbc), relaysCountApart)
+                .summaries(List.of(claim)).get(claim);
+
+        assertThat(asTheReadmeSays.origins()).isEqualTo(1);
+        assertThat(underTheOtherRule.origins()).isEqualTo(2);
+        assertThat(underTheOtherRule.describe()).startsWith("2 independent origins (0 named, 2 anonymous)");
+    }
+
+    /** The stored stance_group column groups every stance as {@link Stance#group()} does. */
+    @Test
+    void theStoredStanceGroupAgreesWithTheStanceEnum() {
+        long id = attribute("ss-wsj-report", null, "several officials", "ASSERTS");
+        for (Stance stance : Stance.values()) {
+            String stored = jdbc.queryForObject("update attribution set stance = ? where id = ? returning stance_group",
+                    String.class, stance.name(), id);
+            assertThat(stored).as(stance.name()).isEqualTo(stance.group().name());
+        }
     }
 
     private long attribute(String sourceTitle, String speakerSlug, String anonymousDescription, String stance) {

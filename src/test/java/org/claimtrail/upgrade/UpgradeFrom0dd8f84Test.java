@@ -111,8 +111,10 @@ class UpgradeFrom0dd8f84Test {
                 .anySatisfy(p -> assertThat(p).contains("replaced what anna had saved on"));
     }
 
+    /** Whether the database fills the column when an insert leaves it out: a default, an identity, or generated. */
     private boolean hasDefault(String table, String column) {
-        return jdbc.queryForObject("select column_default is not null or is_identity = 'YES' from information_schema.columns "
+        return jdbc.queryForObject("select column_default is not null or is_identity = 'YES' or is_generated = 'ALWAYS' "
+                + "from information_schema.columns "
                 + "where table_schema = 'public' and table_name = ? and column_name = ?", Boolean.class, table, column);
     }
 }
