@@ -40,6 +40,7 @@ public final class HandlerPaths {
                 return SIGNED_IN;
             }
             if (pattern.endsWith("/new") || pattern.endsWith("/edit") || pattern.endsWith("/withdraw")
+                    || pattern.endsWith("/verdict")
                     || (method != RequestMethod.GET && method != RequestMethod.HEAD)) {
                 return EDITOR;
             }
@@ -77,6 +78,8 @@ public final class HandlerPaths {
     public static String sample(String pattern) {
         String slug = pattern.startsWith("/actors") ? "elon-musk"
                 : pattern.startsWith("/stories") ? "musk-putin-contacts" : "musk-holds-a-security-clearance";
-        return pattern.replace("{slug}", slug).replace("{id}", "1").replace("{linkId}", "1");
+        // {section}: a list other modules add to an actor's page (ActorPageSection); the first of them.
+        return pattern.replace("{slug}", slug).replace("{id}", "1").replace("{linkId}", "1")
+                .replace("{section}", "statements");
     }
 }

@@ -4,6 +4,7 @@ import org.claimtrail.ClaimtrailApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +47,11 @@ public final class RunningApp implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The application's own request mappings (not the actuator's): what {@link HandlerPaths} reads. */
+    public RequestMappingHandlerMapping handlerMappings() {
+        return context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
     }
 
     @Override

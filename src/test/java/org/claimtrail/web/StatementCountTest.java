@@ -1,26 +1,36 @@
 package org.claimtrail.web;
 
+import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.RecordedSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Guards against N+1 queries: every page costs the same number of SQL statements with the seed
- * story as with many more claims, attributions, links, sources and actors behind it.
+ * story as with many more claims, attributions, links, sources and actors behind it. "Every page"
+ * is every GET mapping the application has (its sample address, opened by an admin, who may open
+ * them all), so a new page is counted without anyone adding it here, and the busy variants below.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,6 +45,9 @@ class StatementCountTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void everyPageRunsAFixedNumberOfStatementsWhateverTheAmountOfData() throws Exception {
@@ -45,9 +58,12 @@ class StatementCountTest {
         Map<String, Long> withMore = statementsPerPage(pages);
 
         System.out.printf("[statement count] %-75s %6s %6s%n", "page", "seed", "+" + EXTRA_CLAIMS);
-        pages.forEach(page -> System.out.printf("[statement count] %-75s %6d %6d%n", page, withSeed.get(page), withMore.get(page)));
+        withSeed.keySet().forEach(page -> System.out.printf("[statement count] %-75s %6d %6d%n", page, withSeed.get(page), withMore.get(page)));
         assertThat(withMore).isEqualTo(withSeed);
-        assertThat(withSeed.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 12L));
+        // Some pages read nothing (the API's document, the developers' page). The site-wide recent
+        // changes read the most: two statements for each kind of thing that has a history.
+        assertThat(withSeed.values()).allSatisfy(count -> assertThat(count).isBetween(0L, 24L));
+        assertThat(withSeed.values()).filteredOn(count -> count > 0).hasSizeGreaterThan(30);
     }
 
     @AfterEach
@@ -62,7 +78,9 @@ class StatementCountTest {
 
     private List<String> pages() {
         long tass = jdbc.queryForObject("select id from source where url like 'https://tass.com/%'", Long.class);
-        return List.of("/", "/stories/musk-putin-contacts", "/stories", "/claims", "/claims?sort=newest&after=20",
+        Set<String> pages = new LinkedHashSet<>(HandlerPaths.of(mappings, RequestMethod.GET));
+        // The addresses the extra data lands behind, and filtered, searched and paged variants.
+        pages.addAll(List.of("/", "/stories/musk-putin-contacts", "/stories", "/claims", "/claims?sort=newest&after=20",
                 "/claims?q=musk", "/claims?q=putin&status=REPORTED&actor=elon-musk&sort=newest", "/sources?q=report",
                 "/actors?q=e", "/claims/musk-and-putin-in-regular-contact-since-late-2022",
                 "/claims/musk-and-putin-in-regular-contact-since-late-2022/attributions?group=denies",
@@ -71,14 +89,22 @@ class StatementCountTest {
                 "/actors/dmitry-peskov", "/actors/wall-street-journal", "/actors/wall-street-journal/sources",
                 "/timeline", "/timeline?story=musk-putin-contacts&year=2022",
                 "/claims/musk-and-putin-in-regular-contact-since-late-2022/history", "/api/claims",
-                "/api/claims/musk-and-putin-in-regular-contact-since-late-2022", "/api/timeline", "/feed.atom");
+                "/api/claims/musk-and-putin-in-regular-contact-since-late-2022", "/api/timeline", "/feed.atom"));
+        return List.copyOf(pages);
     }
 
     private Map<String, Long> statementsPerPage(List<String> pages) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : pages) {
             RecordedSql.clear();
-            mvc.perform(get(page)).andExpect(status().isOk());
+            MvcResult result = mvc.perform(get(page).with(user("root").roles("ADMIN", "EDITOR"))).andReturn();
+            int status = result.getResponse().getStatus();
+            if (result.getRequest().isAsyncStarted()) {
+                // An export streams on another thread: TimelineExportTest bounds what it reads.
+                mvc.perform(asyncDispatch(result));
+                continue;
+            }
+            assertThat(status).as(page).isIn(200, 302, 303);
             // The request's own statements: a background task's could land in between (1 run in 6 on CI).
             counts.put(page, (long) RecordedSql.statementsOfThisThread().size());
         }
