@@ -19,11 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Create and edit actors; the read pages are in web. */
 @Controller
 @EditorsOnly
-class ActorController {
+class ActorEditingController {
 
     private final ActorService actors;
 
-    ActorController(ActorService actors) {
+    ActorEditingController(ActorService actors) {
         this.actors = actors;
     }
 

@@ -23,7 +23,7 @@ import java.util.Map;
  * values a parameter takes, every error), and ApiContractTest holds the API to it.
  */
 @RestController
-class ApiDocument {
+class ApiDocumentController {
 
     static final String LOCATION = "api/openapi.yaml";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -31,7 +31,7 @@ class ApiDocument {
     private final Map<String, Object> document = load();
     private final SiteUrl site;
 
-    ApiDocument(SiteUrl site) {
+    ApiDocumentController(SiteUrl site) {
         this.site = site;
     }
 

@@ -7,7 +7,6 @@ import org.claimtrail.claim.StanceGroup;
 import org.claimtrail.search.ClaimSearch;
 import org.claimtrail.search.ClaimSearchCriteria;
 import org.claimtrail.paging.Count;
-import org.claimtrail.paging.PageParameters;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.ParameterProblem;
@@ -57,7 +56,7 @@ class ClaimApiController {
                                            @RequestParam(required = false) String last,
                                            @RequestParam(required = false) String size) {
         List<ParameterProblem> problems = new ArrayList<>();
-        int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
+        int pageSize = PageParams.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
         ClaimSearchCriteria filters = ClaimSearchCriteria.filters(q, story, status, actor, stance, topic, sourceKind,
                 from, to, sort);
         ClaimSearchCriteria criteria = filters.page(new PageParams(after, before, last));
@@ -90,8 +89,8 @@ class ClaimApiController {
         if (stanceGroup == null) {
             problems.add(new ParameterProblem("group", "The parameter 'group' must be asserts, denies or declines."));
         }
-        int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
-        PageRequest page = PageParameters.read(after, before, last, pageSize, ClaimQueries.ATTRIBUTION_ORDER, problems);
+        int pageSize = PageParams.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
+        PageRequest page = new PageParams(after, before, last).read(pageSize, ClaimQueries.ATTRIBUTION_ORDER, problems);
         BadParameters.refuseAny(problems);
         Window<AttributionRow> window = claims.attributions(claim.id(), stanceGroup, page);
         long total = claims.groupTotals(claim.id()).get(stanceGroup);

@@ -1,6 +1,6 @@
 package org.claimtrail.api;
 
-import org.claimtrail.paging.PageParameters;
+import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.site.SiteUrl;
@@ -58,8 +58,8 @@ class TimelineApiController {
         TimelineFilter filter = new TimelineFilter(story, actor, status, topic, from, to);
         List<ParameterProblem> problems = new ArrayList<>(filter.problems());
         problems.addAll(namedFilters.unknown(filter.story(), filter.actor()));
-        int pageSize = PageParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
-        PageRequest page = PageParameters.read(after, before, last, pageSize, TimelineService.ORDER, problems);
+        int pageSize = PageParams.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
+        PageRequest page = new PageParams(after, before, last).read(pageSize, TimelineService.ORDER, problems);
         BadParameters.refuseAny(problems);
         TimelineService.TimelinePage result = timeline.page(filter, page);
         String base = site.base();

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 @Controller
 @EditorsOnly
-class AttributionFormController {
+class AttributionEditingController {
 
     private static final String VIEW = "attributions/form";
 
@@ -40,7 +40,7 @@ class AttributionFormController {
     private final SourceService sources;
     private final ActorService actors;
 
-    AttributionFormController(AttributionService attributions, ClaimQueries claims, SourceService sources,
+    AttributionEditingController(AttributionService attributions, ClaimQueries claims, SourceService sources,
                               ActorService actors) {
         this.attributions = attributions;
         this.claims = claims;
@@ -98,12 +98,12 @@ class AttributionFormController {
         return show(model, attribution.getClaim(), attribution, attribution.getClaim().getId());
     }
 
-    /** The form page: the claim (a page view or the entity; the template reads slug and statement of either). */
     /** The form for a new attribution of a claim. */
     private String showFor(Model model, ClaimView claim) {
         return show(model, claim, null, claim.id());
     }
 
+    /** The form page: the claim (a page view or the entity; the template reads slug and statement of either). */
     private String show(Model model, Object claim, Attribution attribution, long claimId) {
         model.addAttribute("claim", claim);
         Long editing = attribution == null ? null : attribution.getId();

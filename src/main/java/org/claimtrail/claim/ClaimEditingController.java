@@ -32,7 +32,7 @@ import java.util.Optional;
  */
 @Controller
 @EditorsOnly
-class ClaimFormController {
+class ClaimEditingController {
 
     private static final String VIEW = "claims/form";
 
@@ -45,7 +45,7 @@ class ClaimFormController {
     private final StoryQueries stories;
     private final ActorNames actorNames;
 
-    ClaimFormController(ClaimService claims, StoryQueries stories, ActorNames actorNames) {
+    ClaimEditingController(ClaimService claims, StoryQueries stories, ActorNames actorNames) {
         this.claims = claims;
         this.stories = stories;
         this.actorNames = actorNames;

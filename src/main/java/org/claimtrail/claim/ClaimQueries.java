@@ -25,8 +25,10 @@ import java.util.stream.Collectors;
 @ReaderTransaction
 public class ClaimQueries {
 
-    /** The orders of the lists this module reads, for reading their cursors. */
-    /** A story's claims as added, and by the event's date (undated last). */
+    /**
+     * The orders of the lists this module reads, for reading their cursors: a story's claims as
+     * added and by the event's date (undated last), an actor's statements, and so on.
+     */
     public static final Keyset STORY_ORDER = ClaimReadSql.BY_CLAIM;
     public static final Keyset STORY_DATE_ORDER = ClaimReadSql.BY_EVENT_DATE;
     public static final Keyset STATEMENTS_ORDER = ClaimReadSql.BY_ATTRIBUTION_NEWEST;
@@ -121,7 +123,6 @@ public class ClaimQueries {
         return Count.of(sql.storyClaimCount(storyId));
     }
 
-    /** A page of what an actor said, newest first. */
     /** What the actor said in their own words (quoted), newest first. */
     public Window<AttributionRow> statementsBy(long actorId, PageRequest page) {
         return Window.of(sql.statementsBy(actorId, Wording.OWN, page), page, a -> Cursor.of(a.id()));
@@ -142,7 +143,6 @@ public class ClaimQueries {
         return Window.of(sql.attributionsIn(sourceId, page), page, a -> Cursor.of(a.claimId(), a.id()));
     }
 
-    /** At most {@code limit} claims an editor may link {@code claim} to, matching the words when given. */
     /**
      * What an attribution of a claim may relay: the claim's other attributions that are origins
      * themselves, the first {@code limit}, and the one already chosen.
@@ -151,6 +151,7 @@ public class ClaimQueries {
         return sql.relayChoices(claimId, exceptId, chosenId, limit);
     }
 
+    /** At most {@code limit} claims an editor may link {@code claim} to, matching the words when given. */
     public List<ClaimChoice> linkCandidates(ClaimView claim, String words, Long selectedId, int limit) {
         return sql.linkCandidates(claim.id(), claim.story().id(), words, selectedId, limit);
     }

@@ -70,9 +70,8 @@ public class ClaimService {
         return claims.findForEditing(slug).orElseThrow(() -> NotFound.claim(slug));
     }
 
-    /** The slug stays as it was: permalinks outlive rewording. */
     /**
-     * Saves an editor's changes. {@code correctionReason}, when given, marks the save as a
+     * Saves an editor's changes; the slug stays as it was, since permalinks outlive rewording. {@code correctionReason}, when given, marks the save as a
      * correction of what was published: it enters the public log, named by what changed.
      */
     public Claim update(String slug, Long expectedVersion, ClaimDetails details, String correctionReason) {

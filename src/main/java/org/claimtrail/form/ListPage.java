@@ -1,6 +1,5 @@
-package org.claimtrail.web;
+package org.claimtrail.form;
 
-import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageParams;
@@ -22,7 +21,7 @@ public record ListPage<T>(Window<T> window, Count total, String q, Pager pager, 
      * One page of a searchable list: the words cleaned, the paging parameters read against the
      * list's order (problems reported, not thrown), the rows, the capped count and the pager.
      */
-    static <T> ListPage<T> read(String path, String q, PageParams paging, int size, Keyset order,
+    public static <T> ListPage<T> read(String path, String q, PageParams paging, int size, Keyset order,
                                 BiFunction<String, PageRequest, Window<T>> rows, Function<String, Count> count) {
         String words = TextSearch.clean(q);
         List<ParameterProblem> problems = new ArrayList<>();

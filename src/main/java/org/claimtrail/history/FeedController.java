@@ -47,7 +47,7 @@ class FeedController {
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed() throws FeedException {
         String site = siteUrl.base();
-        List<HistoryEntry> changes = history.recent(PageRequest.first(ENTRIES), EnumSet.of(Snapshot.CLAIM, Snapshot.ATTRIBUTION)).items();
+        List<HistoryEntry> changes = history.recent(PageRequest.first(ENTRIES), EnumSet.of(HistoryFormat.CLAIM, HistoryFormat.ATTRIBUTION)).items();
         // Corrections are entries of their own, with their reasons, among the changes by date; at
         // the same moment (a correction and the revision that made it) the correction comes first.
         List<SyndEntry> entries = Stream.concat(

@@ -18,14 +18,14 @@ import java.util.Map;
 /**
  * How each audited type reads in a history: its fields as labelled text, so two revisions can be
  * compared field by field, plus a one-line name and a link. Other things it mentions (a source's
- * title, a speaker's name) are named by {@link Names}, read for a whole page at once at the
+ * title, a speaker's name) are named by {@link NamesAtRevision}, read for a whole page at once at the
  * revision shown, never by loading each related revision on its own. New audited fields go here.
  */
-enum Snapshot {
+enum HistoryFormat {
 
     CLAIM(Claim.class, "claim_aud") {
         @Override
-        Map<String, String> fields(Object entity, long revision, Names names) {
+        Map<String, String> fields(Object entity, long revision, NamesAtRevision names) {
             Claim c = (Claim) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Statement", c.getStatement());
@@ -40,23 +40,23 @@ enum Snapshot {
 
         @Override
         List<Reference> references(Object entity) {
-            return List.of(new Reference(Names.Kind.STORY, idOf(((Claim) entity).getStory())));
+            return List.of(new Reference(NamesAtRevision.Kind.STORY, idOf(((Claim) entity).getStory())));
         }
 
         @Override
-        String subject(Object entity, long revision, Names names) {
+        String subject(Object entity, long revision, NamesAtRevision names) {
             return "Claim “" + shortened(((Claim) entity).getStatement()) + "”";
         }
 
         @Override
-        String link(Object entity, long revision, Names names) {
+        String link(Object entity, long revision, NamesAtRevision names) {
             return "/claims/" + ((Claim) entity).getSlug();
         }
     },
 
     ATTRIBUTION(Attribution.class, "attribution_aud") {
         @Override
-        Map<String, String> fields(Object entity, long revision, Names names) {
+        Map<String, String> fields(Object entity, long revision, NamesAtRevision names) {
             Attribution a = (Attribution) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Source", names.source(idOf(a.getSource()), revision));
@@ -78,13 +78,13 @@ enum Snapshot {
         @Override
         List<Reference> references(Object entity) {
             Attribution a = (Attribution) entity;
-            return List.of(new Reference(Names.Kind.SOURCE, idOf(a.getSource())),
-                    new Reference(Names.Kind.ACTOR, idOf(a.getSpeaker())),
-                    new Reference(Names.Kind.CLAIM, idOf(a.getClaim())));
+            return List.of(new Reference(NamesAtRevision.Kind.SOURCE, idOf(a.getSource())),
+                    new Reference(NamesAtRevision.Kind.ACTOR, idOf(a.getSpeaker())),
+                    new Reference(NamesAtRevision.Kind.CLAIM, idOf(a.getClaim())));
         }
 
         @Override
-        String subject(Object entity, long revision, Names names) {
+        String subject(Object entity, long revision, NamesAtRevision names) {
             Attribution a = (Attribution) entity;
             String speaker = names.actor(idOf(a.getSpeaker()), revision);
             String who = speaker != null ? speaker : a.getSpeakerDescription();
@@ -93,7 +93,7 @@ enum Snapshot {
         }
 
         @Override
-        String link(Object entity, long revision, Names names) {
+        String link(Object entity, long revision, NamesAtRevision names) {
             String slug = names.claimSlug(idOf(((Attribution) entity).getClaim()), revision);
             return slug == null ? null : "/claims/" + slug;
         }
@@ -101,7 +101,7 @@ enum Snapshot {
 
     LINK(ClaimLink.class, "claim_link_aud") {
         @Override
-        Map<String, String> fields(Object entity, long revision, Names names) {
+        Map<String, String> fields(Object entity, long revision, NamesAtRevision names) {
             ClaimLink l = (ClaimLink) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("From", names.claim(idOf(l.getFrom()), revision));
@@ -114,18 +114,18 @@ enum Snapshot {
         @Override
         List<Reference> references(Object entity) {
             ClaimLink l = (ClaimLink) entity;
-            return List.of(new Reference(Names.Kind.CLAIM, idOf(l.getFrom())), new Reference(Names.Kind.CLAIM, idOf(l.getTo())));
+            return List.of(new Reference(NamesAtRevision.Kind.CLAIM, idOf(l.getFrom())), new Reference(NamesAtRevision.Kind.CLAIM, idOf(l.getTo())));
         }
 
         @Override
-        String subject(Object entity, long revision, Names names) {
+        String subject(Object entity, long revision, NamesAtRevision names) {
             ClaimLink l = (ClaimLink) entity;
             String from = names.claim(idOf(l.getFrom()), revision);
             return "Link from “" + shortened(from == null ? "a claim" : from) + "”";
         }
 
         @Override
-        String link(Object entity, long revision, Names names) {
+        String link(Object entity, long revision, NamesAtRevision names) {
             String slug = names.claimSlug(idOf(((ClaimLink) entity).getFrom()), revision);
             return slug == null ? null : "/claims/" + slug;
         }
@@ -133,7 +133,7 @@ enum Snapshot {
 
     SOURCE(Source.class, "source_aud") {
         @Override
-        Map<String, String> fields(Object entity, long revision, Names names) {
+        Map<String, String> fields(Object entity, long revision, NamesAtRevision names) {
             Source s = (Source) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Kind", s.getKind() == null ? null : s.getKind().label());
@@ -149,23 +149,23 @@ enum Snapshot {
 
         @Override
         List<Reference> references(Object entity) {
-            return List.of(new Reference(Names.Kind.ACTOR, idOf(((Source) entity).getPublisher())));
+            return List.of(new Reference(NamesAtRevision.Kind.ACTOR, idOf(((Source) entity).getPublisher())));
         }
 
         @Override
-        String subject(Object entity, long revision, Names names) {
+        String subject(Object entity, long revision, NamesAtRevision names) {
             return "Source “" + shortened(((Source) entity).getTitle()) + "”";
         }
 
         @Override
-        String link(Object entity, long revision, Names names) {
+        String link(Object entity, long revision, NamesAtRevision names) {
             return "/sources/" + ((Source) entity).getId();
         }
     },
 
     ACTOR(Actor.class, "actor_aud") {
         @Override
-        Map<String, String> fields(Object entity, long revision, Names names) {
+        Map<String, String> fields(Object entity, long revision, NamesAtRevision names) {
             Actor a = (Actor) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Name", a.getName());
@@ -175,19 +175,19 @@ enum Snapshot {
         }
 
         @Override
-        String subject(Object entity, long revision, Names names) {
+        String subject(Object entity, long revision, NamesAtRevision names) {
             return "Actor " + ((Actor) entity).getName();
         }
 
         @Override
-        String link(Object entity, long revision, Names names) {
+        String link(Object entity, long revision, NamesAtRevision names) {
             return "/actors/" + ((Actor) entity).getSlug();
         }
     },
 
     STORY(Story.class, "story_aud") {
         @Override
-        Map<String, String> fields(Object entity, long revision, Names names) {
+        Map<String, String> fields(Object entity, long revision, NamesAtRevision names) {
             Story s = (Story) entity;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Title", s.getTitle());
@@ -198,24 +198,24 @@ enum Snapshot {
         }
 
         @Override
-        String subject(Object entity, long revision, Names names) {
+        String subject(Object entity, long revision, NamesAtRevision names) {
             return "Story " + ((Story) entity).getTitle();
         }
 
         @Override
-        String link(Object entity, long revision, Names names) {
+        String link(Object entity, long revision, NamesAtRevision names) {
             return "/stories/" + ((Story) entity).getSlug();
         }
     };
 
     /** Something a revision mentions by id, to be named on the page. */
-    record Reference(Names.Kind kind, Long id) {
+    record Reference(NamesAtRevision.Kind kind, Long id) {
     }
 
     private final Class<?> type;
     private final String auditTable;
 
-    Snapshot(Class<?> type, String auditTable) {
+    HistoryFormat(Class<?> type, String auditTable) {
         this.type = type;
         this.auditTable = auditTable;
     }
@@ -229,16 +229,16 @@ enum Snapshot {
         return auditTable;
     }
 
-    abstract Map<String, String> fields(Object entity, long revision, Names names);
+    abstract Map<String, String> fields(Object entity, long revision, NamesAtRevision names);
 
     /** What the fields, subject and link name that lives in other tables; nothing, for most types. */
     List<Reference> references(Object entity) {
         return List.of();
     }
 
-    abstract String subject(Object entity, long revision, Names names);
+    abstract String subject(Object entity, long revision, NamesAtRevision names);
 
-    abstract String link(Object entity, long revision, Names names);
+    abstract String link(Object entity, long revision, NamesAtRevision names);
 
     /** Every audited type is a {@link VersionedEntity}, which holds the id. */
     long id(Object entity) {

@@ -55,56 +55,55 @@ public class HistoryService {
 
     /** The claim's own revisions, and those of its attributions and of links to or from it. */
     public Window<HistoryEntry> ofClaim(long claimId, PageRequest page) {
-        Map<Snapshot, AuditCriterion> criteria = new EnumMap<>(Snapshot.class);
-        criteria.put(Snapshot.CLAIM, AuditEntity.id().eq(claimId));
-        criteria.put(Snapshot.ATTRIBUTION, AuditEntity.relatedId("claim").eq(claimId));
-        criteria.put(Snapshot.LINK, AuditEntity.or(AuditEntity.relatedId("from").eq(claimId),
+        Map<HistoryFormat, AuditCriterion> criteria = new EnumMap<>(HistoryFormat.class);
+        criteria.put(HistoryFormat.CLAIM, AuditEntity.id().eq(claimId));
+        criteria.put(HistoryFormat.ATTRIBUTION, AuditEntity.relatedId("claim").eq(claimId));
+        criteria.put(HistoryFormat.LINK, AuditEntity.or(AuditEntity.relatedId("from").eq(claimId),
                 AuditEntity.relatedId("to").eq(claimId)));
         return page(criteria, page);
     }
 
     public Window<HistoryEntry> ofSource(long sourceId, PageRequest page) {
-        return page(Map.of(Snapshot.SOURCE, AuditEntity.id().eq(sourceId)), page);
+        return page(Map.of(HistoryFormat.SOURCE, AuditEntity.id().eq(sourceId)), page);
     }
 
     public Window<HistoryEntry> ofActor(long actorId, PageRequest page) {
-        return page(Map.of(Snapshot.ACTOR, AuditEntity.id().eq(actorId)), page);
+        return page(Map.of(HistoryFormat.ACTOR, AuditEntity.id().eq(actorId)), page);
     }
 
     public Window<HistoryEntry> ofStory(long storyId, PageRequest page) {
-        return page(Map.of(Snapshot.STORY, AuditEntity.id().eq(storyId)), page);
+        return page(Map.of(HistoryFormat.STORY, AuditEntity.id().eq(storyId)), page);
     }
 
     /** Every change across the site. */
     public Window<HistoryEntry> recent(PageRequest page) {
-        return recent(page, EnumSet.allOf(Snapshot.class));
+        return recent(page, EnumSet.allOf(HistoryFormat.class));
     }
 
     /** The changes to the given kinds of thing. */
-    Window<HistoryEntry> recent(PageRequest page, Set<Snapshot> kinds) {
-        Map<Snapshot, AuditCriterion> criteria = new EnumMap<>(Snapshot.class);
+    Window<HistoryEntry> recent(PageRequest page, Set<HistoryFormat> kinds) {
+        Map<HistoryFormat, AuditCriterion> criteria = new EnumMap<>(HistoryFormat.class);
         kinds.forEach(kind -> criteria.put(kind, null));
         return page(criteria, page);
     }
 
-    /** Finds claims by slug even after they were deleted: their history outlives them. */
     /**
      * The claim at this address now, or the one that was there before it was deleted: its
      * history outlives it. A claim with no recorded changes (bulk-loaded) still has a history page.
      */
     public Optional<Long> claimIdBySlug(String slug) {
         return liveId("select id from claim where slug = :slug", slug)
-                .or(() -> idByProperty(Snapshot.CLAIM, "slug", slug));
+                .or(() -> idByProperty(HistoryFormat.CLAIM, "slug", slug));
     }
 
     public Optional<Long> actorIdBySlug(String slug) {
         return liveId("select id from actor where slug = :slug", slug)
-                .or(() -> idByProperty(Snapshot.ACTOR, "slug", slug));
+                .or(() -> idByProperty(HistoryFormat.ACTOR, "slug", slug));
     }
 
     public Optional<Long> storyIdBySlug(String slug) {
         return liveId("select id from story where slug = :slug", slug)
-                .or(() -> idByProperty(Snapshot.STORY, "slug", slug));
+                .or(() -> idByProperty(HistoryFormat.STORY, "slug", slug));
     }
 
     private Optional<Long> liveId(String sql, String slug) {
@@ -113,11 +112,11 @@ public class HistoryService {
 
     public boolean sourceExisted(long id) {
         return jdbc.sql("select exists (select 1 from source where id = :id)").param("id", id).query(Boolean.class).single()
-                || !reader().createQuery().forRevisionsOfEntity(Snapshot.SOURCE.type(), true, true)
+                || !reader().createQuery().forRevisionsOfEntity(HistoryFormat.SOURCE.type(), true, true)
                 .add(AuditEntity.id().eq(id)).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private Optional<Long> idByProperty(Snapshot snapshot, String property, Object value) {
+    private Optional<Long> idByProperty(HistoryFormat snapshot, String property, Object value) {
         List<?> ids = reader().createQuery().forRevisionsOfEntity(snapshot.type(), true, true)
                 .addProjection(AuditEntity.id())
                 .add(AuditEntity.property(property).eq(value))
@@ -127,14 +126,14 @@ public class HistoryService {
     }
 
     /** One change as Envers returns it. */
-    private record Change(Snapshot snapshot, Object entity, Revision revision, RevisionType type, long id) {
+    private record Change(HistoryFormat snapshot, Object entity, Revision revision, RevisionType type, long id) {
 
         Cursor key() {
             return Cursor.of(revision.getId(), (long) snapshot.ordinal(), id);
         }
     }
 
-    private Window<HistoryEntry> page(Map<Snapshot, AuditCriterion> criteria, PageRequest page) {
+    private Window<HistoryEntry> page(Map<HistoryFormat, AuditCriterion> criteria, PageRequest page) {
         List<Change> changes = new ArrayList<>();
         criteria.forEach((snapshot, criterion) -> changes.addAll(changes(snapshot, criterion, page)));
         changes.sort(page.backwards() ? NEWEST.reversed() : NEWEST);
@@ -144,7 +143,7 @@ public class HistoryService {
     }
 
     /** At most a page and one of this kind's changes beyond the cursor, in reading order. */
-    private List<Change> changes(Snapshot snapshot, AuditCriterion criterion, PageRequest page) {
+    private List<Change> changes(HistoryFormat snapshot, AuditCriterion criterion, PageRequest page) {
         var query = reader().createQuery().forRevisionsOfEntity(snapshot.type(), false, true);
         if (criterion != null) {
             query.add(criterion);
@@ -164,7 +163,7 @@ public class HistoryService {
     }
 
     /** The changes of this kind past the cursor, in the order newest first: revision, kind, thing. */
-    private static Optional<AuditCriterion> beyond(Snapshot snapshot, PageRequest page) {
+    private static Optional<AuditCriterion> beyond(HistoryFormat snapshot, PageRequest page) {
         Cursor cursor = page.after() != null ? page.after() : page.before();
         if (cursor == null) {
             return Optional.empty();
@@ -196,10 +195,10 @@ public class HistoryService {
     private final class Diffs {
 
         private final Map<Change, Change> previous = new HashMap<>();
-        private final Names names;
+        private final NamesAtRevision names;
 
         Diffs(List<Change> page) {
-            Map<Snapshot, Map<Long, List<Change>>> byThing = new EnumMap<>(Snapshot.class);
+            Map<HistoryFormat, Map<Long, List<Change>>> byThing = new EnumMap<>(HistoryFormat.class);
             for (Change change : page) {
                 byThing.computeIfAbsent(change.snapshot, s -> new LinkedHashMap<>())
                         .computeIfAbsent(change.id, id -> new ArrayList<>()).add(change);
@@ -223,16 +222,16 @@ public class HistoryService {
                     }
                 });
             });
-            Map<Names.Kind, Set<Long[]>> wanted = new EnumMap<>(Names.Kind.class);
+            Map<NamesAtRevision.Kind, Set<Long[]>> wanted = new EnumMap<>(NamesAtRevision.Kind.class);
             for (Change change : mentioned) {
-                for (Snapshot.Reference reference : change.snapshot.references(change.entity)) {
+                for (HistoryFormat.Reference reference : change.snapshot.references(change.entity)) {
                     if (reference.id() != null) {
                         wanted.computeIfAbsent(reference.kind(), k -> new HashSet<>())
                                 .add(new Long[]{reference.id(), change.revision.getId()});
                     }
                 }
             }
-            names = Names.of(jdbc, wanted);
+            names = NamesAtRevision.of(jdbc, wanted);
         }
 
         HistoryEntry entry(Change change) {
@@ -252,7 +251,7 @@ public class HistoryService {
     }
 
     /** Each thing's last revision before the given one: two statements for all of them. */
-    private Map<Long, Change> previousRevisions(Snapshot snapshot, Map<Long, Long> revisionOf) {
+    private Map<Long, Change> previousRevisions(HistoryFormat snapshot, Map<Long, Long> revisionOf) {
         if (revisionOf.isEmpty()) {
             return Map.of();
         }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * revision shown, read with one statement per kind for the whole page. Where the audit tables
  * hold no earlier revision (data loaded before auditing began), the current name stands in.
  */
-final class Names {
+final class NamesAtRevision {
 
     enum Kind {
         CLAIM("claim", "statement", true), SOURCE("source", "title", true), ACTOR("actor", "name", true),
@@ -39,8 +39,8 @@ final class Names {
     private final Map<Kind, Map<At, String[]>> names = new EnumMap<>(Kind.class);
 
     /** Reads the names of every reference of every change, at its revision. */
-    static Names of(JdbcClient jdbc, Map<Kind, Set<Long[]>> wanted) {
-        Names result = new Names();
+    static NamesAtRevision of(JdbcClient jdbc, Map<Kind, Set<Long[]>> wanted) {
+        NamesAtRevision result = new NamesAtRevision();
         wanted.forEach((kind, pairs) -> {
             Set<At> distinct = new HashSet<>();
             pairs.forEach(p -> distinct.add(new At(p[0], p[1])));

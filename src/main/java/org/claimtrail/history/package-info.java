@@ -4,6 +4,6 @@
  *
  * <p>Reads the live claim, source, actor and story tables beside their audit tables: to find what
  * a history page is about ({@code HistoryService}) and to name what a change mentions as it was
- * then ({@code Names}).
+ * then ({@code NamesAtRevision}).
  */
 package org.claimtrail.history;

@@ -4,7 +4,6 @@ import org.claimtrail.claim.Stance;
 import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Keyset;
-import org.claimtrail.paging.PageParameters;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.ParameterProblem;
@@ -118,7 +117,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
 
     /** The page asked for, of {@code size} rows; an unreadable cursor starts at the first page. */
     PageRequest pageRequest(int size, List<ParameterProblem> problems) {
-        return PageParameters.read(after, before, last, size, sortOrder().keyset(), problems);
+        return new PageParams(after, before, last).read(size, sortOrder().keyset(), problems);
     }
 
     LocalDate fromDay() {
@@ -178,21 +177,11 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
 
     /** This search as a query string without {@code leaveOut} (a filter to clear), from its first page. */
     public String queryString(String leaveOut) {
-        return queryWith(leaveOut, Map.of());
-    }
-
-    /** This search at another position: {@code after}, {@code before} or {@code last} → value. */
-    public String queryAt(String parameter, String value) {
-        return queryWith(null, Map.of(parameter, value));
-    }
-
-    private String queryWith(String leaveOut, Map<String, String> position) {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", q);
         params.putAll(activeFilters());
         params.put("sort", sort.equals(Sort.of(null, q != null).code()) ? null : sort);
-        params.putAll(position);
         params.forEach((name, value) -> {
             if (value != null && !name.equals(leaveOut)) {
                 builder.queryParam(name, value);

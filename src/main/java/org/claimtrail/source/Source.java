@@ -124,10 +124,6 @@ public class Source extends VersionedEntity {
         return withdrawnAt != null;
     }
 
-    public Source getMergedInto() {
-        return mergedInto;
-    }
-
     /** Withdrawn with a reason; {@code mergedInto} names the source it duplicated, or null. */
     public void withdraw(String reason, Instant at, Source mergedInto) {
         this.withdrawnReason = reason;

@@ -26,14 +26,14 @@ import java.time.LocalDate;
 /** Create and edit sources; the read pages are in web. */
 @Controller
 @EditorsOnly
-class SourceController {
+class SourceEditingController {
 
     private final SourceService sources;
     private final ActorService actors;
     private final SourcePageReader pages;
     private final Clock clock;
 
-    SourceController(SourceService sources, ActorService actors, SourcePageReader pages, Clock clock) {
+    SourceEditingController(SourceService sources, ActorService actors, SourcePageReader pages, Clock clock) {
         this.sources = sources;
         this.actors = actors;
         this.pages = pages;

@@ -18,13 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Create and revise stories; the read pages are in web. The slug is chosen once: it is the permalink. */
 @Controller
 @EditorsOnly
-class StoryFormController {
+class StoryEditingController {
 
     private static final String VIEW = "stories/form";
 
     private final StoryService stories;
 
-    StoryFormController(StoryService stories) {
+    StoryEditingController(StoryService stories) {
         this.stories = stories;
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * error means. The problem documents' {@code type} URIs point at this page's headings.
  */
 @Controller
-class DevelopersPage {
+class DevelopersPageController {
 
     @GetMapping("/developers")
     String developers(Model model) {

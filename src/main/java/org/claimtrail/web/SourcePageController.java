@@ -2,6 +2,7 @@ package org.claimtrail.web;
 
 import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.form.ListPage;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
@@ -21,14 +22,14 @@ import java.util.List;
 
 /** Read pages for sources; they live here because a source page also shows the claims it carries. */
 @Controller
-class SourcePages {
+class SourcePageController {
 
     static final int PAGE_SIZE = 50;
 
     private final SourceQueries sources;
     private final ClaimQueries claims;
 
-    SourcePages(SourceQueries sources, ClaimQueries claims) {
+    SourcePageController(SourceQueries sources, ClaimQueries claims) {
         this.sources = sources;
         this.claims = claims;
     }

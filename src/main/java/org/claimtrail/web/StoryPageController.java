@@ -24,7 +24,7 @@ import java.util.List;
  * its own permalink with its claims a page at a time, and /stories lists them all.
  */
 @Controller
-class StoryPages {
+class StoryPageController {
 
     static final int CLAIMS_PAGE = 50;
     static final int STORIES_PAGE = 50;
@@ -34,7 +34,7 @@ class StoryPages {
     private final StoryQueries stories;
     private final ClaimQueries claims;
 
-    StoryPages(StoryQueries stories, ClaimQueries claims) {
+    StoryPageController(StoryQueries stories, ClaimQueries claims) {
         this.stories = stories;
         this.claims = claims;
     }

@@ -27,7 +27,7 @@ class ActorWordsTest {
     @Test
     void musksPageListsOnlyHisOwnWordsAsHisStatements() throws Exception {
         Document page = page("/actors/elon-musk");
-        Element own = page.getElementById("own-words");
+        Element own = page.getElementById("statements");
         Element reported = page.getElementById("reported");
 
         assertThat(own.select("blockquote.quote")).isNotEmpty()
@@ -45,7 +45,7 @@ class ActorWordsTest {
     void anActorWithoutOwnWordsSaysSoAndShowsTheReportsWordingApart() throws Exception {
         Document page = page("/actors/kremlin");
 
-        assertThat(page.getElementById("own-words").text()).contains("No quote of their own words is recorded.");
+        assertThat(page.getElementById("statements").text()).contains("No quote of their own words is recorded.");
         assertThat(page.getElementById("reported").text()).contains("denied any regular communication between the two");
     }
 
