@@ -10,8 +10,8 @@ previous_release_after_the_upgrade() {
   local work
   work="$(mktemp -d /tmp/claimtrail-previous.XXXXXX)"
   git worktree add --detach "$work/release" "$previous" >/dev/null
-  (cd "$work/release" && ./mvnw -B -q -o -DskipTests package)
-  ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
+  (cd "$work/release" && ./mvnw -B -q -DskipTests package)
+  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
   local status=0
   java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.claimtrail.upgrade.PreviousReleaseAfterTheUpgrade \
     "jdbc:postgresql://127.0.0.1:${PG_PORT}" "$(ls target/claimtrail-*.jar | head -n 1)" \
