@@ -1,9 +1,10 @@
 package org.claimtrail;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
-import org.springframework.modulith.docs.Documenter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,14 +12,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.modulith.core.ApplicationModule;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.stereotype.Controller;
-import org.springframework.stereotype.Service;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,16 +23,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
 
 /** Keeps the module arrows pointing one way (see package-info.java of each module). */
 class ModularityTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.claimtrail");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.claimtrail");
 
     private final ApplicationModules modules = ApplicationModules.of(ClaimtrailApplication.class);
 
@@ -57,25 +55,47 @@ class ModularityTests {
     void theModuleDiagramInTheDocsIsGeneratedFromTheCode() throws Exception {
         Path generated = Path.of("target", "module-diagrams");
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
-                .writeModulesAsPlantUml(Documenter.DiagramOptions.defaults()
-                        .withStyle(Documenter.DiagramOptions.DiagramStyle.UML));
+                .writeModulesAsPlantUml(
+                        Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML));
         Path committed = Path.of("docs", "modules", "components.puml");
         String now = Files.readString(generated.resolve("components.puml"));
         String before = Files.exists(committed) ? Files.readString(committed) : "";
         // The Documenter writes the same arrows in a different order from run to run: compare them as a set.
-        boolean same = now.lines().sorted().toList().equals(before.lines().sorted().toList());
+        boolean same =
+                now.lines().sorted().toList().equals(before.lines().sorted().toList());
         if (!same) {
             Files.createDirectories(committed.getParent());
             Files.writeString(committed, now);
         }
-        assertThat(same).as(committed + " was out of date and has been rewritten from the code: commit it").isTrue();
+        assertThat(same)
+                .as(committed + " was out of date and has been rewritten from the code: commit it")
+                .isTrue();
     }
 
     @Test
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("access", "account", "actor", "api", "claim", "database", "date", "form",
-                        "history", "http", "paging", "search", "site", "slug", "source", "story", "time", "timeline", "upgrade", "verdict",
+                .containsExactlyInAnyOrder(
+                        "access",
+                        "account",
+                        "actor",
+                        "api",
+                        "claim",
+                        "database",
+                        "date",
+                        "form",
+                        "history",
+                        "http",
+                        "paging",
+                        "search",
+                        "site",
+                        "slug",
+                        "source",
+                        "story",
+                        "time",
+                        "timeline",
+                        "upgrade",
+                        "verdict",
                         "web");
     }
 
@@ -99,8 +119,9 @@ class ModularityTests {
         assertThat(dependencies("database")).isEmpty();
         // Plumbing knows no feature: it may read the site's kit, the form kit (a save refused keeps
         // what was typed), the database's outage, accounts' headers.
-        assertThat(dependencies("http")).doesNotContain("claim", "story", "source", "actor", "verdict", "search",
-                "timeline", "history", "api", "web");
+        assertThat(dependencies("http"))
+                .doesNotContain(
+                        "claim", "story", "source", "actor", "verdict", "search", "timeline", "history", "api", "web");
         assertThat(dependencies("access")).isEmpty();
         assertThat(dependencies("site")).isEmpty();
         assertThat(dependencies("paging")).isEmpty();
@@ -113,8 +134,11 @@ class ModularityTests {
      */
     @Test
     void repositoriesAreUsedOnlyInsideTheirModule() {
-        ArchRule rule = classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
-                .and().resideInAPackage("org.claimtrail..")
+        ArchRule rule = classes()
+                .that()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .and()
+                .resideInAPackage("org.claimtrail..")
                 .should(new ArchCondition<>("be used only by classes of their own module") {
                     @Override
                     public void check(JavaClass repository, ConditionEvents events) {
@@ -128,8 +152,14 @@ class ModularityTests {
 
     @Test
     void noControllerUsesARepository() {
-        ArchRule rule = noClasses().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
+        ArchRule rule = noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(org.springframework.data.repository.Repository.class);
         rule.check(CLASSES);
     }
 
@@ -140,8 +170,13 @@ class ModularityTests {
      */
     @Test
     void controllersAreNamedController() {
-        ArchRule rule = classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().haveSimpleNameEndingWith("Controller")
+        ArchRule rule = classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .haveSimpleNameEndingWith("Controller")
                 .because("a reader looking for what serves an address looks for *Controller");
         rule.check(CLASSES);
     }
@@ -157,7 +192,8 @@ class ModularityTests {
                 .filter(type -> !type.getName().contains("$$")) // proxies and AOT classes Spring generated
                 .flatMap(type -> type.getConstructors().stream())
                 .flatMap(constructor -> constructor.getParameters().stream())
-                .filter(parameter -> parameter.getRawType().isAssignableTo(org.springframework.data.repository.Repository.class))
+                .filter(parameter ->
+                        parameter.getRawType().isAssignableTo(org.springframework.data.repository.Repository.class))
                 .filter(parameter -> !parameter.isAnnotatedWith(Lazy.class))
                 .map(parameter -> parameter.getOwner().getFullName() + " parameter " + parameter.getIndex())
                 .toList();
@@ -174,7 +210,8 @@ class ModularityTests {
                 .filter(type -> !type.getName().contains("$$"))
                 .flatMap(type -> type.getConstructors().stream())
                 .flatMap(constructor -> constructor.getParameters().stream())
-                .filter(parameter -> parameter.isAnnotatedWith(Lazy.class) && !parameter.getRawType().isInterface())
+                .filter(parameter -> parameter.isAnnotatedWith(Lazy.class)
+                        && !parameter.getRawType().isInterface())
                 .map(parameter -> parameter.getOwner().getFullName() + " parameter " + parameter.getIndex())
                 .toList();
         assertThat(lazyClasses).as("@Lazy parameters of a class type").isEmpty();
@@ -183,9 +220,13 @@ class ModularityTests {
     /** Services take and return plain values: no servlet or MVC types below the controllers. */
     @Test
     void servicesKnowNothingOfServletsOrMvc() {
-        ArchRule rule = noClasses().that().areAnnotatedWith(Service.class)
-                .should().transitivelyDependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.ui..",
-                        "org.springframework.web.servlet..");
+        ArchRule rule = noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .should()
+                .transitivelyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.servlet..", "org.springframework.ui..", "org.springframework.web.servlet..");
         rule.check(CLASSES);
     }
 
@@ -196,18 +237,38 @@ class ModularityTests {
     @Test
     void sqlOnOtherModulesTablesStaysWhereThePackageInfoSaysItIs() throws IOException {
         Map<String, String> owner = new HashMap<>();
-        Map.of("story", List.of("story"), "actor", List.of("actor"), "source", List.of("source"),
-                "claim", List.of("claim", "attribution", "claim_link", "claim_subject", "correction"), "account", List.of("account"),
-                "timeline", List.of("timeline_entry"), "verdict", List.of("verdict")).forEach((module, tables) -> tables.forEach(t -> owner.put(t, module)));
-        Set<String> allowed = Set.of("claim/ClaimReadSql.java", "search/ClaimSearch.java", "timeline/TimelineRepository.java",
-                "history/HistoryService.java", "history/Names.java", "source/SourceQueries.java",
+        Map.of(
+                        "story",
+                        List.of("story"),
+                        "actor",
+                        List.of("actor"),
+                        "source",
+                        List.of("source"),
+                        "claim",
+                        List.of("claim", "attribution", "claim_link", "claim_subject", "correction"),
+                        "account",
+                        List.of("account"),
+                        "timeline",
+                        List.of("timeline_entry"),
+                        "verdict",
+                        List.of("verdict"))
+                .forEach((module, tables) -> tables.forEach(t -> owner.put(t, module)));
+        Set<String> allowed = Set.of(
+                "claim/ClaimReadSql.java",
+                "search/ClaimSearch.java",
+                "timeline/TimelineRepository.java",
+                "history/HistoryService.java",
+                "history/Names.java",
+                "source/SourceQueries.java",
                 "upgrade/UpgradeReview.java");
         Pattern tableUse = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)\\b(?!\\s*\\()");
         Path root = Path.of("src/main/java/org/claimtrail");
         List<String> trespassers = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && f.getParent() != null
-                    && !f.getParent().equals(root)).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")
+                            && f.getParent() != null
+                            && !f.getParent().equals(root))
+                    .toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
                 String module = name.substring(0, name.indexOf('/'));
                 Matcher m = tableUse.matcher(Files.readString(file));
@@ -238,6 +299,7 @@ class ModularityTests {
         ApplicationModule applicationModule = modules.getModuleByName(module).orElseThrow();
         return applicationModule.getDirectDependencies(modules).stream()
                 .map(d -> d.getTargetModule().getIdentifier().toString())
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 }

@@ -4,9 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.claimtrail.database.VersionedEntity;
-
 import java.time.Instant;
+import org.claimtrail.database.VersionedEntity;
 
 /** Someone who may change content. Never audited: the history must not carry password hashes. */
 @Entity
@@ -22,8 +21,7 @@ public class Account extends VersionedEntity {
     private boolean enabled = true;
     private Instant createdAt = Instant.now();
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String username, String passwordHash, Role role) {
         this.username = username;

@@ -1,6 +1,7 @@
 package org.claimtrail.account;
 
 import jakarta.validation.Valid;
+import java.security.Principal;
 import org.claimtrail.access.AdminsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.security.Principal;
 
 /** /admin/accounts: list accounts, create one with an initial password, change roles, disable or re-enable. */
 @Controller
@@ -32,8 +31,11 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts")
-    String processAccountForm(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
-                              Model model, RedirectAttributes redirect) {
+    String processAccountForm(
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         String passwordProblem = PasswordRules.problem(form.getPassword());
         if (passwordProblem != null && !result.hasFieldErrors("password")) {
             result.rejectValue("password", "password.weak", passwordProblem);

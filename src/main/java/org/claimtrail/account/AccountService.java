@@ -1,5 +1,7 @@
 package org.claimtrail.account;
 
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.database.TransactionLocks;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,9 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Accounts, their roles and passwords. Names are stored in their canonical form ({@link Usernames}).
@@ -44,8 +43,12 @@ public class AccountService {
     private final TransactionLocks locks;
     private final JdbcClient jdbc;
 
-    AccountService(@Lazy AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSessions sessions,
-                   TransactionLocks locks, JdbcClient jdbc) {
+    AccountService(
+            @Lazy AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            AccountSessions sessions,
+            TransactionLocks locks,
+            JdbcClient jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -70,13 +73,16 @@ public class AccountService {
      */
     private boolean nameTaken(String canonicalName) {
         return jdbc.sql("select exists (select 1 from account where username = ?)")
-                .param(canonicalName).query(Boolean.class).single();
+                .param(canonicalName)
+                .query(Boolean.class)
+                .single();
     }
 
     @Transactional(readOnly = true)
     boolean anyEnabledAdminExists() {
         return jdbc.sql("select exists (select 1 from account where role = 'ADMIN' and enabled)")
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -133,10 +139,12 @@ public class AccountService {
      * False when the current password is wrong; nothing changes then. Every other session of the
      * account ends: whoever else knew the old password is signed out.
      */
-    public boolean changePassword(String username, String currentPassword, String newPassword, String currentSessionId) {
+    public boolean changePassword(
+            String username, String currentPassword, String newPassword, String currentSessionId) {
         PasswordRules.check(newPassword);
         Optional<Account> account = Usernames.canonical(username).flatMap(accounts::findByUsername);
-        if (account.isEmpty() || !passwordEncoder.matches(currentPassword, account.get().getPasswordHash())) {
+        if (account.isEmpty()
+                || !passwordEncoder.matches(currentPassword, account.get().getPasswordHash())) {
             return false;
         }
         account.get().changePasswordHash(passwordEncoder.encode(newPassword));

@@ -21,12 +21,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = Usernames.canonical(username).flatMap(accounts::findByUsername)
+        Account account = Usernames.canonical(username)
+                .flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 // An admin is an editor too.
-                .roles(account.getRole() == Role.ADMIN ? new String[]{"ADMIN", "EDITOR"} : new String[]{"EDITOR"})
+                .roles(account.getRole() == Role.ADMIN ? new String[] {"ADMIN", "EDITOR"} : new String[] {"EDITOR"})
                 .disabled(!account.isEnabled())
                 .build();
     }

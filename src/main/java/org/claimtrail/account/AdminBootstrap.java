@@ -2,8 +2,8 @@ package org.claimtrail.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -25,9 +25,10 @@ class AdminBootstrap implements SmartInitializingSingleton {
     private final String username;
     private final String password;
 
-    AdminBootstrap(AccountService accounts,
-                   @Value("${claimtrail.admin.username:}") String username,
-                   @Value("${claimtrail.admin.password:}") String password) {
+    AdminBootstrap(
+            AccountService accounts,
+            @Value("${claimtrail.admin.username:}") String username,
+            @Value("${claimtrail.admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;

@@ -8,8 +8,7 @@ final class PasswordRules {
     static final int MIN_LENGTH = 12;
     static final int MAX_BYTES = 72;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** The problem with a password, or null when it is acceptable. */
     static String problem(String password) {

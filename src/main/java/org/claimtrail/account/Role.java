@@ -2,5 +2,6 @@ package org.claimtrail.account;
 
 /** EDITOR creates and edits content; ADMIN also manages accounts (and may hard-delete). */
 public enum Role {
-    EDITOR, ADMIN
+    EDITOR,
+    ADMIN
 }

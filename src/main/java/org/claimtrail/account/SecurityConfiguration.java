@@ -2,6 +2,7 @@ package org.claimtrail.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.claimtrail.database.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,22 +14,20 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.util.matcher.RequestMatcherEntry;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
-
-import java.util.List;
 
 /**
  * Reading is public; every change, and every page that prepares one, needs an editor;
@@ -48,9 +47,12 @@ import java.util.List;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                                            @Value("${claimtrail.sign-in.concurrent-checks:4}") int concurrentChecks)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccountUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            @Value("${claimtrail.sign-in.concurrent-checks:4}") int concurrentChecks)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
@@ -59,34 +61,44 @@ class SecurityConfiguration {
         http
                 // Its own manager, without the global one Spring Security would add as parent: that one
                 // checked every wrong password a second time, past the throttle's guard.
-                .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, concurrentChecks)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/**", "/**/delete", "/**/merge").hasRole("ADMIN")
-                        .requestMatchers("/account/**", "/history/recent").authenticated()
-                        .requestMatchers("/**/new", "/**/edit", "/**/withdraw").hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().hasRole("EDITOR"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new TokenNotFromTheAddress()))
+                .authenticationManager(new ProviderManager(
+                        new ThrottlingAuthenticationProvider(passwords, throttle, concurrentChecks)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**", "/**/delete", "/**/merge")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/account/**", "/history/recent")
+                        .authenticated()
+                        .requestMatchers("/**/new", "/**/edit", "/**/withdraw")
+                        .hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("EDITOR"))
+                .csrf(csrf ->
+                        csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new TokenNotFromTheAddress()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // The API signs nobody in: a refusal there is a 401 (a problem document, http's
                 // ApiErrorFilter), not a redirect to the sign-in form every other address gets.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
-                .formLogin(form -> form
-                        .loginPage("/login").permitAll()
+                .formLogin(form -> form.loginPage("/login")
+                        .permitAll()
                         // One message for a wrong name, a wrong password and a disabled account: no enumeration.
                         .failureHandler((request, response, exception) -> {
                             // A database outage is not a wrong password: let the outage page say so.
                             if (DatabaseOutage.causedBy(exception)) {
                                 throw exception;
                             }
-                            response.sendRedirect(request.getContextPath() + SignInRefusal.of(exception).page());
+                            response.sendRedirect(request.getContextPath()
+                                    + SignInRefusal.of(exception).page());
                         }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
@@ -101,16 +113,20 @@ class SecurityConfiguration {
         private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
 
         @Override
-        public void handle(HttpServletRequest request, HttpServletResponse response,
-                           java.util.function.Supplier<CsrfToken> csrfToken) {
+        public void handle(
+                HttpServletRequest request,
+                HttpServletResponse response,
+                java.util.function.Supplier<CsrfToken> csrfToken) {
             standard.handle(request, response, csrfToken);
         }
 
         @Override
         public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
             String query = request.getQueryString();
-            if (query != null && java.util.Arrays.stream(query.split("&"))
-                    .anyMatch(pair -> pair.equals(csrfToken.getParameterName()) || pair.startsWith(csrfToken.getParameterName() + "="))) {
+            if (query != null
+                    && java.util.Arrays.stream(query.split("&"))
+                            .anyMatch(pair -> pair.equals(csrfToken.getParameterName())
+                                    || pair.startsWith(csrfToken.getParameterName() + "="))) {
                 return null;
             }
             return standard.resolveCsrfTokenValue(request, csrfToken);
@@ -122,8 +138,10 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Cookie realm=\"Claimtrail\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         };
-        return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
-                List.of(new RequestMatcherEntry<>(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), api)));
+        return new DelegatingAuthenticationEntryPoint(
+                new LoginUrlAuthenticationEntryPoint("/login"),
+                List.of(new RequestMatcherEntry<>(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"), api)));
     }
 
     /**

@@ -16,8 +16,7 @@ public final class SecurityHeaders {
 
     public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The protective headers and no caching: for error pages written outside Spring Security. */
     public static void applyTo(HttpServletResponse response) {

@@ -1,11 +1,5 @@
 package org.claimtrail.account;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.stereotype.Component;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps guessing passwords expensive without handing anyone a button that locks an editor out.
@@ -59,12 +58,14 @@ class SignInThrottle {
     private final Duration accountMaxDelay;
     private final AtomicLong failuresSinceCleanUp = new AtomicLong();
 
-    SignInThrottle(JdbcTemplate jdbc, Clock clock,
-                   @Value("${claimtrail.sign-in.max-failures:5}") int maxFailures,
-                   @Value("${claimtrail.sign-in.lockout:5m}") Duration lockout,
-                   @Value("${claimtrail.sign-in.account-failures:20}") int accountFailures,
-                   @Value("${claimtrail.sign-in.account-window:15m}") Duration accountWindow,
-                   @Value("${claimtrail.sign-in.account-max-delay:60s}") Duration accountMaxDelay) {
+    SignInThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${claimtrail.sign-in.max-failures:5}") int maxFailures,
+            @Value("${claimtrail.sign-in.lockout:5m}") Duration lockout,
+            @Value("${claimtrail.sign-in.account-failures:20}") int accountFailures,
+            @Value("${claimtrail.sign-in.account-window:15m}") Duration accountWindow,
+            @Value("${claimtrail.sign-in.account-max-delay:60s}") Duration accountMaxDelay) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -77,10 +78,10 @@ class SignInThrottle {
     /** Throws when this address is locked out of this name, or the name asks everyone to wait. */
     void check(String usernameKey, String address) {
         Instant now = clock.instant();
-        List<Timestamp> lockedUntil = jdbc.queryForList("""
+        List<Timestamp> lockedUntil =
+                jdbc.queryForList("""
                 select locked_until from sign_in_failure
-                where username_key = ? and client_address = ? and locked_until > ?""",
-                Timestamp.class, usernameKey, address(address), Timestamp.from(now));
+                where username_key = ? and client_address = ? and locked_until > ?""", Timestamp.class, usernameKey, address(address), Timestamp.from(now));
         if (!lockedUntil.isEmpty()) {
             throw new LockedException("too many failed sign-ins");
         }
@@ -96,20 +97,17 @@ class SignInThrottle {
                 insert into sign_in_failure (username_key, client_address, failures, last_failure_at)
                 values (?, ?, 1, ?)
                 on conflict (username_key, client_address) do update
-                set failures = sign_in_failure.failures + 1, last_failure_at = excluded.last_failure_at""",
-                usernameKey, address(address), now);
+                set failures = sign_in_failure.failures + 1, last_failure_at = excluded.last_failure_at""", usernameKey, address(address), now);
         // The failure that reaches the limit starts the lock and resets the count.
         jdbc.update("""
                 update sign_in_failure set failures = 0, locked_until = ?
-                where username_key = ? and client_address = ? and failures >= ?""",
-                Timestamp.from(now.toInstant().plus(lockout)), usernameKey, address(address), maxFailures);
+                where username_key = ? and client_address = ? and failures >= ?""", Timestamp.from(now.toInstant().plus(lockout)), usernameKey, address(address), maxFailures);
         jdbc.update("""
                 insert into sign_in_account_failure (username_key, failures, last_failure_at) values (?, 1, ?)
                 on conflict (username_key) do update
                 set failures = case when sign_in_account_failure.last_failure_at < ? then 1
                                     else sign_in_account_failure.failures + 1 end,
-                    last_failure_at = excluded.last_failure_at""",
-                usernameKey, now, Timestamp.from(now.toInstant().minus(accountWindow)));
+                    last_failure_at = excluded.last_failure_at""", usernameKey, now, Timestamp.from(now.toInstant().minus(accountWindow)));
         if (failuresSinceCleanUp.incrementAndGet() % CLEAN_UP_EVERY == 0) {
             forgetOldFailures(now.toInstant());
         }
@@ -117,8 +115,10 @@ class SignInThrottle {
 
     /** The right password: this address starts afresh, and so does the name. */
     void recordSuccess(String usernameKey, String address) {
-        jdbc.update("delete from sign_in_failure where username_key = ? and client_address = ?",
-                usernameKey, address(address));
+        jdbc.update(
+                "delete from sign_in_failure where username_key = ? and client_address = ?",
+                usernameKey,
+                address(address));
         jdbc.update("delete from sign_in_account_failure where username_key = ?", usernameKey);
     }
 
@@ -131,14 +131,18 @@ class SignInThrottle {
     }
 
     private Optional<Duration> waitBeforeNextAttempt(String usernameKey, Instant now) {
-        List<Instant> nextAttempt = jdbc.query("""
+        List<Instant> nextAttempt = jdbc.query(
+                """
                 select failures, last_failure_at from sign_in_account_failure
                 where username_key = ? and last_failure_at >= ? and failures >= ?""",
-                (rs, row) -> rs.getTimestamp("last_failure_at").toInstant()
-                        .plus(delayAfter(rs.getInt("failures"))),
-                usernameKey, Timestamp.from(now.minus(accountWindow)), accountFailures);
-        return nextAttempt.stream().filter(next -> next.isAfter(now))
-                .map(next -> Duration.between(now, next)).findFirst();
+                (rs, row) -> rs.getTimestamp("last_failure_at").toInstant().plus(delayAfter(rs.getInt("failures"))),
+                usernameKey,
+                Timestamp.from(now.minus(accountWindow)),
+                accountFailures);
+        return nextAttempt.stream()
+                .filter(next -> next.isAfter(now))
+                .map(next -> Duration.between(now, next))
+                .findFirst();
     }
 
     /** 1 s once the name reaches the limit, doubling with each failure after it, up to the maximum. */
@@ -151,8 +155,10 @@ class SignInThrottle {
     /** Nobody needs a day-old count; without this, guessing random names would grow the tables forever. */
     private void forgetOldFailures(Instant now) {
         Timestamp before = Timestamp.from(now.minus(KEEP));
-        jdbc.update("delete from sign_in_failure where last_failure_at < ? and (locked_until is null or locked_until < ?)",
-                before, before);
+        jdbc.update(
+                "delete from sign_in_failure where last_failure_at < ? and (locked_until is null or locked_until < ?)",
+                before,
+                before);
         jdbc.update("delete from sign_in_account_failure where last_failure_at < ?", before);
     }
 

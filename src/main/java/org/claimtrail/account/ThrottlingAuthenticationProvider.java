@@ -1,5 +1,6 @@
 package org.claimtrail.account;
 
+import java.util.Optional;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -7,8 +8,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import java.util.Optional;
 
 /**
  * Signs in by the canonical form of the name typed ({@link Usernames}), and checks the throttle
@@ -67,7 +66,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String username = canonical.get();
         String address = clientAddress(authentication);
         throttle.check(username, address);
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         if (!PasswordRules.fitsTheHash(password)) {
             // bcrypt reads only the first 72 bytes: anything longer is no account's password, even
             // when it starts with one.
@@ -89,7 +90,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     /** The client's address as Tomcat resolved it (behind a trusted proxy, from X-Forwarded-For). */
     private static String clientAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 
     @Override

@@ -15,8 +15,7 @@ final class Usernames {
     static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._-]{3,60}");
     static final String RULE = "Use 3 to 60 letters, digits, dots, dashes or underscores.";
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     /** The canonical name, or empty when no account can have this name. */
     static Optional<String> canonical(String typed) {

@@ -21,8 +21,7 @@ public class Actor extends VersionedEntity {
 
     private String description;
 
-    protected Actor() {
-    }
+    protected Actor() {}
 
     public Actor(String slug, String name, ActorKind kind, String description) {
         this.slug = slug;

@@ -1,5 +1,8 @@
 package org.claimtrail.actor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.claimtrail.form.ListPage;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
@@ -12,10 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Read pages for actors: the list, and an actor's page with the start of each section other
@@ -42,13 +41,16 @@ class ActorController {
 
     ActorController(ActorQueries actors, List<ActorPageSection> sections) {
         this.actors = actors;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ActorPageSection::position)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ActorPageSection::position))
+                .toList();
     }
 
     @GetMapping("/actors")
     String list(@RequestParam(required = false) String q, PageParams paging, Model model) {
-        model.addAttribute("list", ListPage.read("/actors", q, paging, PAGE_SIZE, ActorQueries.BY_NAME,
-                actors::list, actors::count));
+        model.addAttribute(
+                "list",
+                ListPage.read("/actors", q, paging, PAGE_SIZE, ActorQueries.BY_NAME, actors::list, actors::count));
         return "actors/list";
     }
 
@@ -57,14 +59,19 @@ class ActorController {
         ActorView actor = actor(slug);
         PageRequest first = PageRequest.first(FIRST_ROWS);
         model.addAttribute("actor", actor);
-        model.addAttribute("sections", sections.stream()
-                .map(section -> new ShownSection(section, section.rows().read(actor.id(), first))).toList());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(section -> new ShownSection(section, section.rows().read(actor.id(), first)))
+                        .toList());
         return "actors/detail";
     }
 
     @GetMapping("/actors/{slug}/{section}")
     String section(@PathVariable String slug, @PathVariable("section") String name, PageParams paging, Model model) {
-        ActorPageSection section = sections.stream().filter(s -> s.name().equals(name)).findFirst()
+        ActorPageSection section = sections.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("No such list of an actor: " + name + "."));
         ActorView actor = actor(slug);
         List<ParameterProblem> problems = new ArrayList<>();
@@ -73,7 +80,8 @@ class ActorController {
         model.addAttribute("actor", actor);
         model.addAttribute("section", section);
         model.addAttribute("rows", window);
-        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute(
+                "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/actors/" + slug + "/" + name, "", window, page.isFirst()));
         return "actors/section";
     }

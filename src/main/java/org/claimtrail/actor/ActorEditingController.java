@@ -34,8 +34,8 @@ class ActorEditingController {
     }
 
     @PostMapping("/actors/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ActorForm form, BindingResult result,
-                               RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") ActorForm form, BindingResult result, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return "actors/form";
         }
@@ -53,16 +53,24 @@ class ActorEditingController {
     }
 
     @PostMapping("/actors/{slug}/edit")
-    String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") ActorForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response) {
+    String processUpdateForm(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") ActorForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Actor actor = find(slug);
         model.addAttribute("actor", actor);
         if (result.hasErrors()) {
             return "actors/form";
         }
         try {
-            actors.update(actor.getId(), form.getVersion(), form.getName().strip(), form.getKind(),
+            actors.update(
+                    actor.getId(),
+                    form.getVersion(),
+                    form.getName().strip(),
+                    form.getKind(),
                     Forms.text(form.getDescription()));
         } catch (ObjectOptimisticLockingFailureException e) {
             Actor current = find(slug);

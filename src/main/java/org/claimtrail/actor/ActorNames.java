@@ -1,12 +1,11 @@
 package org.claimtrail.actor;
 
+import java.util.List;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.form.StorableText;
 import org.claimtrail.form.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import java.util.List;
 
 /**
  * Actors picked by what an editor types, for forms and filters that must work without JavaScript
@@ -29,10 +28,15 @@ public class ActorNames {
             if (candidates.isEmpty()) {
                 return "No actor is named “" + typed + "”. Check the spelling, or add the actor first.";
             }
-            String names = String.join(", ", candidates.stream().map(a -> a.name() + " (" + a.slug() + ")").toList());
+            String names = String.join(
+                    ", ",
+                    candidates.stream()
+                            .map(a -> a.name() + " (" + a.slug() + ")")
+                            .toList());
             return (candidates.stream().anyMatch(a -> a.name().equalsIgnoreCase(typed.strip()))
-                    ? "Several actors are named “" + typed + "”; type the one you mean by its address: "
-                    : "No actor is named “" + typed + "”. Close matches: ") + names + ".";
+                            ? "Several actors are named “" + typed + "”; type the one you mean by its address: "
+                            : "No actor is named “" + typed + "”. Close matches: ")
+                    + names + ".";
         }
     }
 
@@ -48,30 +52,43 @@ public class ActorNames {
     public Lookup lookUp(String typed) {
         // Nothing PostgreSQL cannot hold reaches it, whichever form or filter passed the name.
         String text = StorableText.clean(typed).strip();
-        List<ActorRef> exact = jdbc.sql("""
+        List<ActorRef> exact =
+                jdbc.sql("""
                         select id, slug, name, kind from actor where slug = :text
                         union all
-                        (select id, slug, name, kind from actor where lower(name) = lower(:text) order by id limit 3)""")
-                .param("text", text).query(ActorNames::ref).list();
+                        (select id, slug, name, kind from actor where lower(name) = lower(:text) order by id limit 3)""").param("text", text).query(ActorNames::ref).list();
         if (!exact.isEmpty() && (exact.get(0).slug().equals(text) || exact.size() == 1)) {
             return new Lookup(exact.get(0), List.of());
         }
         if (!exact.isEmpty()) {
             return new Lookup(null, exact);
         }
-        return new Lookup(null, jdbc.sql("""
+        return new Lookup(
+                null,
+                jdbc.sql("""
                         select id, slug, name, kind from actor a
                         where lower(a.name) like :pattern escape '\\' order by lower(a.name), a.id limit :limit""")
-                .param("pattern", TextSearch.pattern(text)).param("limit", CANDIDATES).query(ActorNames::ref).list());
+                        .param("pattern", TextSearch.pattern(text))
+                        .param("limit", CANDIDATES)
+                        .query(ActorNames::ref)
+                        .list());
     }
 
     /** Names to suggest in a form's list: the newest actors, who are the likeliest to be picked next. */
     public List<String> suggestions(int limit) {
-        return jdbc.sql("select name from actor order by id desc limit :limit").param("limit", limit)
-                .query(String.class).list().stream().sorted(String.CASE_INSENSITIVE_ORDER).distinct().toList();
+        return jdbc
+                .sql("select name from actor order by id desc limit :limit")
+                .param("limit", limit)
+                .query(String.class)
+                .list()
+                .stream()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .distinct()
+                .toList();
     }
 
     private static ActorRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new ActorRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), ActorKind.valueOf(rs.getString("kind")));
+        return new ActorRef(
+                rs.getLong("id"), rs.getString("slug"), rs.getString("name"), ActorKind.valueOf(rs.getString("kind")));
     }
 }

@@ -24,8 +24,17 @@ import org.claimtrail.paging.Window;
  * @param order     the order of its rows, for reading its own page's cursors
  * @param rows      reads a page of its rows for one actor
  */
-public record ActorPageSection(int position, String name, String heading, String title, String intro,
-                               String whenEmpty, String more, String fragment, Keyset order, Rows rows) {
+public record ActorPageSection(
+        int position,
+        String name,
+        String heading,
+        String title,
+        String intro,
+        String whenEmpty,
+        String more,
+        String fragment,
+        Keyset order,
+        Rows rows) {
 
     /** Reads a page of a section's rows for one actor. */
     @FunctionalInterface

@@ -1,5 +1,10 @@
 package org.claimtrail.actor;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Count;
@@ -10,12 +15,6 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /** The actor module's read side: an actor by permalink, and the list by name, searchable. */
 @Service
@@ -36,7 +35,9 @@ public class ActorQueries {
 
     public Optional<ActorView> bySlug(String slug) {
         return jdbc.sql("select a.id, a.slug, a.name, a.kind, a.description from actor a where a.slug = :slug")
-                .param("slug", slug).query(ActorQueries::view).optional();
+                .param("slug", slug)
+                .query(ActorQueries::view)
+                .optional();
     }
 
     /** A page of actors whose name or description contains the words, by name. */
@@ -44,21 +45,31 @@ public class ActorQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("pattern", TextSearch.pattern(words));
         String condition = BY_NAME.condition(page, params);
-        return Window.ofKeyed(jdbc.sql("select a.id, a.slug, a.name, a.kind, a.description, lower(a.name) as sort_name "
-                        + "from actor a where " + MATCHING + " and " + condition + " order by " + BY_NAME.orderBy(page)
-                        + " limit " + BY_NAME.limit(page))
-                .params(params)
-                .query((rs, n) -> new Keyed<>(view(rs, n), Cursor.of(rs.getString("sort_name"), rs.getLong("id"))))
-                .list(), page);
+        return Window.ofKeyed(
+                jdbc.sql("select a.id, a.slug, a.name, a.kind, a.description, lower(a.name) as sort_name "
+                                + "from actor a where " + MATCHING + " and " + condition + " order by "
+                                + BY_NAME.orderBy(page)
+                                + " limit " + BY_NAME.limit(page))
+                        .params(params)
+                        .query((rs, n) ->
+                                new Keyed<>(view(rs, n), Cursor.of(rs.getString("sort_name"), rs.getLong("id"))))
+                        .list(),
+                page);
     }
 
     public Count count(String words) {
         return Count.of(jdbc.sql(Count.sql("select 1 from actor a where " + MATCHING))
-                .param("pattern", TextSearch.pattern(words)).query(Long.class).single());
+                .param("pattern", TextSearch.pattern(words))
+                .query(Long.class)
+                .single());
     }
 
     private static ActorView view(ResultSet rs, int row) throws SQLException {
-        return new ActorView(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                ActorKind.valueOf(rs.getString("kind")), rs.getString("description"));
+        return new ActorView(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("name"),
+                ActorKind.valueOf(rs.getString("kind")),
+                rs.getString("description"));
     }
 }

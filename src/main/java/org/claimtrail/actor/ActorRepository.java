@@ -1,11 +1,10 @@
 package org.claimtrail.actor;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
-import java.util.Optional;
 
 interface ActorRepository extends JpaRepository<Actor, Long> {
 

@@ -1,14 +1,13 @@
 package org.claimtrail.actor;
 
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.slug.Slugs;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Optional;
 
 @Service
 @Transactional

@@ -1,5 +1,11 @@
 package org.claimtrail.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.site.SiteUrl;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -9,13 +15,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The API's OpenAPI document, written by hand in {@code api/openapi.yaml} and served as JSON.

@@ -1,6 +1,8 @@
 package org.claimtrail.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.site.ProblemType;
 import org.claimtrail.site.Problems;
@@ -18,9 +20,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Errors raised in the API's handlers, as problem documents with a type per kind, ahead of the
@@ -44,10 +43,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(BadParameters.class)
     ResponseEntity<ProblemDetail> badParameters(BadParameters exception, HttpServletRequest request) {
         List<ParameterProblem> list = exception.problems();
-        ProblemDetail problem = problems.of(ProblemType.BAD_PARAMETER, list.get(0).message(), request);
+        ProblemDetail problem =
+                problems.of(ProblemType.BAD_PARAMETER, list.get(0).message(), request);
         problem.setProperty("parameter", list.get(0).parameter());
-        problem.setProperty("problems", list.stream()
-                .map(p -> Map.of("parameter", p.parameter(), "message", p.message())).toList());
+        problem.setProperty(
+                "problems",
+                list.stream()
+                        .map(p -> Map.of("parameter", p.parameter(), "message", p.message()))
+                        .toList());
         return answer(problem);
     }
 
@@ -63,17 +66,24 @@ class ApiExceptionHandler {
     /** A reader's query over its time limit: busy, try again shortly. */
     @ExceptionHandler({QueryTimeoutException.class, TransactionTimedOutException.class})
     ResponseEntity<ProblemDetail> tooSlow(Exception exception, HttpServletRequest request) {
-        log.warn("Reader's query over its time limit: {} {} answered 503", request.getMethod(), request.getRequestURI());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").contentType(PROBLEM)
-                .body(problems.of(ProblemType.UNAVAILABLE,
-                        "The answer is taking too long to put together just now. Try again in a few seconds.", request));
+        log.warn(
+                "Reader's query over its time limit: {} {} answered 503", request.getMethod(), request.getRequestURI());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "5")
+                .contentType(PROBLEM)
+                .body(problems.of(
+                        ProblemType.UNAVAILABLE,
+                        "The answer is taking too long to put together just now. Try again in a few seconds.",
+                        request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException exception,
-                                               HttpServletRequest request) {
-        return badParameters(new BadParameters(List.of(new ParameterProblem(exception.getName(),
-                "The parameter '" + exception.getName() + "' has the wrong type."))), request);
+    ResponseEntity<ProblemDetail> badParameter(
+            MethodArgumentTypeMismatchException exception, HttpServletRequest request) {
+        return badParameters(
+                new BadParameters(List.of(new ParameterProblem(
+                        exception.getName(), "The parameter '" + exception.getName() + "' has the wrong type."))),
+                request);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

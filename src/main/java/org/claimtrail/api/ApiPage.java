@@ -1,11 +1,10 @@
 package org.claimtrail.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.Window;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One page of a list in the API: its items, and where it stands. {@code totalItems} is exact
@@ -15,18 +14,30 @@ import java.util.List;
  */
 record ApiPage<T>(List<T> items, int size, long totalItems, boolean totalItemsCapped, Links links) {
 
-    record Links(String first, String prev, String next, String last) {
-    }
+    record Links(String first, String prev, String next, String last) {}
 
     /**
      * @param path  the list's path, such as /api/claims
      * @param query its filters (and size) as a query string, without a position
      */
-    static <T, R> ApiPage<R> of(Window<T> window, java.util.function.Function<T, R> json, int size, Count total,
-                                String path, String query, String site) {
+    static <T, R> ApiPage<R> of(
+            Window<T> window,
+            java.util.function.Function<T, R> json,
+            int size,
+            Count total,
+            String path,
+            String query,
+            String site) {
         Pager pager = Pager.withEnds(path, query, window);
-        return new ApiPage<>(window.items().stream().map(json).toList(), size, total.value(), total.capped(),
-                new Links(site + pager.first(), absolute(site, pager.previous()), absolute(site, pager.next()),
+        return new ApiPage<>(
+                window.items().stream().map(json).toList(),
+                size,
+                total.value(),
+                total.capped(),
+                new Links(
+                        site + pager.first(),
+                        absolute(site, pager.previous()),
+                        absolute(site, pager.next()),
                         site + pager.last()));
     }
 

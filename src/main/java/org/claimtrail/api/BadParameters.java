@@ -1,8 +1,7 @@
 package org.claimtrail.api;
 
-import org.claimtrail.paging.ParameterProblem;
-
 import java.util.List;
+import org.claimtrail.paging.ParameterProblem;
 
 /** The API's refusal of values it cannot read: a 400 problem naming each parameter. */
 class BadParameters extends RuntimeException {

@@ -7,15 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
-
-import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Who puts a claim forward (or denies it, or declines to comment) in which source, keeping what
@@ -68,8 +67,7 @@ public class Attribution extends VersionedEntity {
     private String withdrawnReason;
     private Instant withdrawnAt;
 
-    protected Attribution() {
-    }
+    protected Attribution() {}
 
     private Attribution(Builder builder) {
         this.claim = Objects.requireNonNull(builder.claim, "claim");
@@ -208,8 +206,8 @@ public class Attribution extends VersionedEntity {
         }
 
         /** Everything about the speaker at once, as a form gives it. */
-        public Builder speakerDetails(Actor speaker, String description, boolean anonymous, Integer count,
-                                      String basis) {
+        public Builder speakerDetails(
+                Actor speaker, String description, boolean anonymous, Integer count, String basis) {
             this.speaker = speaker;
             this.speakerDescription = description;
             this.anonymous = anonymous;

@@ -2,6 +2,7 @@ package org.claimtrail.claim;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.Optional;
 
 /**
  * Attribute a claim to a speaker in a source, and correct such an attribution. A save is one
@@ -40,8 +39,8 @@ class AttributionEditingController {
     private final SourceService sources;
     private final ActorService actors;
 
-    AttributionEditingController(AttributionService attributions, ClaimQueries claims, SourceService sources,
-                              ActorService actors) {
+    AttributionEditingController(
+            AttributionService attributions, ClaimQueries claims, SourceService sources, ActorService actors) {
         this.attributions = attributions;
         this.claims = claims;
         this.sources = sources;
@@ -58,11 +57,17 @@ class AttributionEditingController {
     }
 
     @PostMapping("/claims/{slug}/attributions/new")
-    String processCreationForm(@PathVariable String slug, @Valid @ModelAttribute("form") AttributionForm form,
-                               BindingResult result, Model model, RedirectAttributes redirect,
-                               @RequestParam(required = false) String check) {
+    String processCreationForm(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") AttributionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            @RequestParam(required = false) String check) {
         AttributionService.AttributionDetails details = details(form, result);
-        if (!result.hasErrors() && !Forms.checkOnly(check) && Forms.save(result, () -> attributions.create(slug, details)).isPresent()) {
+        if (!result.hasErrors()
+                && !Forms.checkOnly(check)
+                && Forms.save(result, () -> attributions.create(slug, details)).isPresent()) {
             redirect.addFlashAttribute("flash", "Attribution added.");
             return "redirect:/claims/" + slug;
         }
@@ -73,17 +78,27 @@ class AttributionEditingController {
     String initUpdateForm(@PathVariable long id, Model model) {
         Attribution attribution = attributions.load(id);
         model.addAttribute("form", AttributionForm.of(attribution));
-        return show(model, attribution.getClaim(), attribution, attribution.getClaim().getId());
+        return show(
+                model,
+                attribution.getClaim(),
+                attribution,
+                attribution.getClaim().getId());
     }
 
     @PostMapping("/attributions/{id}/edit")
-    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") AttributionForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response, @RequestParam(required = false) String check) {
+    String processUpdateForm(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AttributionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            @RequestParam(required = false) String check) {
         AttributionService.AttributionDetails details = details(form, result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
-                Optional<Attribution> saved = Forms.save(result, () -> attributions.update(id, form.getVersion(), details));
+                Optional<Attribution> saved =
+                        Forms.save(result, () -> attributions.update(id, form.getVersion(), details));
                 if (saved.isPresent()) {
                     redirect.addFlashAttribute("flash", "Attribution saved.");
                     return "redirect:/claims/" + saved.get().getClaim().getSlug();
@@ -95,7 +110,11 @@ class AttributionEditingController {
             }
         }
         Attribution attribution = attributions.load(id);
-        return show(model, attribution.getClaim(), attribution, attribution.getClaim().getId());
+        return show(
+                model,
+                attribution.getClaim(),
+                attribution,
+                attribution.getClaim().getId());
     }
 
     /** The form for a new attribution of a claim. */
@@ -107,7 +126,9 @@ class AttributionEditingController {
     private String show(Model model, Object claim, Attribution attribution, long claimId) {
         model.addAttribute("claim", claim);
         Long editing = attribution == null ? null : attribution.getId();
-        Long chosen = attribution == null || attribution.getRelays() == null ? null : attribution.getRelays().getId();
+        Long chosen = attribution == null || attribution.getRelays() == null
+                ? null
+                : attribution.getRelays().getId();
         model.addAttribute("origins", claims.relayChoices(claimId, editing, chosen, RELAY_CHOICES));
         model.addAttribute("wordings", Wording.values());
         model.addAttribute("attribution", attribution);
@@ -129,20 +150,35 @@ class AttributionEditingController {
         String description = Forms.text(form.getSpeakerDescription());
         boolean anonymous = form.getSpeakerId() == null && !form.isOwnVoice();
         if (form.getSpeakerId() == null && description == null) {
-            result.rejectValue("speakerDescription", "anonymous.undescribed", "Pick the named speaker, or describe the "
-                    + "anonymous source as the report does (e.g. \"two people briefed on the request\").");
+            result.rejectValue(
+                    "speakerDescription",
+                    "anonymous.undescribed",
+                    "Pick the named speaker, or describe the "
+                            + "anonymous source as the report does (e.g. \"two people briefed on the request\").");
         }
         if (!anonymous && form.getSourceCount() != null) {
             result.rejectValue("sourceCount", "count.named", "The number of sources is for anonymous sourcing only.");
         }
         String quote = verbatim(form.getQuote());
-        if (quote == null && !form.isNoQuote() && form.getStance() != null
+        if (quote == null
+                && !form.isNoQuote()
+                && form.getStance() != null
                 && form.getStance().group() == StanceGroup.ASSERTS) {
-            result.rejectValue("quote", "quote.missing", "Paste the source’s words, or tick “The source gives no quote”.");
+            result.rejectValue(
+                    "quote", "quote.missing", "Paste the source’s words, or tick “The source gives no quote”.");
         }
-        return new AttributionService.AttributionDetails(form.getSourceId(), form.getSpeakerId(), description,
-                anonymous, form.getSourceCount(), Forms.text(form.getBasis()), form.getStance(),
-                quote, form.getWording(), form.getRelaysId(), stated);
+        return new AttributionService.AttributionDetails(
+                form.getSourceId(),
+                form.getSpeakerId(),
+                description,
+                anonymous,
+                form.getSourceCount(),
+                Forms.text(form.getBasis()),
+                form.getStance(),
+                quote,
+                form.getWording(),
+                form.getRelaysId(),
+                stated);
     }
 
     /** A quote is kept exactly as typed, spaces included; only an empty one becomes "no quote". */

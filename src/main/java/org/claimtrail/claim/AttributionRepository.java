@@ -1,11 +1,10 @@
 package org.claimtrail.claim;
 
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.source.Source;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-
-import java.util.List;
-import java.util.Optional;
 
 /** Attributions for editing. Pages read projections instead ({@link ClaimReadSql}). */
 interface AttributionRepository extends Repository<Attribution, Long> {

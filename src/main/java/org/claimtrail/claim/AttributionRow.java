@@ -1,19 +1,33 @@
 package org.claimtrail.claim;
 
+import java.time.Instant;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.date.DateView;
 import org.claimtrail.source.SourceRef;
-
-import java.time.Instant;
 
 /**
  * One attribution as a page shows it, with its claim and source. Its quote is cut to
  * {@link #QUOTE_SHOWN} characters in lists; {@code quoteLength} says how long it really is.
  */
-public record AttributionRow(long id, long claimId, String claimSlug, String claimStatement, Stance stance,
-                             ActorRef speaker, String speakerDescription, boolean anonymous, Integer sourceCount,
-                             String basis, String quote, int quoteLength, Wording wording, String relaysOrigin,
-                             DateView stated, SourceRef source, String withdrawnReason, Instant withdrawnAt) {
+public record AttributionRow(
+        long id,
+        long claimId,
+        String claimSlug,
+        String claimStatement,
+        Stance stance,
+        ActorRef speaker,
+        String speakerDescription,
+        boolean anonymous,
+        Integer sourceCount,
+        String basis,
+        String quote,
+        int quoteLength,
+        Wording wording,
+        String relaysOrigin,
+        DateView stated,
+        SourceRef source,
+        String withdrawnReason,
+        Instant withdrawnAt) {
 
     /** Enough of a quote for a list; the attribution's own page shows all of it. */
     public static final int QUOTE_SHOWN = 1500;
@@ -41,7 +55,9 @@ public record AttributionRow(long id, long claimId, String claimSlug, String cla
         }
         String who = speaker != null ? speaker.name() : "the speaker";
         String where = source.publisher() != null ? source.publisher().name() : source.title();
-        return wording == Wording.OWN ? who + "’s own words, as quoted" : "Wording in " + where + ", not " + who + "’s own";
+        return wording == Wording.OWN
+                ? who + "’s own words, as quoted"
+                : "Wording in " + where + ", not " + who + "’s own";
     }
 
     /** "Relays the sourcing of The Wall Street Journal", or null for an origin. */

@@ -1,5 +1,6 @@
 package org.claimtrail.claim;
 
+import java.time.Clock;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.Versions;
@@ -12,8 +13,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-
 /** Every change to attributions. Each method is one transaction, ids resolved inside it: all of it or none. */
 @Service
 @Transactional
@@ -25,8 +24,12 @@ public class AttributionService {
     private final ActorService actors;
     private final Clock clock;
 
-    AttributionService(@Lazy AttributionRepository attributions, @Lazy ClaimRepository claims, SourceService sources,
-                       ActorService actors, Clock clock) {
+    AttributionService(
+            @Lazy AttributionRepository attributions,
+            @Lazy ClaimRepository claims,
+            SourceService sources,
+            ActorService actors,
+            Clock clock) {
         this.attributions = attributions;
         this.claims = claims;
         this.sources = sources;
@@ -35,10 +38,18 @@ public class AttributionService {
     }
 
     /** Who says what, as an editor gives it: the source and the named speaker by id. */
-    public record AttributionDetails(Long sourceId, Long speakerId, String speakerDescription, boolean anonymous,
-                                     Integer sourceCount, String basis, Stance stance, String quote,
-                                     Wording wording, Long relaysId, FuzzyDate stated) {
-    }
+    public record AttributionDetails(
+            Long sourceId,
+            Long speakerId,
+            String speakerDescription,
+            boolean anonymous,
+            Integer sourceCount,
+            String basis,
+            Stance stance,
+            String quote,
+            Wording wording,
+            Long relaysId,
+            FuzzyDate stated) {}
 
     /** The attribution with its claim, source and speaker; the site's 404 if there is none. */
     @Transactional(readOnly = true)
@@ -77,12 +88,22 @@ public class AttributionService {
 
     /** {@code editing} is the attribution being revised, null for a new one. */
     private Attribution.Builder builder(Claim claim, Attribution editing, AttributionDetails details) {
-        Source source = details.sourceId() == null ? null : sources.find(details.sourceId())
-                .orElseThrow(() -> new UnknownChoice("sourceId", "That source no longer exists; pick another."));
-        Actor speaker = details.speakerId() == null ? null : actors.find(details.speakerId())
-                .orElseThrow(() -> new UnknownChoice("speakerId", "That speaker no longer exists; pick another."));
+        Source source = details.sourceId() == null
+                ? null
+                : sources.find(details.sourceId())
+                        .orElseThrow(
+                                () -> new UnknownChoice("sourceId", "That source no longer exists; pick another."));
+        Actor speaker = details.speakerId() == null
+                ? null
+                : actors.find(details.speakerId())
+                        .orElseThrow(
+                                () -> new UnknownChoice("speakerId", "That speaker no longer exists; pick another."));
         return Attribution.of(claim, source, details.stance())
-                .speakerDetails(speaker, details.speakerDescription(), details.anonymous(), details.sourceCount(),
+                .speakerDetails(
+                        speaker,
+                        details.speakerDescription(),
+                        details.anonymous(),
+                        details.sourceCount(),
                         details.basis())
                 .quote(details.quote(), details.wording())
                 .relays(origin(claim, editing, details.relaysId()))
@@ -94,9 +115,11 @@ public class AttributionService {
         if (relaysId == null) {
             return null;
         }
-        Attribution origin = attributions.findWithDetails(relaysId)
+        Attribution origin = attributions
+                .findWithDetails(relaysId)
                 .filter(found -> found.getClaim().getId().equals(claim.getId()))
-                .orElseThrow(() -> new UnknownChoice("relaysId", "That attribution is not one of this claim's; pick another."));
+                .orElseThrow(() ->
+                        new UnknownChoice("relaysId", "That attribution is not one of this claim's; pick another."));
         if (editing != null && (origin == editing || origin.getRelays() == editing)) {
             throw new UnknownChoice("relaysId", "An attribution cannot relay itself, or one that relays it.");
         }

@@ -11,6 +11,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
@@ -20,12 +25,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /** One checkable statement, with the editors' verdict and who puts it forward or denies it. */
 @Entity
@@ -58,18 +57,19 @@ public class Claim extends VersionedEntity {
 
     /** Set when editors withdraw the claim; it stays visible, marked, never silently gone. */
     private String withdrawnReason;
+
     private Instant withdrawnAt;
 
     /** The actors the claim is about, whether or not they speak. */
     @ManyToMany
-    @JoinTable(name = "claim_subject",
+    @JoinTable(
+            name = "claim_subject",
             joinColumns = @JoinColumn(name = "claim_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name")
     private Set<Actor> subjects = new LinkedHashSet<>();
 
-    protected Claim() {
-    }
+    protected Claim() {}
 
     public Claim(Story story, String slug, String statement, ClaimStatus status, String statusReason, FuzzyDate event) {
         this.story = story;
@@ -124,8 +124,13 @@ public class Claim extends VersionedEntity {
         return Set.copyOf(subjects);
     }
 
-    void revise(Story story, String statement, ClaimStatus status, String statusReason, FuzzyDate event,
-                List<String> topics) {
+    void revise(
+            Story story,
+            String statement,
+            ClaimStatus status,
+            String statusReason,
+            FuzzyDate event,
+            List<String> topics) {
         this.story = story;
         this.statement = statement;
         this.status = status;

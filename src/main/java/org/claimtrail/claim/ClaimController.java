@@ -1,5 +1,8 @@
 package org.claimtrail.claim;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
@@ -11,10 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A claim's page, the full lists a claim's page shows the start of, and the corrections log.
@@ -53,7 +52,12 @@ class ClaimController {
             Map<String, Object> sectionModel = section.model(page.claim());
             model.addAllAttributes(sectionModel);
             templates.add(section.template());
-            described = section.review(sectionModel, described, base + "/claims/" + page.claim().slug(), base).orElse(described);
+            described = section.review(
+                            sectionModel,
+                            described,
+                            base + "/claims/" + page.claim().slug(),
+                            base)
+                    .orElse(described);
         }
         model.addAttribute("sections", templates);
         model.addAttribute("jsonLd", ClaimJsonLd.write(described));
@@ -68,15 +72,16 @@ class ClaimController {
         PageRequest page = paging.read(LIST_PAGE, CorrectionLog.NEWEST_FIRST, problems);
         Window<CorrectionRow> window = corrections.all(page);
         model.addAttribute("corrections", window);
-        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute(
+                "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/corrections", "", window, page.isFirst()));
         return "corrections/list";
     }
 
     /** Every attribution of one stance group, a page at a time: what the claim's page shows the first of. */
     @GetMapping("/claims/{slug}/attributions")
-    String attributions(@PathVariable String slug, @RequestParam(required = false) String group,
-                        PageParams paging, Model model) {
+    String attributions(
+            @PathVariable String slug, @RequestParam(required = false) String group, PageParams paging, Model model) {
         ClaimView claim = queries.load(slug);
         StanceGroup stanceGroup = StanceGroup.ofParam(group).orElse(StanceGroup.ASSERTS);
         List<ParameterProblem> problems = new ArrayList<>();
@@ -85,16 +90,21 @@ class ClaimController {
         model.addAttribute("claim", claim);
         model.addAttribute("group", stanceGroup);
         model.addAttribute("attributions", window);
-        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
-        model.addAttribute("pager", Pager.of("/claims/" + slug + "/attributions", "group=" + stanceGroup.code(), window,
-                page.isFirst()));
+        model.addAttribute(
+                "notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute(
+                "pager",
+                Pager.of("/claims/" + slug + "/attributions", "group=" + stanceGroup.code(), window, page.isFirst()));
         return "claims/attributions";
     }
 
     /** Every link of a claim one way, a page at a time. */
     @GetMapping("/claims/{slug}/links")
-    String links(@PathVariable String slug, @RequestParam(required = false) String direction,
-                 PageParams paging, Model model) {
+    String links(
+            @PathVariable String slug,
+            @RequestParam(required = false) String direction,
+            PageParams paging,
+            Model model) {
         ClaimView claim = queries.load(slug);
         boolean outgoing = !"in".equals(direction);
         List<ParameterProblem> problems = new ArrayList<>();
@@ -103,9 +113,15 @@ class ClaimController {
         model.addAttribute("claim", claim);
         model.addAttribute("outgoing", outgoing);
         model.addAttribute("links", window);
-        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
-        model.addAttribute("pager", Pager.of("/claims/" + slug + "/links", "direction=" + (outgoing ? "out" : "in"),
-                window, page.isFirst()));
+        model.addAttribute(
+                "notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute(
+                "pager",
+                Pager.of(
+                        "/claims/" + slug + "/links",
+                        "direction=" + (outgoing ? "out" : "in"),
+                        window,
+                        page.isFirst()));
         return "claims/related";
     }
 

@@ -2,6 +2,9 @@ package org.claimtrail.claim;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.ActorNames;
 import org.claimtrail.date.FuzzyDate;
@@ -22,10 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * Create and correct claims: one template for both. A save is one service call; the story list
  * is read only when the form is shown.
@@ -38,6 +37,7 @@ class ClaimEditingController {
 
     /** Empty subject fields the form offers after the names already given. */
     static final int EMPTY_SUBJECT_FIELDS = 3;
+
     static final int SUBJECT_SUGGESTIONS = 200;
     static final int STORY_CHOICES = 200;
 
@@ -64,16 +64,23 @@ class ClaimEditingController {
     @GetMapping("/claims/new")
     String initCreationForm(@RequestParam(required = false) Long storyId, Model model) {
         ClaimForm form = new ClaimForm();
-        form.setStoryId(storyId != null ? storyId : stories.newest().map(StoryView::id).orElse(null));
+        form.setStoryId(
+                storyId != null ? storyId : stories.newest().map(StoryView::id).orElse(null));
         model.addAttribute("form", form);
         return show(model, null);
     }
 
     @PostMapping("/claims/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
-                               RedirectAttributes redirect, @RequestParam(required = false) String check) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") ClaimForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            @RequestParam(required = false) String check) {
         ClaimService.ClaimDetails details = details(form, result, actorNames);
-        Optional<Claim> saved = result.hasErrors() || Forms.checkOnly(check) ? Optional.empty() : Forms.save(result, () -> claims.create(details));
+        Optional<Claim> saved = result.hasErrors() || Forms.checkOnly(check)
+                ? Optional.empty()
+                : Forms.save(result, () -> claims.create(details));
         if (saved.isPresent()) {
             redirect.addFlashAttribute("flash", "Claim added. Now attribute it to a source.");
             return "redirect:/claims/" + saved.get().getSlug();
@@ -89,18 +96,26 @@ class ClaimEditingController {
     }
 
     @PostMapping("/claims/{slug}/edit")
-    String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") ClaimForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response, @RequestParam(required = false) String check) {
+    String processUpdateForm(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") ClaimForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            @RequestParam(required = false) String check) {
         ClaimService.ClaimDetails details = details(form, result, actorNames);
         String correctionReason = form.isCorrection() ? Forms.text(form.getCorrectionReason()) : null;
         if (form.isCorrection() && correctionReason == null) {
-            result.rejectValue("correctionReason", "correction.reason",
+            result.rejectValue(
+                    "correctionReason",
+                    "correction.reason",
                     "Say what changed and why; readers will see it in the corrections log.");
         }
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
-                if (Forms.save(result, () -> claims.update(slug, form.getVersion(), details, correctionReason)).isPresent()) {
+                if (Forms.save(result, () -> claims.update(slug, form.getVersion(), details, correctionReason))
+                        .isPresent()) {
                     redirect.addFlashAttribute("flash", "Claim saved.");
                     return "redirect:/claims/" + slug;
                 }
@@ -149,10 +164,18 @@ class ClaimEditingController {
     private static ClaimService.ClaimDetails details(ClaimForm form, BindingResult result, ActorNames actorNames) {
         FuzzyDate event = Forms.fuzzyDate(result, "event", form.getEvent(), form.getEventLabel());
         if (form.getStatus() != null && form.getStatus().needsReason() && Forms.text(form.getStatusReason()) == null) {
-            result.rejectValue("statusReason", "reason.required",
+            result.rejectValue(
+                    "statusReason",
+                    "reason.required",
                     "Say why the claim is " + form.getStatus().name().toLowerCase() + "; readers will see it.");
         }
-        return new ClaimService.ClaimDetails(form.getStoryId(), Forms.text(form.getStatement()), form.getStatus(),
-                Forms.text(form.getStatusReason()), event, Forms.tags(form.getTopics()), subjectIds(form, result, actorNames));
+        return new ClaimService.ClaimDetails(
+                form.getStoryId(),
+                Forms.text(form.getStatement()),
+                form.getStatus(),
+                Forms.text(form.getStatusReason()),
+                event,
+                Forms.tags(form.getTopics()),
+                subjectIds(form, result, actorNames));
     }
 }

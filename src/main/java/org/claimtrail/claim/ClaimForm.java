@@ -3,12 +3,10 @@ package org.claimtrail.claim;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import org.claimtrail.form.StorableText;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.claimtrail.form.StorableText;
 
 public class ClaimForm {
 
@@ -36,7 +34,8 @@ public class ClaimForm {
 
     /** Whom the claim is about: actor names (or addresses) as typed, one per field. */
     @Size(max = ClaimForm.MOST_SUBJECTS, message = "Name at most 20 subjects; a claim about more is several claims.")
-    private List<@Size(max = 200, message = "Keep each name under 200 characters.") String> subjects = new ArrayList<>();
+    private List<@Size(max = 200, message = "Keep each name under 200 characters.") String> subjects =
+            new ArrayList<>();
 
     static final int MOST_SUBJECTS = 20;
 
@@ -57,8 +56,10 @@ public class ClaimForm {
         form.event = claim.getEvent() == null ? null : claim.getEvent().edtf();
         form.eventLabel = claim.getEvent() == null ? null : claim.getEvent().label();
         form.topics = String.join(", ", claim.getTopics());
-        form.subjects = claim.getSubjects().stream().map(org.claimtrail.actor.Actor::getName).sorted().collect(
-                java.util.stream.Collectors.toCollection(ArrayList::new));
+        form.subjects = claim.getSubjects().stream()
+                .map(org.claimtrail.actor.Actor::getName)
+                .sorted()
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         form.version = claim.getVersion();
         return form;
     }
@@ -73,7 +74,8 @@ public class ClaimForm {
      * the lookup with a server error (HostileInputIT, full size). So each name is cleaned here.
      */
     public void setSubjects(List<String> subjects) {
-        this.subjects = subjects == null ? new ArrayList<>()
+        this.subjects = subjects == null
+                ? new ArrayList<>()
                 : subjects.stream().map(StorableText::clean).collect(Collectors.toCollection(ArrayList::new));
     }
 

@@ -1,15 +1,14 @@
 package org.claimtrail.claim;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.actor.ActorKind;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.source.SourceKind;
 import org.claimtrail.source.SourceRef;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * schema.org markup for a claim page: a Claim with where it appeared and who asserts it, reviewed
@@ -24,28 +23,39 @@ final class ClaimJsonLd {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ClaimJsonLd() {
-    }
+    private ClaimJsonLd() {}
 
     /** The Claim node: what the claim says, about whom, who asserts it and where it appeared. */
     static Map<String, Object> claimNode(ClaimPageView page, String site) {
         ClaimView claim = page.claim();
         String url = site + "/claims/" + claim.slug();
-        List<AttributionRow> shown = page.groups().values().stream().flatMap(g -> g.first().stream())
-                .filter(a -> !a.withdrawn()).toList();
-        List<SourceRef> sources = shown.stream().map(AttributionRow::source).distinct().toList();
+        List<AttributionRow> shown = page.groups().values().stream()
+                .flatMap(g -> g.first().stream())
+                .filter(a -> !a.withdrawn())
+                .toList();
+        List<SourceRef> sources =
+                shown.stream().map(AttributionRow::source).distinct().toList();
 
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@type", "Claim");
         node.put("@id", url + "#claim");
         node.put("url", url);
         node.put("text", claim.statement());
-        putUnlessEmpty(node, "about", page.subjects().stream().map(ClaimJsonLd::thing).toList());
-        putUnlessEmpty(node, "author", shown.stream()
-                .filter(a -> a.group() == StanceGroup.ASSERTS && a.speaker() != null)
-                .map(AttributionRow::speaker).distinct().map(ClaimJsonLd::thing).toList());
-        putUnlessEmpty(node, "appearance", sources.stream().map(ClaimJsonLd::work).toList());
-        sources.stream().filter(s -> s.published() != null && s.published().iso() != null)
+        putUnlessEmpty(
+                node, "about", page.subjects().stream().map(ClaimJsonLd::thing).toList());
+        putUnlessEmpty(
+                node,
+                "author",
+                shown.stream()
+                        .filter(a -> a.group() == StanceGroup.ASSERTS && a.speaker() != null)
+                        .map(AttributionRow::speaker)
+                        .distinct()
+                        .map(ClaimJsonLd::thing)
+                        .toList());
+        putUnlessEmpty(
+                node, "appearance", sources.stream().map(ClaimJsonLd::work).toList());
+        sources.stream()
+                .filter(s -> s.published() != null && s.published().iso() != null)
                 .min(Comparator.comparing(s -> s.published().earliest()))
                 .ifPresent(first -> node.put("firstAppearance", work(first)));
         return node;
@@ -73,9 +83,13 @@ final class ClaimJsonLd {
 
     private static Map<String, Object> work(SourceRef source) {
         Map<String, Object> work = new LinkedHashMap<>();
-        work.put("@type", source.kind() == SourceKind.SOCIAL_POST ? "SocialMediaPosting"
-                : source.kind() == SourceKind.NEWS_REPORT || source.kind() == SourceKind.WIRE_REPORT
-                ? "NewsArticle" : "CreativeWork");
+        work.put(
+                "@type",
+                source.kind() == SourceKind.SOCIAL_POST
+                        ? "SocialMediaPosting"
+                        : source.kind() == SourceKind.NEWS_REPORT || source.kind() == SourceKind.WIRE_REPORT
+                                ? "NewsArticle"
+                                : "CreativeWork");
         work.put("name", source.title());
         if (source.url() != null) {
             work.put("url", source.url());
@@ -88,5 +102,4 @@ final class ClaimJsonLd {
         }
         return work;
     }
-
 }

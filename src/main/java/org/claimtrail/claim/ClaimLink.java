@@ -31,8 +31,7 @@ public class ClaimLink extends VersionedEntity {
 
     private String note;
 
-    protected ClaimLink() {
-    }
+    protected ClaimLink() {}
 
     public ClaimLink(Claim from, Claim to, LinkType type, String note) {
         if (from == to) {

@@ -39,20 +39,27 @@ class ClaimLinkController {
     }
 
     @PostMapping("/claims/{slug}/links/new")
-    String processLinkForm(@PathVariable String slug, @Valid @ModelAttribute("form") LinkForm form,
-                           BindingResult result, @RequestParam(required = false) String find, Model model,
-                           RedirectAttributes redirect) {
+    String processLinkForm(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") LinkForm form,
+            BindingResult result,
+            @RequestParam(required = false) String find,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(slug, find, form.getTargetId(), model);
         }
-        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        String note = form.getNote() == null || form.getNote().isBlank()
+                ? null
+                : form.getNote().strip();
         switch (claims.link(slug, form.getTargetId(), form.getType(), note)) {
             case LINKED -> {
                 redirect.addFlashAttribute("flash", "Link added.");
                 return "redirect:/claims/" + slug;
             }
             case ALREADY_LINKED -> result.reject("link.exists", "These claims are already linked that way.");
-            case NO_SUCH_CLAIM -> result.rejectValue("targetId", "link.unknown", "That claim no longer exists; pick another.");
+            case NO_SUCH_CLAIM ->
+                result.rejectValue("targetId", "link.unknown", "That claim no longer exists; pick another.");
             case SELF -> result.rejectValue("targetId", "link.self", "A claim cannot be linked to itself.");
         }
         return page(slug, find, form.getTargetId(), model);

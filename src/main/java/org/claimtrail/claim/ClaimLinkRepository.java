@@ -1,9 +1,8 @@
 package org.claimtrail.claim;
 
-import org.springframework.data.repository.Repository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.repository.Repository;
 
 interface ClaimLinkRepository extends Repository<ClaimLink, Long> {
 

@@ -20,8 +20,8 @@ public interface ClaimPageSection {
      * A schema.org node that reviews the claim ({@code claimNode} as its itemReviewed), made from
      * this section's {@code model}; empty when the section reviews nothing.
      */
-    default Optional<Map<String, Object>> review(Map<String, Object> model, Map<String, Object> claimNode,
-                                                 String claimUrl, String site) {
+    default Optional<Map<String, Object>> review(
+            Map<String, Object> model, Map<String, Object> claimNode, String claimUrl, String site) {
         return Optional.empty();
     }
 }

@@ -1,5 +1,11 @@
 package org.claimtrail.claim;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.paging.Count;
@@ -9,13 +15,6 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Window;
 import org.claimtrail.site.NotFound;
 import org.springframework.stereotype.Service;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The claim module's read side: projections shaped for each page, a bounded number of rows and
@@ -30,6 +29,7 @@ public class ClaimQueries {
      * added and by the event's date (undated last), an actor's statements, and so on.
      */
     public static final Keyset STORY_ORDER = ClaimReadSql.BY_CLAIM;
+
     public static final Keyset STORY_DATE_ORDER = ClaimReadSql.BY_EVENT_DATE;
     public static final Keyset STATEMENTS_ORDER = ClaimReadSql.BY_ATTRIBUTION_NEWEST;
     public static final Keyset SUBJECT_ORDER = ClaimReadSql.BY_SUBJECT_NEWEST;
@@ -68,18 +68,27 @@ public class ClaimQueries {
             List<ActorRef> subjects = sql.subjects(claim.id(), 100);
             SourcingSummary summary = sql.summaries(List.of(claim.id())).getOrDefault(claim.id(), SourcingSummary.NONE);
             Map<StanceGroup, Long> totals = sql.groupTotals(claim.id());
-            Map<StanceGroup, List<AttributionRow>> first = sql.firstOfEachGroup(claim.id(), ClaimPageView.FIRST_ROWS)
-                    .stream().collect(Collectors.groupingBy(AttributionRow::group, () -> new EnumMap<>(StanceGroup.class),
-                            Collectors.toList()));
+            Map<StanceGroup, List<AttributionRow>> first =
+                    sql.firstOfEachGroup(claim.id(), ClaimPageView.FIRST_ROWS).stream()
+                            .collect(Collectors.groupingBy(
+                                    AttributionRow::group,
+                                    () -> new EnumMap<>(StanceGroup.class),
+                                    Collectors.toList()));
             Map<StanceGroup, ClaimPageView.Group> groups = new EnumMap<>(StanceGroup.class);
             for (StanceGroup group : StanceGroup.values()) {
                 groups.put(group, new ClaimPageView.Group(first.getOrDefault(group, List.of()), totals.get(group)));
             }
             List<LinkRow> links = sql.firstLinks(claim.id(), ClaimPageView.FIRST_ROWS);
             long[] linkTotals = sql.linkTotals(claim.id());
-            return new ClaimPageView(claim, subjects, summary, groups,
-                    links.stream().filter(LinkRow::outgoing).toList(), linkTotals[0],
-                    links.stream().filter(l -> !l.outgoing()).toList(), linkTotals[1]);
+            return new ClaimPageView(
+                    claim,
+                    subjects,
+                    summary,
+                    groups,
+                    links.stream().filter(LinkRow::outgoing).toList(),
+                    linkTotals[0],
+                    links.stream().filter(l -> !l.outgoing()).toList(),
+                    linkTotals[1]);
         });
     }
 
@@ -105,8 +114,8 @@ public class ClaimQueries {
     /** A page of a story's claims, as added or by date, with their sourcing summaries. */
     public Window<ClaimRow> claimsOf(long storyId, boolean byDate, PageRequest page) {
         if (byDate) {
-            return withSummaries(Window.of(sql.storyClaims(storyId, STORY_DATE_ORDER, page), page,
-                    c -> Cursor.of(c.sortDate(), c.id())));
+            return withSummaries(Window.of(
+                    sql.storyClaims(storyId, STORY_DATE_ORDER, page), page, c -> Cursor.of(c.sortDate(), c.id())));
         }
         return withSummaries(Window.of(sql.storyClaims(storyId, STORY_ORDER, page), page, c -> Cursor.of(c.id())));
     }
@@ -158,14 +167,19 @@ public class ClaimQueries {
 
     /** Rows for claim ids in the given order, with summaries: for search results. */
     public List<ClaimRow> rowsInOrder(List<Long> ids) {
-        Map<Long, ClaimRow> byId = sql.claimRows(ids).stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+        Map<Long, ClaimRow> byId =
+                sql.claimRows(ids).stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
         Map<Long, SourcingSummary> summaries = sql.summaries(ids);
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(row -> row.withSummary(summaries.getOrDefault(row.id(), SourcingSummary.NONE))).toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .map(row -> row.withSummary(summaries.getOrDefault(row.id(), SourcingSummary.NONE)))
+                .toList();
     }
 
     private Window<ClaimRow> withSummaries(Window<ClaimRow> window) {
-        Map<Long, SourcingSummary> summaries = sql.summaries(window.items().stream().map(ClaimRow::id).toList());
+        Map<Long, SourcingSummary> summaries =
+                sql.summaries(window.items().stream().map(ClaimRow::id).toList());
         return window.map(row -> row.withSummary(summaries.getOrDefault(row.id(), SourcingSummary.NONE)));
     }
 }

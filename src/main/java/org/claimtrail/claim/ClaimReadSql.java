@@ -1,5 +1,19 @@
 package org.claimtrail.claim;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.claimtrail.actor.ActorKind;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.database.SqlFile;
@@ -16,21 +30,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * The claim module's read SQL, in one place. It joins other modules' tables (story, source,
  * actor) because a claim's page shows their names; it never writes them. Each method returns
@@ -45,7 +44,8 @@ class ClaimReadSql {
             st.title as story_title""";
 
     /** An attribution's columns for a row of a list: the quote cut to what a list shows. */
-    private static final String ATTRIBUTION_COLUMNS = attributionColumns("left(a.quote, " + AttributionRow.QUOTE_SHOWN + ")");
+    private static final String ATTRIBUTION_COLUMNS =
+            attributionColumns("left(a.quote, " + AttributionRow.QUOTE_SHOWN + ")");
     /** The same for one attribution shown alone: the whole quote. */
     private static final String WHOLE_ATTRIBUTION_COLUMNS = attributionColumns("a.quote");
 
@@ -84,12 +84,14 @@ class ClaimReadSql {
 
     /** Keysets of the lists this module reads. */
     static final Keyset BY_ATTRIBUTION = Keyset.ascending(Keyset.number("a.id"));
+
     static final Keyset BY_ATTRIBUTION_NEWEST = Keyset.descending(Keyset.number("a.id"));
     static final Keyset BY_SOURCE_ORDER = Keyset.ascending(Keyset.number("a.claim_id"), Keyset.number("a.id"));
     static final Keyset BY_CLAIM = Keyset.ascending(Keyset.number("c.id"));
     /** By the event's date, undated last; read off claim_story_event_idx. */
     static final Keyset BY_EVENT_DATE = Keyset.ascending(
             Keyset.date("coalesce(c.event_earliest, c.event_latest, '9999-12-31'::date)"), Keyset.number("c.id"));
+
     static final Keyset BY_SUBJECT_NEWEST = Keyset.descending(Keyset.number("cs.claim_id"));
     static final Keyset BY_LINK = Keyset.ascending(Keyset.number("l.id"));
 
@@ -108,17 +110,25 @@ class ClaimReadSql {
     }
 
     Optional<ClaimView> claim(String slug) {
-        return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id where c.slug = :slug")
-                .param("slug", slug).query(ClaimReadSql::claimView).optional();
+        return jdbc.sql("select " + CLAIM_COLUMNS
+                        + " from claim c join story st on st.id = c.story_id where c.slug = :slug")
+                .param("slug", slug)
+                .query(ClaimReadSql::claimView)
+                .optional();
     }
 
     List<ActorRef> subjects(long claimId, int limit) {
         return jdbc.sql("""
                 select ac.id, ac.slug, ac.name, ac.kind from claim_subject cs join actor ac on ac.id = cs.actor_id
                 where cs.claim_id = :claim order by ac.name, ac.id limit :limit""")
-                .param("claim", claimId).param("limit", limit)
-                .query((rs, n) -> new ActorRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        ActorKind.valueOf(rs.getString("kind")))).list();
+                .param("claim", claimId)
+                .param("limit", limit)
+                .query((rs, n) -> new ActorRef(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        ActorKind.valueOf(rs.getString("kind"))))
+                .list();
     }
 
     /** The sourcing summaries of some claims, by claim id; claims without attributions are absent. */
@@ -128,10 +138,9 @@ class ClaimReadSql {
         }
         Map<Long, SourcingSummary> summaries = new HashMap<>();
         RowMapper<SourcingSummary> byColumnName = new DataClassRowMapper<>(SourcingSummary.class);
-        jdbc.sql(sourcingSummary).param("ids", claimIds.toArray(Long[]::new))
-                .query(rs -> {
-                    summaries.put(rs.getLong("claim_id"), byColumnName.mapRow(rs, rs.getRow()));
-                });
+        jdbc.sql(sourcingSummary).param("ids", claimIds.toArray(Long[]::new)).query(rs -> {
+            summaries.put(rs.getLong("claim_id"), byColumnName.mapRow(rs, rs.getRow()));
+        });
         return summaries;
     }
 
@@ -154,12 +163,15 @@ class ClaimReadSql {
                 where n <= :per
                 group by claim_id, stance, total
                 order by claim_id, stance""")
-                .param("ids", claimIds.toArray(Long[]::new)).param("per", perStance)
+                .param("ids", claimIds.toArray(Long[]::new))
+                .param("per", perStance)
                 .query(rs -> {
                     Array speakers = rs.getArray("speakers");
                     voices.computeIfAbsent(rs.getLong("claim_id"), id -> new ArrayList<>())
-                            .add(new ClaimVoices(Stance.valueOf(rs.getString("stance")),
-                                    List.of((String[]) speakers.getArray()), rs.getInt("total")));
+                            .add(new ClaimVoices(
+                                    Stance.valueOf(rs.getString("stance")),
+                                    List.of((String[]) speakers.getArray()),
+                                    rs.getInt("total")));
                 });
         voices.values().forEach(list -> list.sort(Comparator.comparing(ClaimVoices::stance)));
         return voices;
@@ -171,7 +183,8 @@ class ClaimReadSql {
         for (StanceGroup group : StanceGroup.values()) {
             totals.put(group, 0L);
         }
-        jdbc.sql("select stance_group, count(*) as total from attribution where claim_id = :claim group by stance_group")
+        jdbc.sql(
+                        "select stance_group, count(*) as total from attribution where claim_id = :claim group by stance_group")
                 .param("claim", claimId)
                 .query(rs -> {
                     totals.put(StanceGroup.valueOf(rs.getString("stance_group")), rs.getLong("total"));
@@ -181,11 +194,14 @@ class ClaimReadSql {
 
     /** The first {@code perGroup} attributions of each stance group, in one statement. */
     List<AttributionRow> firstOfEachGroup(long claimId, int perGroup) {
-        return jdbc.sql("select * from (select row_number() over (partition by a.stance_group order by a.id) as position, "
-                        + ATTRIBUTION_COLUMNS + ATTRIBUTION_TABLES + " where a.claim_id = :claim) g"
-                        + " where g.position <= :perGroup order by g.id")
-                .param("claim", claimId).param("perGroup", perGroup)
-                .query(ClaimReadSql::attributionRow).list();
+        return jdbc.sql(
+                        "select * from (select row_number() over (partition by a.stance_group order by a.id) as position, "
+                                + ATTRIBUTION_COLUMNS + ATTRIBUTION_TABLES + " where a.claim_id = :claim) g"
+                                + " where g.position <= :perGroup order by g.id")
+                .param("claim", claimId)
+                .param("perGroup", perGroup)
+                .query(ClaimReadSql::attributionRow)
+                .list();
     }
 
     /** A page of one stance group's attributions. */
@@ -196,12 +212,16 @@ class ClaimReadSql {
         params.put("group", group.name());
         return jdbc.sql(ATTRIBUTION_ROWS + " where a.claim_id = :claim and a.stance_group = :group and " + condition
                         + " order by " + BY_ATTRIBUTION.orderBy(page) + " limit " + BY_ATTRIBUTION.limit(page))
-                .params(params).query(ClaimReadSql::attributionRow).list();
+                .params(params)
+                .query(ClaimReadSql::attributionRow)
+                .list();
     }
 
     Optional<AttributionRow> attribution(long id) {
         return jdbc.sql("select " + WHOLE_ATTRIBUTION_COLUMNS + ATTRIBUTION_TABLES + " where a.id = :id")
-                .param("id", id).query(ClaimReadSql::attributionRow).optional();
+                .param("id", id)
+                .query(ClaimReadSql::attributionRow)
+                .optional();
     }
 
     /** A page of an actor's attributions in one wording (their own words, or others'), newest first. */
@@ -211,8 +231,11 @@ class ClaimReadSql {
         params.put("wording", wording.name());
         String condition = BY_ATTRIBUTION_NEWEST.condition(page, params);
         return jdbc.sql(ATTRIBUTION_ROWS + " where a.speaker_id = :speaker and a.wording = :wording and " + condition
-                        + " order by " + BY_ATTRIBUTION_NEWEST.orderBy(page) + " limit " + BY_ATTRIBUTION_NEWEST.limit(page))
-                .params(params).query(ClaimReadSql::attributionRow).list();
+                        + " order by " + BY_ATTRIBUTION_NEWEST.orderBy(page) + " limit "
+                        + BY_ATTRIBUTION_NEWEST.limit(page))
+                .params(params)
+                .query(ClaimReadSql::attributionRow)
+                .list();
     }
 
     /** A page of the attributions a source carries, by claim. */
@@ -220,9 +243,11 @@ class ClaimReadSql {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("source", sourceId);
         String condition = BY_SOURCE_ORDER.condition(page, params);
-        return jdbc.sql(ATTRIBUTION_ROWS + " where a.source_id = :source and " + condition
-                        + " order by " + BY_SOURCE_ORDER.orderBy(page) + " limit " + BY_SOURCE_ORDER.limit(page))
-                .params(params).query(ClaimReadSql::attributionRow).list();
+        return jdbc.sql(ATTRIBUTION_ROWS + " where a.source_id = :source and " + condition + " order by "
+                        + BY_SOURCE_ORDER.orderBy(page) + " limit " + BY_SOURCE_ORDER.limit(page))
+                .params(params)
+                .query(ClaimReadSql::attributionRow)
+                .list();
     }
 
     /** The first links each way, by link order; one statement. */
@@ -235,7 +260,10 @@ class ClaimReadSql {
                 (select l.id, l.type, l.note, false, o.slug, o.statement
                    from claim_link l join claim o on o.id = l.from_claim_id
                   where l.to_claim_id = :claim order by l.id limit :n)""")
-                .param("claim", claimId).param("n", eachWay).query(ClaimReadSql::linkRow).list();
+                .param("claim", claimId)
+                .param("n", eachWay)
+                .query(ClaimReadSql::linkRow)
+                .list();
     }
 
     /** A page of the links one way. Each direction is its own indexed query: an OR of both scanned every link. */
@@ -248,15 +276,20 @@ class ClaimReadSql {
                         + "join claim o on o.id = l.to_claim_id where l.from_claim_id = :claim"
                 : "select l.id, l.type, l.note, false as outgoing, o.slug, o.statement from claim_link l "
                         + "join claim o on o.id = l.from_claim_id where l.to_claim_id = :claim";
-        return jdbc.sql(sql + " and " + condition + " order by " + BY_LINK.orderBy(page) + " limit " + BY_LINK.limit(page))
-                .params(params).query(ClaimReadSql::linkRow).list();
+        return jdbc.sql(sql + " and " + condition + " order by " + BY_LINK.orderBy(page) + " limit "
+                        + BY_LINK.limit(page))
+                .params(params)
+                .query(ClaimReadSql::linkRow)
+                .list();
     }
 
     long[] linkTotals(long claimId) {
         return jdbc.sql("""
                 select (select count(*) from claim_link where from_claim_id = :claim),
                        (select count(*) from claim_link where to_claim_id = :claim)""")
-                .param("claim", claimId).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+                .param("claim", claimId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 
     /** A page of a story's claims in the report's order (the order they were entered). */
@@ -267,12 +300,16 @@ class ClaimReadSql {
         return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id"
                         + " where c.story_id = :story and " + condition
                         + " order by " + order.orderBy(page) + " limit " + order.limit(page))
-                .params(params).query(ClaimReadSql::claimRow).list();
+                .params(params)
+                .query(ClaimReadSql::claimRow)
+                .list();
     }
 
     long storyClaimCount(long storyId) {
         return jdbc.sql(Count.sql("select 1 from claim where story_id = :story"))
-                .param("story", storyId).query(Long.class).single();
+                .param("story", storyId)
+                .query(Long.class)
+                .single();
     }
 
     /** A page of the claims about an actor, newest first. */
@@ -283,7 +320,9 @@ class ClaimReadSql {
         return jdbc.sql("select " + CLAIM_COLUMNS + " from claim_subject cs join claim c on c.id = cs.claim_id"
                         + " join story st on st.id = c.story_id where cs.actor_id = :actor and " + condition
                         + " order by " + BY_SUBJECT_NEWEST.orderBy(page) + " limit " + BY_SUBJECT_NEWEST.limit(page))
-                .params(params).query(ClaimReadSql::claimRow).list();
+                .params(params)
+                .query(ClaimReadSql::claimRow)
+                .list();
     }
 
     /** Claims by id, in no particular order (the caller orders them). */
@@ -293,7 +332,9 @@ class ClaimReadSql {
         }
         return jdbc.sql("select " + CLAIM_COLUMNS + " from claim c join story st on st.id = c.story_id"
                         + " where c.id = any(cast(:ids as bigint[]))")
-                .param("ids", ids.toArray(Long[]::new)).query(ClaimReadSql::claimRow).list();
+                .param("ids", ids.toArray(Long[]::new))
+                .query(ClaimReadSql::claimRow)
+                .list();
     }
 
     /**
@@ -301,14 +342,18 @@ class ClaimReadSql {
      * more than {@code limit}, so the form stays small whatever the newsroom's size.
      */
     List<ClaimChoice> linkCandidates(long exceptId, long storyId, String words, Long alsoId, int limit) {
-        String match = words == null ? "c.story_id = :story"
-                : "c.search_vector @@ websearch_to_tsquery('english', :words)";
+        String match =
+                words == null ? "c.story_id = :story" : "c.search_vector @@ websearch_to_tsquery('english', :words)";
         return jdbc.sql("select id, statement from ((select c.id, c.statement from claim c where c.id <> :except and "
                         + match + " order by c.id desc limit :limit) union (select c.id, c.statement from claim c "
                         + "where c.id = :also and c.id <> :except)) choices order by statement, id")
-                .param("except", exceptId).param("story", storyId).param("words", words).param("limit", limit)
+                .param("except", exceptId)
+                .param("story", storyId)
+                .param("words", words)
+                .param("limit", limit)
                 .param("also", alsoId == null ? -1L : alsoId)
-                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("statement"))).list();
+                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("statement")))
+                .list();
     }
 
     /**
@@ -325,50 +370,108 @@ class ClaimReadSql {
         return jdbc.sql("select id, label from ((" + label + " where a.claim_id = :claim and a.relays_id is null"
                         + " and a.id <> :except order by a.id limit :limit) union (" + label + " where a.id = :chosen"
                         + " and a.claim_id = :claim)) choices order by id")
-                .param("claim", claimId).param("except", exceptId == null ? -1L : exceptId)
-                .param("chosen", chosenId == null ? -1L : chosenId).param("limit", limit)
-                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("label"))).list();
+                .param("claim", claimId)
+                .param("except", exceptId == null ? -1L : exceptId)
+                .param("chosen", chosenId == null ? -1L : chosenId)
+                .param("limit", limit)
+                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("label")))
+                .list();
     }
 
     static ClaimView claimView(ResultSet rs, int row) throws SQLException {
-        return new ClaimView(rs.getLong("id"), rs.getString("slug"), rs.getString("statement"),
-                ClaimStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), eventOf(rs), topics(rs),
-                storyOf(rs), rs.getString("withdrawn_reason"), instant(rs.getTimestamp("withdrawn_at")));
+        return new ClaimView(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("statement"),
+                ClaimStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                eventOf(rs),
+                topics(rs),
+                storyOf(rs),
+                rs.getString("withdrawn_reason"),
+                instant(rs.getTimestamp("withdrawn_at")));
     }
 
     static ClaimRow claimRow(ResultSet rs, int row) throws SQLException {
-        return new ClaimRow(rs.getLong("id"), rs.getString("slug"), rs.getString("statement"),
-                ClaimStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), eventOf(rs), topics(rs),
-                storyOf(rs), rs.getTimestamp("withdrawn_at") != null, SourcingSummary.NONE);
+        return new ClaimRow(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("statement"),
+                ClaimStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                eventOf(rs),
+                topics(rs),
+                storyOf(rs),
+                rs.getTimestamp("withdrawn_at") != null,
+                SourcingSummary.NONE);
     }
 
     private static AttributionRow attributionRow(ResultSet rs, int row) throws SQLException {
-        ActorRef speaker = rs.getObject("speaker_id") == null ? null : new ActorRef(rs.getLong("speaker_id"),
-                rs.getString("speaker_slug"), rs.getString("speaker_name"), ActorKind.valueOf(rs.getString("speaker_kind")));
-        ActorRef publisher = rs.getObject("publisher_id") == null ? null : new ActorRef(rs.getLong("publisher_id"),
-                rs.getString("publisher_slug"), rs.getString("publisher_name"),
-                ActorKind.valueOf(rs.getString("publisher_kind")));
-        SourceRef source = new SourceRef(rs.getLong("source_id"), rs.getString("source_title"),
-                SourceKind.valueOf(rs.getString("source_kind")), rs.getString("source_url"), publisher,
-                DateView.of(rs.getString("published_edtf"), date(rs, "published_earliest"), date(rs, "published_latest"),
+        ActorRef speaker = rs.getObject("speaker_id") == null
+                ? null
+                : new ActorRef(
+                        rs.getLong("speaker_id"),
+                        rs.getString("speaker_slug"),
+                        rs.getString("speaker_name"),
+                        ActorKind.valueOf(rs.getString("speaker_kind")));
+        ActorRef publisher = rs.getObject("publisher_id") == null
+                ? null
+                : new ActorRef(
+                        rs.getLong("publisher_id"),
+                        rs.getString("publisher_slug"),
+                        rs.getString("publisher_name"),
+                        ActorKind.valueOf(rs.getString("publisher_kind")));
+        SourceRef source = new SourceRef(
+                rs.getLong("source_id"),
+                rs.getString("source_title"),
+                SourceKind.valueOf(rs.getString("source_kind")),
+                rs.getString("source_url"),
+                publisher,
+                DateView.of(
+                        rs.getString("published_edtf"),
+                        date(rs, "published_earliest"),
+                        date(rs, "published_latest"),
                         rs.getString("published_label")));
-        return new AttributionRow(rs.getLong("id"), rs.getLong("claim_id"), rs.getString("claim_slug"),
-                rs.getString("claim_statement"), Stance.valueOf(rs.getString("stance")), speaker,
-                rs.getString("speaker_description"), rs.getBoolean("anonymous"), (Integer) rs.getObject("source_count"),
-                rs.getString("basis"), rs.getString("quote"), rs.getInt("quote_length"),
-                Wording.valueOf(rs.getString("wording")), rs.getString("relays_origin"),
-                DateView.of(rs.getString("stated_edtf"), date(rs, "stated_earliest"), date(rs, "stated_latest"),
+        return new AttributionRow(
+                rs.getLong("id"),
+                rs.getLong("claim_id"),
+                rs.getString("claim_slug"),
+                rs.getString("claim_statement"),
+                Stance.valueOf(rs.getString("stance")),
+                speaker,
+                rs.getString("speaker_description"),
+                rs.getBoolean("anonymous"),
+                (Integer) rs.getObject("source_count"),
+                rs.getString("basis"),
+                rs.getString("quote"),
+                rs.getInt("quote_length"),
+                Wording.valueOf(rs.getString("wording")),
+                rs.getString("relays_origin"),
+                DateView.of(
+                        rs.getString("stated_edtf"),
+                        date(rs, "stated_earliest"),
+                        date(rs, "stated_latest"),
                         rs.getString("stated_label")),
-                source, rs.getString("withdrawn_reason"), instant(rs.getTimestamp("withdrawn_at")));
+                source,
+                rs.getString("withdrawn_reason"),
+                instant(rs.getTimestamp("withdrawn_at")));
     }
 
     private static LinkRow linkRow(ResultSet rs, int row) throws SQLException {
-        return new LinkRow(rs.getLong("id"), LinkType.valueOf(rs.getString("type")), rs.getBoolean("outgoing"),
-                rs.getString("slug"), rs.getString("statement"), rs.getString("note"));
+        return new LinkRow(
+                rs.getLong("id"),
+                LinkType.valueOf(rs.getString("type")),
+                rs.getBoolean("outgoing"),
+                rs.getString("slug"),
+                rs.getString("statement"),
+                rs.getString("note"));
     }
 
     private static DateView eventOf(ResultSet rs) throws SQLException {
-        return DateView.of(rs.getString("event_edtf"), date(rs, "event_earliest"), date(rs, "event_latest"),
+        return DateView.of(
+                rs.getString("event_edtf"),
+                date(rs, "event_earliest"),
+                date(rs, "event_latest"),
                 rs.getString("event_label"));
     }
 

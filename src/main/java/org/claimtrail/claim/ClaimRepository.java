@@ -1,9 +1,8 @@
 package org.claimtrail.claim;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-
-import java.util.Optional;
 
 /** Claims for editing. Pages read projections instead ({@link ClaimReadSql}). */
 interface ClaimRepository extends Repository<Claim, Long> {

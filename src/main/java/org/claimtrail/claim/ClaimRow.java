@@ -1,13 +1,21 @@
 package org.claimtrail.claim;
 
+import java.util.List;
 import org.claimtrail.date.DateView;
 import org.claimtrail.story.StoryRef;
 
-import java.util.List;
-
 /** One claim as a list shows it: a projection read with its sourcing summary, never an entity graph. */
-public record ClaimRow(long id, String slug, String statement, ClaimStatus status, String statusReason, DateView event,
-                       List<String> topics, StoryRef story, boolean withdrawn, SourcingSummary summary) {
+public record ClaimRow(
+        long id,
+        String slug,
+        String statement,
+        ClaimStatus status,
+        String statusReason,
+        DateView event,
+        List<String> topics,
+        StoryRef story,
+        boolean withdrawn,
+        SourcingSummary summary) {
 
     /** The story page's date order: the event's first day, else its last, undated claims last. */
     java.time.LocalDate sortDate() {

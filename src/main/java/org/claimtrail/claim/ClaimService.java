@@ -1,5 +1,7 @@
 package org.claimtrail.claim;
 
+import java.time.Clock;
+import java.util.List;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
@@ -13,9 +15,6 @@ import org.claimtrail.story.StoryService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
 
 /** Every change to claims and their links. Each method is one transaction: all of it or none. */
 @Service
@@ -33,9 +32,15 @@ public class ClaimService {
     private final CorrectionRecorder corrections;
     private final ActorService actors;
 
-    ClaimService(@Lazy ClaimRepository claims, @Lazy AttributionRepository attributions,
-                 @Lazy ClaimLinkRepository links, Clock clock, TransactionLocks locks, StoryService stories,
-                 CorrectionRecorder corrections, ActorService actors) {
+    ClaimService(
+            @Lazy ClaimRepository claims,
+            @Lazy AttributionRepository attributions,
+            @Lazy ClaimLinkRepository links,
+            Clock clock,
+            TransactionLocks locks,
+            StoryService stories,
+            CorrectionRecorder corrections,
+            ActorService actors) {
         this.actors = actors;
         this.stories = stories;
         this.corrections = corrections;
@@ -47,18 +52,28 @@ public class ClaimService {
     }
 
     /** A claim as an editor states it; the story by id, resolved inside the saving transaction. */
-    public record ClaimDetails(Long storyId, String statement, ClaimStatus status, String statusReason,
-                               FuzzyDate event, List<String> topics, List<Long> subjectIds) {
-    }
+    public record ClaimDetails(
+            Long storyId,
+            String statement,
+            ClaimStatus status,
+            String statusReason,
+            FuzzyDate event,
+            List<String> topics,
+            List<Long> subjectIds) {}
 
     public Claim create(ClaimDetails details) {
         // Two claims worded alike, saved at once, would otherwise both take the same slug.
         locks.lock("new-claim");
         Story story = story(details.storyId());
         String slug = Slugs.unique(Slugs.of(details.statement(), SLUG_LENGTH), claims::existsBySlug);
-        Claim claim = new Claim(story, slug, details.statement(), details.status(), details.statusReason(),
-                details.event());
-        claim.revise(story, details.statement(), details.status(), details.statusReason(), details.event(),
+        Claim claim =
+                new Claim(story, slug, details.statement(), details.status(), details.statusReason(), details.event());
+        claim.revise(
+                story,
+                details.statement(),
+                details.status(),
+                details.statusReason(),
+                details.event(),
                 details.topics());
         claim.about(subjects(details.subjectIds()));
         return claims.saveAndFlush(claim);
@@ -78,7 +93,12 @@ public class ClaimService {
         Claim claim = claims.findForEditing(slug).orElseThrow(() -> NotFound.claim(slug));
         Versions.check(Claim.class, claim.getId(), expectedVersion, claim.getVersion());
         String changed = changed(claim, details);
-        claim.revise(story(details.storyId()), details.statement(), details.status(), details.statusReason(), details.event(),
+        claim.revise(
+                story(details.storyId()),
+                details.statement(),
+                details.status(),
+                details.statusReason(),
+                details.event(),
                 details.topics());
         claim.about(subjects(details.subjectIds()));
         if (correctionReason != null) {
@@ -91,18 +111,25 @@ public class ClaimService {
     private static String changed(Claim claim, ClaimDetails details) {
         boolean statement = !claim.getStatement().equals(details.statement());
         boolean status = claim.getStatus() != details.status();
-        return statement && status ? "Claim statement and status"
+        return statement && status
+                ? "Claim statement and status"
                 : statement ? "Claim statement" : status ? "Status" : "Claim details";
     }
 
     private List<Actor> subjects(List<Long> ids) {
-        return ids.stream().distinct().map(id -> actors.find(id)
-                .orElseThrow(() -> new UnknownChoice("subjects", "An actor picked as a subject no longer exists; check the names."))).toList();
+        return ids.stream()
+                .distinct()
+                .map(id -> actors.find(id)
+                        .orElseThrow(() -> new UnknownChoice(
+                                "subjects", "An actor picked as a subject no longer exists; check the names.")))
+                .toList();
     }
 
     private Story story(Long id) {
-        return id == null ? null : stories.find(id)
-                .orElseThrow(() -> new UnknownChoice("storyId", "That story no longer exists; pick another."));
+        return id == null
+                ? null
+                : stories.find(id)
+                        .orElseThrow(() -> new UnknownChoice("storyId", "That story no longer exists; pick another."));
     }
 
     public void withdraw(String slug, String reason) {
@@ -119,7 +146,12 @@ public class ClaimService {
     }
 
     /** What became of a request to link two claims. */
-    public enum LinkResult { LINKED, ALREADY_LINKED, NO_SUCH_CLAIM, SELF }
+    public enum LinkResult {
+        LINKED,
+        ALREADY_LINKED,
+        NO_SUCH_CLAIM,
+        SELF
+    }
 
     public LinkResult link(String fromSlug, long toId, LinkType type, String note) {
         Claim from = load(fromSlug);
@@ -141,7 +173,8 @@ public class ClaimService {
     public void unlink(String claimSlug, long linkId) {
         long claimId = load(claimSlug).getId();
         links.findById(linkId)
-                .filter(link -> link.getFrom().getId() == claimId || link.getTo().getId() == claimId)
+                .filter(link ->
+                        link.getFrom().getId() == claimId || link.getTo().getId() == claimId)
                 .ifPresent(links::delete);
     }
 

@@ -6,7 +6,12 @@ package org.claimtrail.claim;
  * desk's own judgement is a verdict's rating (the verdict module), published with a reviewer and a date.
  */
 public enum ClaimStatus {
-    REPORTED, CONFIRMED, DISPUTED, DENIED, FALSE, RETRACTED;
+    REPORTED,
+    CONFIRMED,
+    DISPUTED,
+    DENIED,
+    FALSE,
+    RETRACTED;
 
     /** What readers see: the name, capitalised ("Disputed"). */
     public String label() {

@@ -21,6 +21,9 @@ public class CorrectionRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long claimId, String subject, String reason) {
         jdbc.sql("insert into correction (claim_id, subject, reason) values (:claim, :subject, :reason)")
-                .param("claim", claimId).param("subject", subject).param("reason", reason).update();
+                .param("claim", claimId)
+                .param("subject", subject)
+                .param("reason", reason)
+                .update();
     }
 }

@@ -2,7 +2,10 @@ package org.claimtrail.claim;
 
 /** How one claim relates to another, read from either end. */
 public enum LinkType {
-    CONTRADICTS, SUPPORTS, RESPONDS_TO, DETAILS;
+    CONTRADICTS,
+    SUPPORTS,
+    RESPONDS_TO,
+    DETAILS;
 
     /** Read from the linking claim: "Contradicts …". */
     public String outgoingLabel() {

@@ -21,8 +21,16 @@ import java.util.List;
  * @param declines         declined to comment or did not respond
  * @param soleOrigin       where the only origin was published (its outlet, else its source's title); null unless one origin
  */
-public record SourcingSummary(int outlets, int origins, int namedOrigins, int anonymousOrigins, int relays,
-                              int assertions, int denials, int declines, String soleOrigin) {
+public record SourcingSummary(
+        int outlets,
+        int origins,
+        int namedOrigins,
+        int anonymousOrigins,
+        int relays,
+        int assertions,
+        int denials,
+        int declines,
+        String soleOrigin) {
 
     public static final SourcingSummary NONE = new SourcingSummary(0, 0, 0, 0, 0, 0, 0, 0, null);
 

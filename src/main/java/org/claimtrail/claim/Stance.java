@@ -4,9 +4,12 @@ import java.util.regex.Pattern;
 
 /** What a speaker does with a claim in a source. */
 public enum Stance {
-    ASSERTS(StanceGroup.ASSERTS), CONFIRMS(StanceGroup.ASSERTS),
-    DENIES(StanceGroup.DENIES), DISPUTES(StanceGroup.DENIES),
-    DECLINES_TO_COMMENT(StanceGroup.DECLINES), DID_NOT_RESPOND(StanceGroup.DECLINES);
+    ASSERTS(StanceGroup.ASSERTS),
+    CONFIRMS(StanceGroup.ASSERTS),
+    DENIES(StanceGroup.DENIES),
+    DISPUTES(StanceGroup.DENIES),
+    DECLINES_TO_COMMENT(StanceGroup.DECLINES),
+    DID_NOT_RESPOND(StanceGroup.DECLINES);
 
     private final StanceGroup group;
 
@@ -48,7 +51,8 @@ public enum Stance {
             return false;
         }
         String text = description.strip();
-        return !text.matches("(?i)^(?:a|an|one|the person|a person)\\b.*") && PLURAL.matcher(text).find();
+        return !text.matches("(?i)^(?:a|an|one|the person|a person)\\b.*")
+                && PLURAL.matcher(text).find();
     }
 
     public StanceGroup group() {

@@ -2,7 +2,9 @@ package org.claimtrail.claim;
 
 /** How a claim page groups attributions: for, against, and silent. */
 public enum StanceGroup {
-    ASSERTS("Asserted or confirmed by"), DENIES("Denied or disputed by"), DECLINES("Declined to comment or did not respond");
+    ASSERTS("Asserted or confirmed by"),
+    DENIES("Denied or disputed by"),
+    DECLINES("Declined to comment or did not respond");
 
     private final String heading;
 
@@ -20,6 +22,8 @@ public enum StanceGroup {
     }
 
     public static java.util.Optional<StanceGroup> ofParam(String param) {
-        return java.util.Arrays.stream(values()).filter(g -> g.code().equals(param)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(g -> g.code().equals(param))
+                .findFirst();
     }
 }

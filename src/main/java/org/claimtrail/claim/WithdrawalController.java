@@ -33,16 +33,24 @@ class WithdrawalController {
 
     @GetMapping("/claims/{slug}/withdraw")
     String initClaimWithdrawal(@PathVariable String slug, Model model) {
-        return withdrawPage(model, queries.load(slug).statement(), "/claims/" + slug, new WithdrawForm(),
+        return withdrawPage(
+                model,
+                queries.load(slug).statement(),
+                "/claims/" + slug,
+                new WithdrawForm(),
                 "/claims/" + slug + "/withdraw");
     }
 
     @PostMapping("/claims/{slug}/withdraw")
-    String processClaimWithdrawal(@PathVariable String slug, @Valid @ModelAttribute("form") WithdrawForm form,
-                                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String processClaimWithdrawal(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") WithdrawForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return withdrawPage(model, queries.load(slug).statement(), "/claims/" + slug, form,
-                    "/claims/" + slug + "/withdraw");
+            return withdrawPage(
+                    model, queries.load(slug).statement(), "/claims/" + slug, form, "/claims/" + slug + "/withdraw");
         }
         claims.withdraw(slug, form.getReason().strip());
         redirect.addFlashAttribute("flash", "Claim withdrawn. It stays visible, marked as withdrawn.");
@@ -52,16 +60,28 @@ class WithdrawalController {
     @GetMapping("/attributions/{id}/withdraw")
     String initAttributionWithdrawal(@PathVariable long id, Model model) {
         Attribution attribution = attributions.load(id);
-        return withdrawPage(model, describe(attribution), "/claims/" + attribution.getClaim().getSlug(), new WithdrawForm(),
+        return withdrawPage(
+                model,
+                describe(attribution),
+                "/claims/" + attribution.getClaim().getSlug(),
+                new WithdrawForm(),
                 "/attributions/" + id + "/withdraw");
     }
 
     @PostMapping("/attributions/{id}/withdraw")
-    String processAttributionWithdrawal(@PathVariable long id, @Valid @ModelAttribute("form") WithdrawForm form,
-                                        BindingResult result, Model model, RedirectAttributes redirect) {
+    String processAttributionWithdrawal(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") WithdrawForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             Attribution attribution = attributions.load(id);
-            return withdrawPage(model, describe(attribution), "/claims/" + attribution.getClaim().getSlug(), form,
+            return withdrawPage(
+                    model,
+                    describe(attribution),
+                    "/claims/" + attribution.getClaim().getSlug(),
+                    form,
                     "/attributions/" + id + "/withdraw");
         }
         Attribution withdrawn = attributions.withdraw(id, form.getReason().strip());
@@ -73,9 +93,13 @@ class WithdrawalController {
     @GetMapping("/claims/{slug}/delete")
     String confirmClaimDeletion(@PathVariable String slug, Model model) {
         ClaimPageView claim = queries.loadPage(slug);
-        long attributionCount = claim.groups().values().stream().mapToLong(ClaimPageView.Group::total).sum();
-        model.addAttribute("what", "the claim “" + claim.claim().statement() + "” with its " + attributionCount
-                + " attribution(s) and its " + (claim.outgoingTotal() + claim.incomingTotal()) + " link(s)");
+        long attributionCount = claim.groups().values().stream()
+                .mapToLong(ClaimPageView.Group::total)
+                .sum();
+        model.addAttribute(
+                "what",
+                "the claim “" + claim.claim().statement() + "” with its " + attributionCount
+                        + " attribution(s) and its " + (claim.outgoingTotal() + claim.incomingTotal()) + " link(s)");
         model.addAttribute("cancel", "/claims/" + slug);
         model.addAttribute("action", "/claims/" + slug + "/delete");
         return "claims/delete";
@@ -117,7 +141,7 @@ class WithdrawalController {
 
     private static String describe(Attribution a) {
         String who = a.getSpeaker() != null ? a.getSpeaker().getName() : a.getSpeakerDescription();
-        return who + " " + a.getStance().verbFor(a.getSpeakerDescription(), a.getSpeaker() != null) + " “" + a.getClaim().getStatement()
-                + "” in " + a.getSource().getTitle();
+        return who + " " + a.getStance().verbFor(a.getSpeakerDescription(), a.getSpeaker() != null) + " “"
+                + a.getClaim().getStatement() + "” in " + a.getSource().getTitle();
     }
 }

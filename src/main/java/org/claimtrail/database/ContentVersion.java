@@ -1,9 +1,8 @@
 package org.claimtrail.database;
 
+import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
 
 /**
  * The content version: a number every committed change to what readers see moves on (kept by
@@ -14,8 +13,7 @@ import java.time.Instant;
 public class ContentVersion {
 
     /** The version and the time of the change that made it. */
-    public record Version(long number, Instant changedAt) {
-    }
+    public record Version(long number, Instant changedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -25,6 +23,7 @@ public class ContentVersion {
 
     public Version current() {
         return jdbc.sql("select version, changed_at from content_version")
-                .query((rs, n) -> new Version(rs.getLong(1), rs.getTimestamp(2).toInstant())).single();
+                .query((rs, n) -> new Version(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .single();
     }
 }

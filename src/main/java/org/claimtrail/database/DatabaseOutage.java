@@ -1,11 +1,10 @@
 package org.claimtrail.database;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
-
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure of the database itself (stopped, restarting, unreachable, pool exhausted)
@@ -14,8 +13,7 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -27,7 +25,8 @@ public final class DatabaseOutage {
                     || (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))
                     // Commit or rollback failing at the JDBC level: the connection died mid-transaction
                     // (Hikari then reports a bare "Connection is closed" with no SQLSTATE).
-                    || (cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof SQLException)) {
+                    || (cause instanceof org.hibernate.TransactionException
+                            && cause.getCause() instanceof SQLException)) {
                 return true;
             }
         }

@@ -2,15 +2,6 @@ package org.claimtrail.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * With no database named, Claimtrail starts its own PostgreSQL so that one command runs the app on
@@ -52,19 +51,25 @@ class EmbeddedPostgresConfiguration {
             postgres = builder.start();
         } catch (IllegalStateException e) {
             // zonky's lock file: a second app on the same directory would corrupt the data.
-            throw new EmbeddedPostgresUnavailable("The embedded PostgreSQL data in " + directory + " is in use by "
-                    + "another running Claimtrail.", "Stop that one, or set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY "
-                    + "to another directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.", e);
+            throw new EmbeddedPostgresUnavailable(
+                    "The embedded PostgreSQL data in " + directory + " is in use by " + "another running Claimtrail.",
+                    "Stop that one, or set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY "
+                            + "to another directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.",
+                    e);
         } catch (IOException e) {
-            throw new EmbeddedPostgresUnavailable("The embedded PostgreSQL did not start on its data in " + directory
-                    + " (" + e.getMessage() + ").", "Its own messages are in the log above. If another program uses "
-                    + "that directory, stop it; otherwise set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY to another "
-                    + "directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.", e);
+            throw new EmbeddedPostgresUnavailable(
+                    "The embedded PostgreSQL did not start on its data in " + directory + " (" + e.getMessage() + ").",
+                    "Its own messages are in the log above. If another program uses "
+                            + "that directory, stop it; otherwise set CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY to another "
+                            + "directory, or SPRING_DATASOURCE_URL to a PostgreSQL server.",
+                    e);
         }
-        log.info("No SPRING_DATASOURCE_URL set: using an embedded PostgreSQL on port {} with its data in {} "
+        log.info(
+                "No SPRING_DATASOURCE_URL set: using an embedded PostgreSQL on port {} with its data in {} "
                         + "(kept between runs). To use your own server, set SPRING_DATASOURCE_URL, "
                         + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
-                postgres.getPort(), directory);
+                postgres.getPort(),
+                directory);
         return postgres;
     }
 
@@ -82,7 +87,7 @@ class EmbeddedPostgresConfiguration {
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
         DataSource admin = postgres.getPostgresDatabase();
         try (Connection connection = admin.getConnection();
-             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rows = exists.executeQuery()) {
                 if (rows.next()) {

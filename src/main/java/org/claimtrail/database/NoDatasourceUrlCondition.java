@@ -14,8 +14,8 @@ class NoDatasourceUrlCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        boolean enabled = context.getEnvironment()
-                .getProperty("claimtrail.embedded-postgres.enabled", Boolean.class, true);
+        boolean enabled =
+                context.getEnvironment().getProperty("claimtrail.embedded-postgres.enabled", Boolean.class, true);
         return enabled && !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
     }
 }

@@ -1,13 +1,12 @@
 package org.claimtrail.database;
 
-import org.springframework.transaction.annotation.Transactional;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A read for a page: read-only, and with a time limit ({@code claimtrail.read-timeout-seconds},
@@ -19,5 +18,4 @@ import java.lang.annotation.Target;
 @Inherited
 @Documented
 @Transactional(readOnly = true, timeoutString = "${claimtrail.read-timeout-seconds:5}")
-public @interface ReaderTransaction {
-}
+public @interface ReaderTransaction {}

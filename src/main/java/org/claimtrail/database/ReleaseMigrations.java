@@ -1,5 +1,8 @@
 package org.claimtrail.database;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.MigrationInfo;
@@ -9,10 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * How a release's migrations are applied. All pending migrations run in one transaction
@@ -40,10 +39,15 @@ class ReleaseMigrations {
 
     static void migrate(Flyway flyway) {
         if (onlyRewrittenMigrationsDiffer(flyway)) {
-            log.info("Migration history: V{} was applied in the text it had until release 0dd8f84; it made the same "
-                    + "schema, so it is accepted as it is.", String.join(", V", REWRITTEN.keySet()));
-            Flyway.configure(flyway.getConfiguration().getClassLoader()).configuration(flyway.getConfiguration())
-                    .validateOnMigrate(false).load().migrate();
+            log.info(
+                    "Migration history: V{} was applied in the text it had until release 0dd8f84; it made the same "
+                            + "schema, so it is accepted as it is.",
+                    String.join(", V", REWRITTEN.keySet()));
+            Flyway.configure(flyway.getConfiguration().getClassLoader())
+                    .configuration(flyway.getConfiguration())
+                    .validateOnMigrate(false)
+                    .load()
+                    .migrate();
             return;
         }
         flyway.migrate();
@@ -55,17 +59,21 @@ class ReleaseMigrations {
      */
     private static boolean onlyRewrittenMigrationsDiffer(Flyway flyway) {
         List<ValidateOutput> objections = flyway.validateWithResult().invalidMigrations.stream()
-                .filter(invalid -> invalid.errorDetails.errorCode != CoreErrorCode.RESOLVED_VERSIONED_MIGRATION_NOT_APPLIED)
+                .filter(invalid ->
+                        invalid.errorDetails.errorCode != CoreErrorCode.RESOLVED_VERSIONED_MIGRATION_NOT_APPLIED)
                 .toList();
-        return !objections.isEmpty() && objections.stream().allMatch(invalid ->
-                invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH
-                        && REWRITTEN.containsKey(invalid.version)
-                        && Objects.equals(REWRITTEN.get(invalid.version), appliedChecksum(flyway, invalid.version)));
+        return !objections.isEmpty()
+                && objections.stream()
+                        .allMatch(invalid -> invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH
+                                && REWRITTEN.containsKey(invalid.version)
+                                && Objects.equals(
+                                        REWRITTEN.get(invalid.version), appliedChecksum(flyway, invalid.version)));
     }
 
     private static Integer appliedChecksum(Flyway flyway, String version) {
         for (MigrationInfo applied : flyway.info().applied()) {
-            if (applied.getVersion() != null && applied.getVersion().getVersion().equals(version)) {
+            if (applied.getVersion() != null
+                    && applied.getVersion().getVersion().equals(version)) {
                 return applied.getChecksum();
             }
         }

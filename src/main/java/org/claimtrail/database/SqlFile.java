@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SqlFile {
 
-    private SqlFile() {
-    }
+    private SqlFile() {}
 
     /** The text of {@code name} in {@code neighbour}'s package on the class path. */
     public static String read(Class<?> neighbour, String name) {

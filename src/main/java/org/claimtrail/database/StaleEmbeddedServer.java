@@ -1,8 +1,5 @@
 package org.claimtrail.database;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
@@ -15,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL outlives a Claimtrail that is killed (kill -9, a crash): its postmaster
@@ -27,10 +26,10 @@ final class StaleEmbeddedServer {
     private static final Logger log = LoggerFactory.getLogger(StaleEmbeddedServer.class);
     /** zonky's own lock file in the data directory, held by the running application. */
     private static final String LOCK_FILE = "epg-lock";
+
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
-    private StaleEmbeddedServer() {
-    }
+    private StaleEmbeddedServer() {}
 
     static void stopIfLeftRunning(Path directory) {
         Optional<ProcessHandle> postmaster = postmaster(directory);
@@ -38,8 +37,11 @@ final class StaleEmbeddedServer {
             return;
         }
         long pid = postmaster.get().pid();
-        log.warn("The embedded PostgreSQL of an earlier run is still running on {} (pid {}), left by a Claimtrail that "
-                + "was killed: stopping it (fast shutdown; committed work is kept).", directory, pid);
+        log.warn(
+                "The embedded PostgreSQL of an earlier run is still running on {} (pid {}), left by a Claimtrail that "
+                        + "was killed: stopping it (fast shutdown; committed work is kept).",
+                directory,
+                pid);
         fastShutdown(postmaster.get());
         try {
             postmaster.get().onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -49,9 +51,11 @@ final class StaleEmbeddedServer {
             Thread.currentThread().interrupt();
         }
         if (postmaster.get().isAlive()) {
-            throw new EmbeddedPostgresUnavailable("The embedded PostgreSQL of an earlier run (pid " + pid + ") is still "
-                    + "running on " + directory + " and did not stop within " + STOP_WAIT.toSeconds() + " s.",
-                    "Stop it (kill -INT " + pid + "), then start Claimtrail again.", null);
+            throw new EmbeddedPostgresUnavailable(
+                    "The embedded PostgreSQL of an earlier run (pid " + pid + ") is still " + "running on " + directory
+                            + " and did not stop within " + STOP_WAIT.toSeconds() + " s.",
+                    "Stop it (kill -INT " + pid + "), then start Claimtrail again.",
+                    null);
         }
     }
 
@@ -64,8 +68,10 @@ final class StaleEmbeddedServer {
         try {
             List<String> lines = Files.readAllLines(pidFile);
             long pid = Long.parseLong(lines.get(0).strip());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -78,8 +84,8 @@ final class StaleEmbeddedServer {
             return true;
         }
         try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-             FileChannel channel = file.getChannel();
-             FileLock lock = channel.tryLock()) {
+                FileChannel channel = file.getChannel();
+                FileLock lock = channel.tryLock()) {
             return lock != null;
         } catch (IOException | java.nio.channels.OverlappingFileLockException held) {
             return false;

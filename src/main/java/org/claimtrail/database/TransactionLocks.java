@@ -24,6 +24,6 @@ public class TransactionLocks {
     /** Waits until no other transaction holds {@code key}, then holds it until this one ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(String key) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", resultSet -> { }, key);
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", resultSet -> {}, key);
     }
 }

@@ -9,8 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static void check(Class<?> type, Object id, Long expectedVersion, long currentVersion) {
         if (expectedVersion == null || expectedVersion != currentVersion) {

@@ -9,8 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * template: the words, the EDTF and the day range for the tooltip, whether it is approximate, and
  * its ISO 8601 form when it has one (a plain day, month or year).
  */
-public record DateView(String edtf, LocalDate earliest, LocalDate latest, String label, String display,
-                       boolean approximate, String title, String iso, String datetime) {
+public record DateView(
+        String edtf,
+        LocalDate earliest,
+        LocalDate latest,
+        String label,
+        String display,
+        boolean approximate,
+        String title,
+        String iso,
+        String datetime) {
 
     /**
      * Views already worked out, by date. A list page shows dozens of dates and a newsroom's dates
@@ -18,6 +26,7 @@ public record DateView(String edtf, LocalDate earliest, LocalDate latest, String
      * time. Bounded: emptied when full, since any entry is cheap to make again.
      */
     private static final Map<FuzzyDate, DateView> KNOWN = new ConcurrentHashMap<>();
+
     static final int KNOWN_LIMIT = 20_000;
 
     public static DateView of(FuzzyDate date) {
@@ -48,8 +57,16 @@ public record DateView(String edtf, LocalDate earliest, LocalDate latest, String
                 + (date.latest() != null ? " to " + written(date.latest()) : "");
         // A plain day, month or year is already ISO 8601 as written; anything fuzzier has no ISO form.
         String iso = parsed.plain() ? date.edtf() : null;
-        return new DateView(date.edtf(), date.earliest(), date.latest(), date.label(), display, parsed.approximate(), title,
-                iso, machineReadable(parsed.startParts() != null ? parsed.startParts() : parsed.endParts()));
+        return new DateView(
+                date.edtf(),
+                date.earliest(),
+                date.latest(),
+                date.label(),
+                display,
+                parsed.approximate(),
+                title,
+                iso,
+                machineReadable(parsed.startParts() != null ? parsed.startParts() : parsed.endParts()));
     }
 
     /**
@@ -70,8 +87,9 @@ public record DateView(String edtf, LocalDate earliest, LocalDate latest, String
     }
 
     private static String written(LocalDate day) {
-        return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                java.util.Locale.ENGLISH) + " " + day.getYear();
+        return day.getDayOfMonth() + " "
+                + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                + day.getYear();
     }
 
     /** The date stored in four columns (EDTF, earliest, latest, label); null when there is none. */

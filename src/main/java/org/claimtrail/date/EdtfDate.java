@@ -20,8 +20,15 @@ import java.util.Locale;
  * @param dayUnspecified true for {@code XX} in the day position
  * @param qualifier     uncertainty or approximation of the whole date
  */
-record EdtfDate(int year, int unspecifiedYearDigits, int month, boolean monthUnspecified,
-                SubYearGrouping grouping, int day, boolean dayUnspecified, Qualifier qualifier) {
+record EdtfDate(
+        int year,
+        int unspecifiedYearDigits,
+        int month,
+        boolean monthUnspecified,
+        SubYearGrouping grouping,
+        int day,
+        boolean dayUnspecified,
+        Qualifier qualifier) {
 
     LocalDate earliest() {
         if (grouping != null) {
@@ -55,7 +62,10 @@ record EdtfDate(int year, int unspecifiedYearDigits, int month, boolean monthUns
 
     /** A plain calendar date, month or year with nothing approximate, uncertain or unspecified. */
     boolean plain() {
-        return grouping == null && unspecifiedYearDigits == 0 && !monthUnspecified && !dayUnspecified
+        return grouping == null
+                && unspecifiedYearDigits == 0
+                && !monthUnspecified
+                && !dayUnspecified
                 && qualifier == Qualifier.NONE;
     }
 

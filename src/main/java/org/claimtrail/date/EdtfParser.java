@@ -20,8 +20,7 @@ final class EdtfParser {
     private static final Pattern DATE = Pattern.compile(
             "(?<year>\\d{4}|\\d{3}X|\\d{2}XX|\\dXXX)(?:-(?<month>\\d{2}|XX)(?:-(?<day>\\d{2}|XX))?)?(?<qualifier>[?~%])?");
 
-    private EdtfParser() {
-    }
+    private EdtfParser() {}
 
     /** A parsed value: a single date or an interval, each end possibly open ({@code ..}) or unknown (empty). */
     record Parsed(EdtfDate start, Endpoint startKind, EdtfDate end, Endpoint endKind) {
@@ -65,11 +64,13 @@ final class EdtfParser {
         }
 
         boolean approximate() {
-            return (start != null && start.qualifier().approximate()) || (end != null && end.qualifier().approximate());
+            return (start != null && start.qualifier().approximate())
+                    || (end != null && end.qualifier().approximate());
         }
 
         boolean uncertain() {
-            return (start != null && start.qualifier().uncertain()) || (end != null && end.qualifier().uncertain());
+            return (start != null && start.qualifier().uncertain())
+                    || (end != null && end.qualifier().uncertain());
         }
 
         private static String describeEnd(EdtfDate date, Endpoint kind) {
@@ -77,7 +78,11 @@ final class EdtfParser {
         }
     }
 
-    enum Endpoint { DATE, OPEN, UNKNOWN }
+    enum Endpoint {
+        DATE,
+        OPEN,
+        UNKNOWN
+    }
 
     static Parsed parse(String text) {
         if (text == null || text.isBlank()) {
@@ -150,16 +155,20 @@ final class EdtfParser {
         int monthNumber = Integer.parseInt(monthText);
         if (monthNumber >= 21) {
             SubYearGrouping grouping = SubYearGrouping.ofCode(monthNumber)
-                    .orElseThrow(() -> invalid(whole, "there is no month or season " + monthText
-                            + " (use 01–12 for months, 21–24 for seasons, 33–36 for quarters, 40–41 for halves)"));
+                    .orElseThrow(
+                            () -> invalid(
+                                    whole,
+                                    "there is no month or season " + monthText
+                                            + " (use 01–12 for months, 21–24 for seasons, 33–36 for quarters, 40–41 for halves)"));
             if (dayText != null) {
                 throw invalid(whole, "a season, quarter or half-year cannot have a day");
             }
             return new EdtfDate(year, 0, 0, false, grouping, 0, false, qualifier);
         }
         if (monthNumber < 1 || monthNumber > 12) {
-            throw invalid(whole, "month " + monthText
-                    + " does not exist (use 01–12, or 21–41 for seasons, quarters and halves)");
+            throw invalid(
+                    whole,
+                    "month " + monthText + " does not exist (use 01–12, or 21–41 for seasons, quarters and halves)");
         }
         if (dayText == null || "XX".equals(dayText)) {
             return new EdtfDate(year, 0, monthNumber, false, null, 0, dayText != null, qualifier);

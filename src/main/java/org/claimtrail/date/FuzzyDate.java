@@ -2,7 +2,6 @@ package org.claimtrail.date;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 
 /**

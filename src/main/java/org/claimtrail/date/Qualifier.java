@@ -2,7 +2,10 @@ package org.claimtrail.date;
 
 /** EDTF Level 1 qualification of a whole date: {@code ?} uncertain, {@code ~} approximate, {@code %} both. */
 enum Qualifier {
-    NONE(""), UNCERTAIN("?"), APPROXIMATE("~"), UNCERTAIN_AND_APPROXIMATE("%");
+    NONE(""),
+    UNCERTAIN("?"),
+    APPROXIMATE("~"),
+    UNCERTAIN_AND_APPROXIMATE("%");
 
     private final String symbol;
 

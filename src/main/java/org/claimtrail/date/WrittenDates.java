@@ -20,22 +20,40 @@ public final class WrittenDates {
 
     private static final String MONTH = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<day>\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (?<year>\\d{4})");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + " (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?<day>\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (?<year>\\d{4})");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile(MONTH + " (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",? (?<year>\\d{4})");
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?<part>[a-z0-9 ]+?) (?:of )?(?<year>\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(?:the )?(?<decade>\\d{3})0s");
 
     /** Parts of a year as reporting words them, and the EDTF sub-year grouping each one is. */
     private static final Map<String, Integer> PARTS = Map.ofEntries(
-            Map.entry("early", 37), Map.entry("mid", 38), Map.entry("middle", 38), Map.entry("late", 39),
-            Map.entry("spring", 21), Map.entry("summer", 22), Map.entry("autumn", 23), Map.entry("fall", 23),
-            Map.entry("winter", 24), Map.entry("q1", 33), Map.entry("q2", 34), Map.entry("q3", 35), Map.entry("q4", 36),
-            Map.entry("first quarter", 33), Map.entry("second quarter", 34), Map.entry("third quarter", 35),
-            Map.entry("fourth quarter", 36), Map.entry("first half", 40), Map.entry("second half", 41),
-            Map.entry("h1", 40), Map.entry("h2", 41));
+            Map.entry("early", 37),
+            Map.entry("mid", 38),
+            Map.entry("middle", 38),
+            Map.entry("late", 39),
+            Map.entry("spring", 21),
+            Map.entry("summer", 22),
+            Map.entry("autumn", 23),
+            Map.entry("fall", 23),
+            Map.entry("winter", 24),
+            Map.entry("q1", 33),
+            Map.entry("q2", 34),
+            Map.entry("q3", 35),
+            Map.entry("q4", 36),
+            Map.entry("first quarter", 33),
+            Map.entry("second quarter", 34),
+            Map.entry("third quarter", 35),
+            Map.entry("fourth quarter", 36),
+            Map.entry("first half", 40),
+            Map.entry("second half", 41),
+            Map.entry("h1", 40),
+            Map.entry("h2", 41));
 
-    private static final Pattern APPROXIMATE = Pattern.compile("(?:around|about|approximately|roughly|circa|c\\.|ca\\.) (?<date>.+)");
+    private static final Pattern APPROXIMATE =
+            Pattern.compile("(?:around|about|approximately|roughly|circa|c\\.|ca\\.) (?<date>.+)");
     private static final Pattern UNCERTAIN = Pattern.compile("(?:possibly|perhaps|probably|maybe) (?:in )?(?<date>.+)");
     private static final Pattern BEFORE = Pattern.compile("(?:before|until|up to|by) (?<date>.+)");
     private static final Pattern AFTER = Pattern.compile("(?:after) (?<date>.+)");
@@ -45,8 +63,7 @@ public final class WrittenDates {
     /** Any letter but EDTF's X (unspecified digit): the text is words, not EDTF. */
     private static final Pattern WORDS = Pattern.compile("[\\p{L}&&[^X]]");
 
-    private WrittenDates() {
-    }
+    private WrittenDates() {}
 
     /**
      * The EDTF for what was typed: EDTF as it is, else the written form read. Throws
@@ -59,11 +76,15 @@ public final class WrittenDates {
             EdtfParser.parse(text);
             return text;
         }
-        String edtf = written(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('—', '–')
+        String edtf = written(text.toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .replace('—', '–')
                 .replaceFirst("^(early|mid|late)-", "$1 "));
         if (edtf == null || !isEdtf(edtf)) {
-            throw new InvalidEdtfException(typed, "we could not read it as a date. Write it as reporting does "
-                    + "(26 October 2024, Oct 2024, late 2022, around April 2021, before 2022, 2021) or in EDTF");
+            throw new InvalidEdtfException(
+                    typed,
+                    "we could not read it as a date. Write it as reporting does "
+                            + "(26 October 2024, Oct 2024, late 2022, around April 2021, before 2022, 2021) or in EDTF");
         }
         return edtf;
     }
@@ -148,7 +169,10 @@ public final class WrittenDates {
             return m.group("decade") + "X";
         }
         if ((m = PART_OF_YEAR.matcher(text)).matches()) {
-            Integer grouping = PARTS.get(m.group("part").replaceFirst("^the ", "").replaceFirst(" of$", "").strip());
+            Integer grouping = PARTS.get(m.group("part")
+                    .replaceFirst("^the ", "")
+                    .replaceFirst(" of$", "")
+                    .strip());
             return grouping == null ? null : m.group("year") + "-" + grouping;
         }
         return null;
@@ -162,7 +186,9 @@ public final class WrittenDates {
     private static int month(String name) {
         String prefix = name.replace(".", "").substring(0, 3);
         for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+            if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT)
+                    .startsWith(prefix)) {
                 return month.getValue();
             }
         }

@@ -1,20 +1,18 @@
 package org.claimtrail.form;
 
-import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.date.InvalidEdtfException;
-import org.springframework.validation.Errors;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.date.InvalidEdtfException;
+import org.springframework.validation.Errors;
 
 /** What every form does with its raw input before a service sees it. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Trimmed text, or null for blank input: blank and missing mean the same in our forms. */
     public static String text(String value) {
@@ -28,8 +26,10 @@ public final class Forms {
     public static FuzzyDate fuzzyDate(Errors errors, String field, String edtf, String label) {
         if (text(edtf) == null) {
             if (text(label) != null) {
-                errors.rejectValue(field, "edtf.missing", "Give the date too (e.g. late 2022 or 2022-39), "
-                        + "so it can be sorted and filtered.");
+                errors.rejectValue(
+                        field,
+                        "edtf.missing",
+                        "Give the date too (e.g. late 2022 or 2022-39), " + "so it can be sorted and filtered.");
             }
             return null;
         }
@@ -68,7 +68,9 @@ public final class Forms {
             return List.of();
         }
         return Arrays.stream(commaSeparated.split(","))
-                .map(tag -> tag.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .map(tag -> tag.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", "-")
                         .replaceAll("(^-+|-+$)", ""))
                 .filter(tag -> !tag.isEmpty())
                 .distinct()
@@ -89,7 +91,12 @@ public final class Forms {
         }
         for (int i = 0; i < path.length(); ) {
             int c = path.codePointAt(i);
-            if (c == '\\' || c == '{' || c == '}' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+            if (c == '\\'
+                    || c == '{'
+                    || c == '}'
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.isISOControl(c)
                     || Character.getType(c) == Character.FORMAT) {
                 return fallback;
             }

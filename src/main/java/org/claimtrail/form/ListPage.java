@@ -1,5 +1,9 @@
 package org.claimtrail.form;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageParams;
@@ -9,11 +13,6 @@ import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-
 /** One page of a searchable list (sources, actors) with what its template needs. */
 public record ListPage<T>(Window<T> window, Count total, String q, Pager pager, List<ParameterProblem> problems) {
 
@@ -21,14 +20,20 @@ public record ListPage<T>(Window<T> window, Count total, String q, Pager pager, 
      * One page of a searchable list: the words cleaned, the paging parameters read against the
      * list's order (problems reported, not thrown), the rows, the capped count and the pager.
      */
-    public static <T> ListPage<T> read(String path, String q, PageParams paging, int size, Keyset order,
-                                BiFunction<String, PageRequest, Window<T>> rows, Function<String, Count> count) {
+    public static <T> ListPage<T> read(
+            String path,
+            String q,
+            PageParams paging,
+            int size,
+            Keyset order,
+            BiFunction<String, PageRequest, Window<T>> rows,
+            Function<String, Count> count) {
         String words = TextSearch.clean(q);
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = paging.read(size, order, problems);
         Window<T> window = rows.apply(words, page);
-        return new ListPage<>(window, count.apply(words), words, Pager.of(path, query(words), window, page.isFirst()),
-                problems);
+        return new ListPage<>(
+                window, count.apply(words), words, Pager.of(path, query(words), window, page.isFirst()), problems);
     }
 
     public List<T> items() {
@@ -44,7 +49,11 @@ public record ListPage<T>(Window<T> window, Count total, String q, Pager pager, 
         if (words == null) {
             return "";
         }
-        String query = UriComponentsBuilder.newInstance().queryParam("q", words).encode().build().getQuery();
+        String query = UriComponentsBuilder.newInstance()
+                .queryParam("q", words)
+                .encode()
+                .build()
+                .getQuery();
         return query == null ? "" : query;
     }
 }

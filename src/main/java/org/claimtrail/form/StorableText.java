@@ -1,10 +1,9 @@
 package org.claimtrail.form;
 
+import java.beans.PropertyEditorSupport;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
-
-import java.beans.PropertyEditorSupport;
 
 /**
  * Every piece of text a request binds (form fields, query parameters, path variables) loses the
@@ -57,7 +56,8 @@ public class StorableText {
         if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
             return true;
         }
-        return codePoint >= 0x20 && !(codePoint >= 0x7F && codePoint <= 0x9F)
+        return codePoint >= 0x20
+                && !(codePoint >= 0x7F && codePoint <= 0x9F)
                 // codePointAt yields a lone surrogate as itself: it has no partner.
                 && !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)
                 && !(codePoint >= 0xFDD0 && codePoint <= 0xFDEF)

@@ -10,8 +10,7 @@ public final class TextSearch {
 
     public static final int MAX_LENGTH = 200;
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     /** The cleaned text a reader searched for, or null. */
     public static String clean(String text) {
@@ -37,7 +36,10 @@ public final class TextSearch {
         if (cleaned == null) {
             return null;
         }
-        String escaped = cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = cleaned.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 

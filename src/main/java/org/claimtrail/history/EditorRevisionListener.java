@@ -10,7 +10,8 @@ public class EditorRevisionListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated()
+        boolean signedIn = authentication != null
+                && authentication.isAuthenticated()
                 && !"anonymousUser".equals(authentication.getName());
         ((Revision) revisionEntity).setUsername(signedIn ? authentication.getName() : "system");
     }

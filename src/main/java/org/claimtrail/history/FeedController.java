@@ -10,6 +10,12 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimtrail.claim.CorrectionLog;
 import org.claimtrail.claim.CorrectionRow;
 import org.claimtrail.form.StorableText;
@@ -19,13 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Comparator;
-import java.util.Date;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** /feed.atom: recent changes to claims and attributions as Atom 1.0, written by ROME. */
 @RestController
@@ -47,14 +46,17 @@ class FeedController {
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed() throws FeedException {
         String site = siteUrl.base();
-        List<HistoryEntry> changes = history.recent(PageRequest.first(ENTRIES), EnumSet.of(HistoryFormat.CLAIM, HistoryFormat.ATTRIBUTION)).items();
+        List<HistoryEntry> changes = history.recent(
+                        PageRequest.first(ENTRIES), EnumSet.of(HistoryFormat.CLAIM, HistoryFormat.ATTRIBUTION))
+                .items();
         // Corrections are entries of their own, with their reasons, among the changes by date; at
         // the same moment (a correction and the revision that made it) the correction comes first.
         List<SyndEntry> entries = Stream.concat(
                         corrections.newest(ENTRIES).stream().map(correction -> entry(correction, site)),
                         changes.stream().map(change -> entry(change, site)))
                 .sorted(Comparator.comparing(SyndEntry::getUpdatedDate).reversed())
-                .limit(ENTRIES).toList();
+                .limit(ENTRIES)
+                .toList();
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
@@ -82,7 +84,8 @@ class FeedController {
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
         summary.setValue(xml(change.changes().stream()
-                .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before() + " → ") + (c.after() == null ? "(removed)" : c.after()))
+                .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before() + " → ")
+                        + (c.after() == null ? "(removed)" : c.after()))
                 .collect(Collectors.joining("\n"))));
         entry.setDescription(summary);
         return entry;
@@ -93,7 +96,8 @@ class FeedController {
         // The title says what was corrected, as it was then: the claim's present wording would
         // change an old entry's title under the same id and date.
         entry.setTitle(xml("Correction: " + correction.subject()));
-        entry.setLink(xml(site + (correction.claimSlug() == null ? "/corrections" : "/claims/" + correction.claimSlug())));
+        entry.setLink(
+                xml(site + (correction.claimSlug() == null ? "/corrections" : "/claims/" + correction.claimSlug())));
         entry.setUri("urn:claimtrail:correction:" + correction.id());
         entry.setAuthor("Claimtrail");
         entry.setUpdatedDate(Date.from(correction.correctedAt()));

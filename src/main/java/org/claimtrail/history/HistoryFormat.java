@@ -1,5 +1,8 @@
 package org.claimtrail.history;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.claim.Attribution;
 import org.claimtrail.claim.Claim;
@@ -11,10 +14,6 @@ import org.claimtrail.source.Source;
 import org.claimtrail.story.Story;
 import org.hibernate.proxy.HibernateProxy;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * How each audited type reads in a history: its fields as labelled text, so two revisions can be
  * compared field by field, plus a one-line name and a link. Other things it mentions (a source's
@@ -22,7 +21,6 @@ import java.util.Map;
  * revision shown, never by loading each related revision on its own. New audited fields go here.
  */
 enum HistoryFormat {
-
     CLAIM(Claim.class, "claim_aud") {
         @Override
         Map<String, String> fields(Object entity, long revision, NamesAtRevision names) {
@@ -63,12 +61,17 @@ enum HistoryFormat {
             fields.put("Speaker", names.actor(idOf(a.getSpeaker()), revision));
             fields.put("Speaker description", a.getSpeakerDescription());
             fields.put("Anonymous", a.isAnonymous() ? "yes" : "no");
-            fields.put("Number of sources", a.getSourceCount() == null ? null : a.getSourceCount().toString());
+            fields.put(
+                    "Number of sources",
+                    a.getSourceCount() == null ? null : a.getSourceCount().toString());
             fields.put("Basis", a.getBasis());
             fields.put("Stance", a.getStance() == null ? null : a.getStance().label());
             fields.put("Quote", a.getQuote());
-            fields.put("Whose words", a.getQuote() == null || a.getWording() == null ? null
-                    : a.getWording() == Wording.OWN ? "the speaker's own" : "the source's wording");
+            fields.put(
+                    "Whose words",
+                    a.getQuote() == null || a.getWording() == null
+                            ? null
+                            : a.getWording() == Wording.OWN ? "the speaker's own" : "the source's wording");
             fields.put("Relays", a.getRelays() == null ? null : "attribution " + idOf(a.getRelays()));
             fields.put("Said", date(a.getStated()));
             fields.put("Withdrawn", a.getWithdrawnReason());
@@ -78,7 +81,8 @@ enum HistoryFormat {
         @Override
         List<Reference> references(Object entity) {
             Attribution a = (Attribution) entity;
-            return List.of(new Reference(NamesAtRevision.Kind.SOURCE, idOf(a.getSource())),
+            return List.of(
+                    new Reference(NamesAtRevision.Kind.SOURCE, idOf(a.getSource())),
                     new Reference(NamesAtRevision.Kind.ACTOR, idOf(a.getSpeaker())),
                     new Reference(NamesAtRevision.Kind.CLAIM, idOf(a.getClaim())));
         }
@@ -88,8 +92,10 @@ enum HistoryFormat {
             Attribution a = (Attribution) entity;
             String speaker = names.actor(idOf(a.getSpeaker()), revision);
             String who = speaker != null ? speaker : a.getSpeakerDescription();
-            return "Attribution: " + who + (a.getStance() == null ? ""
-                    : " " + a.getStance().verbFor(a.getSpeakerDescription(), speaker != null));
+            return "Attribution: " + who
+                    + (a.getStance() == null
+                            ? ""
+                            : " " + a.getStance().verbFor(a.getSpeakerDescription(), speaker != null));
         }
 
         @Override
@@ -114,7 +120,9 @@ enum HistoryFormat {
         @Override
         List<Reference> references(Object entity) {
             ClaimLink l = (ClaimLink) entity;
-            return List.of(new Reference(NamesAtRevision.Kind.CLAIM, idOf(l.getFrom())), new Reference(NamesAtRevision.Kind.CLAIM, idOf(l.getTo())));
+            return List.of(
+                    new Reference(NamesAtRevision.Kind.CLAIM, idOf(l.getFrom())),
+                    new Reference(NamesAtRevision.Kind.CLAIM, idOf(l.getTo())));
         }
 
         @Override
@@ -143,7 +151,9 @@ enum HistoryFormat {
             fields.put("Address", s.getUrl());
             fields.put("Archived copy", s.getArchiveUrl());
             fields.put("Published", date(s.getPublished()));
-            fields.put("Retrieved", s.getRetrievedOn() == null ? null : s.getRetrievedOn().toString());
+            fields.put(
+                    "Retrieved",
+                    s.getRetrievedOn() == null ? null : s.getRetrievedOn().toString());
             return fields;
         }
 
@@ -192,7 +202,9 @@ enum HistoryFormat {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Title", s.getTitle());
             fields.put("Summary", s.getSummary());
-            fields.put("Order of claims", s.getClaimOrder() == null ? null : s.getClaimOrder().label());
+            fields.put(
+                    "Order of claims",
+                    s.getClaimOrder() == null ? null : s.getClaimOrder().label());
             fields.put("Featured on the home page", s.isFeatured() ? "yes" : "no");
             return fields;
         }
@@ -209,8 +221,7 @@ enum HistoryFormat {
     };
 
     /** Something a revision mentions by id, to be named on the page. */
-    record Reference(NamesAtRevision.Kind kind, Long id) {
-    }
+    record Reference(NamesAtRevision.Kind kind, Long id) {}
 
     private final Class<?> type;
     private final String auditTable;
@@ -255,7 +266,6 @@ enum HistoryFormat {
         }
         return related instanceof VersionedEntity entity ? entity.getId() : null;
     }
-
 
     private static String shortened(String text) {
         return text.length() > 80 ? text.substring(0, 79) + "…" : text;

@@ -1,19 +1,6 @@
 package org.claimtrail.history;
 
 import jakarta.persistence.EntityManager;
-import org.claimtrail.database.ReaderTransaction;
-import org.claimtrail.paging.Cursor;
-import org.claimtrail.paging.Keyset;
-import org.claimtrail.paging.PageRequest;
-import org.claimtrail.paging.Window;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
-import org.hibernate.envers.query.criteria.AuditCriterion;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,6 +14,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Window;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * Reads Envers' audit tables into field-by-field histories, newest first, a page at a time: a
@@ -39,11 +38,13 @@ import java.util.Set;
 public class HistoryService {
 
     /** Newest first: revision, kind of thing, thing. */
-    public static final Keyset NEWEST_FIRST = Keyset.descending(Keyset.number("rev"), Keyset.number("kind"),
-            Keyset.number("id"));
+    public static final Keyset NEWEST_FIRST =
+            Keyset.descending(Keyset.number("rev"), Keyset.number("kind"), Keyset.number("id"));
 
     private static final Comparator<Change> NEWEST = Comparator.comparingLong((Change c) -> c.revision.getId())
-            .thenComparing(c -> c.snapshot.ordinal()).thenComparing(c -> c.id).reversed();
+            .thenComparing(c -> c.snapshot.ordinal())
+            .thenComparing(c -> c.id)
+            .reversed();
 
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
@@ -58,8 +59,11 @@ public class HistoryService {
         Map<HistoryFormat, AuditCriterion> criteria = new EnumMap<>(HistoryFormat.class);
         criteria.put(HistoryFormat.CLAIM, AuditEntity.id().eq(claimId));
         criteria.put(HistoryFormat.ATTRIBUTION, AuditEntity.relatedId("claim").eq(claimId));
-        criteria.put(HistoryFormat.LINK, AuditEntity.or(AuditEntity.relatedId("from").eq(claimId),
-                AuditEntity.relatedId("to").eq(claimId)));
+        criteria.put(
+                HistoryFormat.LINK,
+                AuditEntity.or(
+                        AuditEntity.relatedId("from").eq(claimId),
+                        AuditEntity.relatedId("to").eq(claimId)));
         return page(criteria, page);
     }
 
@@ -111,13 +115,21 @@ public class HistoryService {
     }
 
     public boolean sourceExisted(long id) {
-        return jdbc.sql("select exists (select 1 from source where id = :id)").param("id", id).query(Boolean.class).single()
-                || !reader().createQuery().forRevisionsOfEntity(HistoryFormat.SOURCE.type(), true, true)
-                .add(AuditEntity.id().eq(id)).setMaxResults(1).getResultList().isEmpty();
+        return jdbc.sql("select exists (select 1 from source where id = :id)")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single()
+                || !reader().createQuery()
+                        .forRevisionsOfEntity(HistoryFormat.SOURCE.type(), true, true)
+                        .add(AuditEntity.id().eq(id))
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     private Optional<Long> idByProperty(HistoryFormat snapshot, String property, Object value) {
-        List<?> ids = reader().createQuery().forRevisionsOfEntity(snapshot.type(), true, true)
+        List<?> ids = reader().createQuery()
+                .forRevisionsOfEntity(snapshot.type(), true, true)
                 .addProjection(AuditEntity.id())
                 .add(AuditEntity.property(property).eq(value))
                 .setMaxResults(1)
@@ -150,14 +162,18 @@ public class HistoryService {
         }
         beyond(snapshot, page).ifPresent(query::add);
         boolean oldestFirst = page.backwards();
-        query.addOrder(oldestFirst ? AuditEntity.revisionNumber().asc() : AuditEntity.revisionNumber().desc())
-                .addOrder(oldestFirst ? AuditEntity.id().asc() : AuditEntity.id().desc())
+        query.addOrder(
+                        oldestFirst
+                                ? AuditEntity.revisionNumber().asc()
+                                : AuditEntity.revisionNumber().desc())
+                .addOrder(
+                        oldestFirst ? AuditEntity.id().asc() : AuditEntity.id().desc())
                 .setMaxResults(page.size() + 1);
         List<Change> changes = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            changes.add(new Change(snapshot, columns[0], (Revision) columns[1], (RevisionType) columns[2],
-                    snapshot.id(columns[0])));
+            changes.add(new Change(
+                    snapshot, columns[0], (Revision) columns[1], (RevisionType) columns[2], snapshot.id(columns[0])));
         }
         return changes;
     }
@@ -176,15 +192,23 @@ public class HistoryService {
         int order = Integer.compare(snapshot.ordinal(), kind);
         if (order == 0) {
             return Optional.of(AuditEntity.or(
-                    older ? AuditEntity.revisionNumber().lt(revision) : AuditEntity.revisionNumber().gt(revision),
-                    AuditEntity.and(AuditEntity.revisionNumber().eq(revision),
+                    older
+                            ? AuditEntity.revisionNumber().lt(revision)
+                            : AuditEntity.revisionNumber().gt(revision),
+                    AuditEntity.and(
+                            AuditEntity.revisionNumber().eq(revision),
                             older ? AuditEntity.id().lt(id) : AuditEntity.id().gt(id))));
         }
         // Another kind at the same revision sorts before or after the cursor by kind alone.
         boolean sameRevisionCounts = older == (order < 0);
-        return Optional.of(older
-                ? (sameRevisionCounts ? AuditEntity.revisionNumber().le(revision) : AuditEntity.revisionNumber().lt(revision))
-                : (sameRevisionCounts ? AuditEntity.revisionNumber().ge(revision) : AuditEntity.revisionNumber().gt(revision)));
+        return Optional.of(
+                older
+                        ? (sameRevisionCounts
+                                ? AuditEntity.revisionNumber().le(revision)
+                                : AuditEntity.revisionNumber().lt(revision))
+                        : (sameRevisionCounts
+                                ? AuditEntity.revisionNumber().ge(revision)
+                                : AuditEntity.revisionNumber().gt(revision)));
     }
 
     /**
@@ -201,7 +225,8 @@ public class HistoryService {
             Map<HistoryFormat, Map<Long, List<Change>>> byThing = new EnumMap<>(HistoryFormat.class);
             for (Change change : page) {
                 byThing.computeIfAbsent(change.snapshot, s -> new LinkedHashMap<>())
-                        .computeIfAbsent(change.id, id -> new ArrayList<>()).add(change);
+                        .computeIfAbsent(change.id, id -> new ArrayList<>())
+                        .add(change);
             }
             List<Change> mentioned = new ArrayList<>(page);
             byThing.forEach((snapshot, things) -> {
@@ -227,7 +252,7 @@ public class HistoryService {
                 for (HistoryFormat.Reference reference : change.snapshot.references(change.entity)) {
                     if (reference.id() != null) {
                         wanted.computeIfAbsent(reference.kind(), k -> new HashSet<>())
-                                .add(new Long[]{reference.id(), change.revision.getId()});
+                                .add(new Long[] {reference.id(), change.revision.getId()});
                     }
                 }
             }
@@ -237,12 +262,19 @@ public class HistoryService {
         HistoryEntry entry(Change change) {
             Map<String, String> fields = fields(change);
             Change earlier = previous.get(change);
-            List<FieldChange> diff = change.type == RevisionType.DEL ? diff(fields, Map.of())
+            List<FieldChange> diff = change.type == RevisionType.DEL
+                    ? diff(fields, Map.of())
                     : diff(earlier == null ? null : fields(earlier), fields);
             long revision = change.revision.getId();
-            return new HistoryEntry(revision, change.revision.getInstant(), change.revision.getUsername(),
-                    change.snapshot.subject(change.entity, revision, names), change.type == RevisionType.DEL ? null
-                    : change.snapshot.link(change.entity, revision, names), change.type, diff, change.key());
+            return new HistoryEntry(
+                    revision,
+                    change.revision.getInstant(),
+                    change.revision.getUsername(),
+                    change.snapshot.subject(change.entity, revision, names),
+                    change.type == RevisionType.DEL ? null : change.snapshot.link(change.entity, revision, names),
+                    change.type,
+                    diff,
+                    change.key());
         }
 
         private Map<String, String> fields(Change change) {
@@ -256,11 +288,13 @@ public class HistoryService {
             return Map.of();
         }
         // Numbers only, from our own rows: written into the statement as a VALUES list.
-        String pairs = revisionOf.entrySet().stream().map(e -> "(" + e.getKey() + ", " + e.getValue() + ")")
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        String pairs = revisionOf.entrySet().stream()
+                .map(e -> "(" + e.getKey() + ", " + e.getValue() + ")")
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
         Map<Long, Long> previousRevision = new HashMap<>();
-        jdbc.sql("select v.id, (select max(p.rev) from " + snapshot.auditTable() + " p where p.id = v.id and p.rev < v.rev)"
-                        + " from (values " + pairs + ") as v(id, rev)")
+        jdbc.sql("select v.id, (select max(p.rev) from " + snapshot.auditTable()
+                        + " p where p.id = v.id and p.rev < v.rev)" + " from (values " + pairs + ") as v(id, rev)")
                 .query(rs -> {
                     long previous = rs.getLong(2);
                     if (!rs.wasNull()) {
@@ -271,10 +305,12 @@ public class HistoryService {
             return Map.of();
         }
         var disjunction = AuditEntity.disjunction();
-        previousRevision.forEach((id, revision) -> disjunction.add(AuditEntity.and(AuditEntity.id().eq(id),
-                AuditEntity.revisionNumber().eq(revision))));
+        previousRevision.forEach((id, revision) -> disjunction.add(AuditEntity.and(
+                AuditEntity.id().eq(id), AuditEntity.revisionNumber().eq(revision))));
         Map<Long, Change> changes = new HashMap<>();
-        for (Object row : reader().createQuery().forRevisionsOfEntity(snapshot.type(), false, true).add(disjunction)
+        for (Object row : reader().createQuery()
+                .forRevisionsOfEntity(snapshot.type(), false, true)
+                .add(disjunction)
                 .getResultList()) {
             Object[] columns = (Object[]) row;
             long id = snapshot.id(columns[0]);
@@ -302,6 +338,4 @@ public class HistoryService {
     private AuditReader reader() {
         return AuditReaderFactory.get(entityManager);
     }
-
-
 }

@@ -1,13 +1,12 @@
 package org.claimtrail.history;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The names a page of history mentions (claims, sources, actors, stories), each as it was at the
@@ -17,7 +16,9 @@ import java.util.stream.Collectors;
 final class NamesAtRevision {
 
     enum Kind {
-        CLAIM("claim", "statement", true), SOURCE("source", "title", true), ACTOR("actor", "name", true),
+        CLAIM("claim", "statement", true),
+        SOURCE("source", "title", true),
+        ACTOR("actor", "name", true),
         STORY("story", "title", true);
 
         private final String table;
@@ -33,8 +34,7 @@ final class NamesAtRevision {
     }
 
     /** A thing at a revision. */
-    private record At(long id, long revision) {
-    }
+    private record At(long id, long revision) {}
 
     private final Map<Kind, Map<At, String[]>> names = new EnumMap<>(Kind.class);
 
@@ -48,12 +48,14 @@ final class NamesAtRevision {
                 return;
             }
             // Numbers only, from our own rows: written into the statement as a VALUES list.
-            String values = distinct.stream().map(at -> "(" + at.id() + ", " + at.revision() + ")")
+            String values = distinct.stream()
+                    .map(at -> "(" + at.id() + ", " + at.revision() + ")")
                     .collect(Collectors.joining(", "));
             String slug = kind == Kind.CLAIM ? ", coalesce(old.slug, now.slug)" : ", null";
             // Stories keep no revisions: their name is the current one.
             String asItWas = kind.audited
-                    ? "(select a.* from " + kind.table + "_aud a where a.id = v.id and a.rev <= v.rev order by a.rev desc limit 1)"
+                    ? "(select a.* from " + kind.table
+                            + "_aud a where a.id = v.id and a.rev <= v.rev order by a.rev desc limit 1)"
                     : "(select null as " + kind.column + (kind == Kind.CLAIM ? ", null as slug" : "") + ")";
             Map<At, String[]> byPair = new HashMap<>();
             jdbc.sql("select v.id, v.rev, coalesce(old." + kind.column + ", now." + kind.column + ")" + slug
@@ -61,7 +63,8 @@ final class NamesAtRevision {
                             + " left join lateral " + asItWas + " old on true"
                             + " left join " + kind.table + " now on now.id = v.id")
                     .query(rs -> {
-                        byPair.put(new At(rs.getLong(1), rs.getLong(2)), new String[]{rs.getString(3), rs.getString(4)});
+                        byPair.put(
+                                new At(rs.getLong(1), rs.getLong(2)), new String[] {rs.getString(3), rs.getString(4)});
                     });
             result.names.put(kind, byPair);
         });

@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,11 +18,6 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
-
-import java.io.IOException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A method an address does not take is a 405 with the methods it does take, for everyone: an
@@ -36,6 +35,7 @@ class AllowedMethods extends OncePerRequestFilter {
 
     /** The handler mappings, in the order the DispatcherServlet asks them; read at the first request. */
     private final ObjectProvider<HandlerMapping> handlerMappings;
+
     private volatile List<HandlerMapping> mappings;
 
     AllowedMethods(ObjectProvider<HandlerMapping> handlerMappings) {
@@ -48,7 +48,8 @@ class AllowedMethods extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getMethod().equals("GET") || request.getMethod().equals("HEAD")
+        return request.getMethod().equals("GET")
+                || request.getMethod().equals("HEAD")
                 || (request.getMethod().equals("POST") && SECURITY_ENDPOINTS.contains(path));
     }
 
@@ -110,16 +111,21 @@ class AllowedMethods extends OncePerRequestFilter {
 
     /** In one order, GET with HEAD, and OPTIONS, which every address takes. */
     private static String allow(Set<String> methods) {
-        return ALL.stream().filter(method -> methods.contains(method) || method.equals("OPTIONS")
-                || (method.equals("HEAD") && methods.contains("GET"))).collect(java.util.stream.Collectors.joining(", "));
+        return ALL.stream()
+                .filter(method -> methods.contains(method)
+                        || method.equals("OPTIONS")
+                        || (method.equals("HEAD") && methods.contains("GET")))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static HttpServletRequest as(HttpServletRequest request, String method) {
-        return request.getMethod().equals(method) ? request : new HttpServletRequestWrapper(request) {
-            @Override
-            public String getMethod() {
-                return method;
-            }
-        };
+        return request.getMethod().equals(method)
+                ? request
+                : new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getMethod() {
+                        return method;
+                    }
+                };
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,11 +97,14 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
             Map<String, List<String>> all = new LinkedHashMap<>();
             String query = getQueryString();
             if (query != null) {
-                formFields(query.getBytes(StandardCharsets.UTF_8)).forEach((name, values) ->
-                        all.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+                formFields(query.getBytes(StandardCharsets.UTF_8))
+                        .forEach((name, values) -> all.computeIfAbsent(name, n -> new ArrayList<>())
+                                .addAll(values));
             }
             if (isForm(getContentType())) {
-                formFields(body).forEach((name, values) -> all.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+                formFields(body)
+                        .forEach((name, values) -> all.computeIfAbsent(name, n -> new ArrayList<>())
+                                .addAll(values));
             }
             Map<String, String[]> parsed = new LinkedHashMap<>();
             all.forEach((name, values) -> parsed.put(name, values.toArray(String[]::new)));
@@ -150,7 +152,8 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
                 int high = Character.digit(body[i + 1], 16);
                 int low = Character.digit(body[i + 2], 16);
                 if (high < 0 || low < 0) {
-                    throw new IllegalArgumentException("A form field holds a % that is not followed by two hex digits.");
+                    throw new IllegalArgumentException(
+                            "A form field holds a % that is not followed by two hex digits.");
                 }
                 bytes.write(high * 16 + low);
                 i += 2;
@@ -159,8 +162,12 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("A form field is not valid UTF-8.", e);
         }

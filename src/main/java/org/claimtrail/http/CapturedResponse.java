@@ -1,12 +1,11 @@
 package org.claimtrail.http;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A response kept in memory so the reader cache can store it, with a writer that encodes in

@@ -1,5 +1,9 @@
 package org.claimtrail.http;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -7,11 +11,6 @@ import org.apache.coyote.ActionCode;
 import org.claimtrail.account.SecurityHeaders;
 import org.claimtrail.site.Problems;
 import org.springframework.web.util.HtmlUtils;
-
-import java.io.IOException;
-import java.io.Writer;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The page Tomcat itself answers with when a request never reaches the application: an address
@@ -55,7 +54,8 @@ public class ContainerErrorPage extends ErrorReportValve {
                 return;
             }
             Optional<UnreadRequestLine> unread = request.getRequestURI() == null
-                    ? UnreadRequestLine.of(request.getCoyoteRequest()) : Optional.empty();
+                    ? UnreadRequestLine.of(request.getCoyoteRequest())
+                    : Optional.empty();
             if (problems != null && unread.filter(line -> line.isUnder(apiPath)).isPresent()) {
                 problems.write(request, response, status, unreadDetail(unread.get()));
                 response.finishResponse();
@@ -65,7 +65,10 @@ public class ContainerErrorPage extends ErrorReportValve {
             response.setCharacterEncoding("utf-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(page(request.getContextPath(), status, unread.map(UnreadRequestLine::whole).orElse(true)));
+                writer.write(page(
+                        request.getContextPath(),
+                        status,
+                        unread.map(UnreadRequestLine::whole).orElse(true)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException gone) {
@@ -85,13 +88,15 @@ public class ContainerErrorPage extends ErrorReportValve {
     /** {@code wholeLine} false: Tomcat stopped reading a request line longer than its buffer. */
     static String page(String contextPath, int status, boolean wholeLine) {
         String root = HtmlUtils.htmlEscape(contextPath == null ? "" : contextPath);
-        String heading = status == 404 ? "Not found" : status < 500 ? "This address could not be read"
-                : "Something went wrong";
-        String text = !wholeLine ? "The address is longer than this server reads. Check the link, or start "
-                + "again from the home page."
-                : status < 500 ? "The address holds characters that are not allowed here (such as an encoded "
-                + "slash or backslash). Check the link, or start again from the home page."
-                : "Please try again in a minute.";
+        String heading =
+                status == 404 ? "Not found" : status < 500 ? "This address could not be read" : "Something went wrong";
+        String text = !wholeLine
+                ? "The address is longer than this server reads. Check the link, or start "
+                        + "again from the home page."
+                : status < 500
+                        ? "The address holds characters that are not allowed here (such as an encoded "
+                                + "slash or backslash). Check the link, or start again from the home page."
+                        : "Please try again in a minute.";
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + heading + " · Claimtrail</title>"

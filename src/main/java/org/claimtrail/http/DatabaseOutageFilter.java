@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.claimtrail.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * While the database is down every request fails somewhere: in a controller, in Spring Security
@@ -46,18 +45,28 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 // The answer (say a redirect after a save) is already on its way; only the
                 // session's bookkeeping after it failed.
-                log.warn("Database unavailable after {} {} was answered ({})", request.getMethod(),
-                        request.getRequestURI(), rootMessage(failure));
+                log.warn(
+                        "Database unavailable after {} {} was answered ({})",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        rootMessage(failure));
                 return;
             }
-            log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Database unavailable: {} {} answered 503 ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     rootMessage(failure));
             respond(request, response);
         }
     }
 
     private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ServiceUnavailable.write(errorPage, request, response, RETRY_AFTER_SECONDS,
+        ServiceUnavailable.write(
+                errorPage,
+                request,
+                response,
+                RETRY_AFTER_SECONDS,
                 "Claimtrail cannot reach its database just now. Nothing already saved is lost. Please try again in a minute.");
     }
 

@@ -45,8 +45,10 @@ class ErrorPages {
         if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return page(HttpStatus.NOT_FOUND, "There is nothing at this address.");
         }
-        return page(HttpStatus.BAD_REQUEST, "The parameter '" + exception.getName() + "' must be a "
-                + simpleTypeName(exception.getRequiredType()) + ".");
+        return page(
+                HttpStatus.BAD_REQUEST,
+                "The parameter '" + exception.getName() + "' must be a " + simpleTypeName(exception.getRequiredType())
+                        + ".");
     }
 
     /**
@@ -59,8 +61,10 @@ class ErrorPages {
         if (!UniqueViolation.causedBy(exception)) {
             throw exception;
         }
-        return page(HttpStatus.CONFLICT, "Someone saved the same thing at the same moment, so your save was not made. "
-                + "Go back, reload the page to see what was saved, and try again if it is still needed.");
+        return page(
+                HttpStatus.CONFLICT,
+                "Someone saved the same thing at the same moment, so your save was not made. "
+                        + "Go back, reload the page to see what was saved, and try again if it is still needed.");
     }
 
     /**
@@ -69,20 +73,30 @@ class ErrorPages {
      * transaction's limit. A reader gets a fast 503 with Retry-After, not a hung request; an editor
      * gets "not saved" with everything they sent, ready to send again.
      */
-    @ExceptionHandler({QueryTimeoutException.class, TransactionTimedOutException.class,
-            PessimisticLockingFailureException.class})
+    @ExceptionHandler({
+        QueryTimeoutException.class,
+        TransactionTimedOutException.class,
+        PessimisticLockingFailureException.class
+    })
     ModelAndView tooSlow(Exception exception, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            log.warn("Save not made in time: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Save not made in time: {} {} answered 503 ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     exception.getClass().getSimpleName());
-            return NotSaved.page(request, "The database was busy with other work (another save, or maintenance) and "
-                    + "could not take this save in time.");
+            return NotSaved.page(
+                    request,
+                    "The database was busy with other work (another save, or maintenance) and "
+                            + "could not take this save in time.");
         }
-        log.warn("Reader's query over its time limit: {} {} answered 503", request.getMethod(), request.getRequestURI());
+        log.warn(
+                "Reader's query over its time limit: {} {} answered 503", request.getMethod(), request.getRequestURI());
         ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("status", 503);
-        page.addObject("message", "This page is taking too long to put together just now. Please try again in a few seconds.");
+        page.addObject(
+                "message", "This page is taking too long to put together just now. Please try again in a few seconds.");
         page.addObject("isPost", false);
         return page;
     }
@@ -103,7 +117,8 @@ class ErrorPages {
             return "valid value";
         }
         return Number.class.isAssignableFrom(type) || type == int.class || type == long.class
-                ? "whole number" : "valid " + type.getSimpleName();
+                ? "whole number"
+                : "valid " + type.getSimpleName();
     }
 
     private static ModelAndView page(HttpStatusCode status, String message) {

@@ -2,6 +2,8 @@ package org.claimtrail.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import org.claimtrail.account.SecurityHeaders;
 import org.claimtrail.site.Problems;
 import org.slf4j.Logger;
@@ -10,9 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
-
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * Writes one of the site's error pages straight from a servlet filter, for failures that happen
@@ -36,8 +35,14 @@ class FilterErrorPage {
      * Renders the template with the model, or, should that fail too, the plain sentence. The API
      * gets the plain sentence as the detail of a problem document.
      */
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String template,
-               Map<String, ?> model, String plainText) throws IOException {
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String template,
+            Map<String, ?> model,
+            String plainText)
+            throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         SecurityHeaders.applyTo(response);

@@ -4,6 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,12 +16,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Overload sheds, it doesn't queue. At most {@code concurrent-requests} readers' requests do work
@@ -37,8 +36,10 @@ class LoadShedding extends OncePerRequestFilter {
     private final FilterErrorPage errorPage;
     private final AtomicLong shed = new AtomicLong();
 
-    LoadShedding(@Value("${claimtrail.overload.concurrent-requests:12}") int concurrentRequests,
-                 @Value("${claimtrail.overload.queue-wait:500ms}") Duration queueWait, FilterErrorPage errorPage) {
+    LoadShedding(
+            @Value("${claimtrail.overload.concurrent-requests:12}") int concurrentRequests,
+            @Value("${claimtrail.overload.queue-wait:500ms}") Duration queueWait,
+            FilterErrorPage errorPage) {
         this.permits = new Semaphore(concurrentRequests, true);
         this.queueWait = queueWait;
         this.errorPage = errorPage;
@@ -48,7 +49,9 @@ class LoadShedding extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
-                || path.startsWith("/actuator/") || path.startsWith("/css/") || path.startsWith("/webjars/");
+                || path.startsWith("/actuator/")
+                || path.startsWith("/css/")
+                || path.startsWith("/webjars/");
     }
 
     @Override
@@ -64,10 +67,17 @@ class LoadShedding extends OncePerRequestFilter {
         if (!admitted) {
             long count = shed.incrementAndGet();
             if (count == 1 || count % 1000 == 0) {
-                log.warn("Overloaded: {} requests answered 503 so far (latest {} {})", count, request.getMethod(),
+                log.warn(
+                        "Overloaded: {} requests answered 503 so far (latest {} {})",
+                        count,
+                        request.getMethod(),
                         request.getRequestURI());
             }
-            ServiceUnavailable.write(errorPage, request, response, RETRY_AFTER_SECONDS,
+            ServiceUnavailable.write(
+                    errorPage,
+                    request,
+                    response,
+                    RETRY_AFTER_SECONDS,
                     "Claimtrail is very busy just now. Please try again in a few seconds.");
             return;
         }

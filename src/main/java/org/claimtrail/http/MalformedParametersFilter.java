@@ -4,15 +4,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * A query string or form body that is not UTF-8 (or not %-encoded properly) makes Tomcat throw
@@ -39,11 +38,22 @@ class MalformedParametersFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (IllegalStateException | IllegalArgumentException malformed) {
-            log.info("Refused {} {}: unreadable parameters ({})", request.getMethod(),
-                    request.getRequestURI(), malformed.getMessage());
-            errorPage.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "error",
-                    Map.of("status", 400, "message", "The address or the form could not be read: it is too long, "
-                            + "or holds characters that are not valid text. Please retype it."),
+            log.info(
+                    "Refused {} {}: unreadable parameters ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    malformed.getMessage());
+            errorPage.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "error",
+                    Map.of(
+                            "status",
+                            400,
+                            "message",
+                            "The address or the form could not be read: it is too long, "
+                                    + "or holds characters that are not valid text. Please retype it."),
                     "The address or the form could not be read: too long, or not valid text.");
             return;
         }

@@ -1,14 +1,13 @@
 package org.claimtrail.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.claimtrail.form.Forms;
 import org.claimtrail.form.StorableText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The answer to a save the database could not take: 503, "nothing was saved", and every field the
@@ -18,11 +17,9 @@ import java.util.Locale;
 final class NotSaved {
 
     /** A field as sent (all are resent) and as shown (the ones with something in them). */
-    record Field(String name, String label, String value) {
-    }
+    record Field(String name, String label, String value) {}
 
-    private NotSaved() {
-    }
+    private NotSaved() {}
 
     static ModelAndView page(HttpServletRequest request, String reason) {
         List<Field> fields = new ArrayList<>();
@@ -30,7 +27,8 @@ final class NotSaved {
             if (!name.equals("_csrf")) {
                 for (String value : values) {
                     // What the binder would have kept (StorableText): a NUL cannot be shown or sent back.
-                    fields.add(new Field(StorableText.clean(name), label(StorableText.clean(name)), StorableText.clean(value)));
+                    fields.add(new Field(
+                            StorableText.clean(name), label(StorableText.clean(name)), StorableText.clean(value)));
                 }
             }
         });
@@ -40,15 +38,25 @@ final class NotSaved {
         page.addObject("message", reason);
         page.addObject("action", Forms.localPath(request.getRequestURI() + (query == null ? "" : "?" + query), "/"));
         // The query's own parameters travel in the action's address: resend only the form's.
-        page.addObject("fields", fields.stream().filter(f -> query == null || !inQuery(query, f.name())).toList());
-        page.addObject("shown", fields.stream().filter(f -> !f.value().isBlank() && !f.name().startsWith("_")
-                && !f.name().equals("version")).toList());
+        page.addObject(
+                "fields",
+                fields.stream()
+                        .filter(f -> query == null || !inQuery(query, f.name()))
+                        .toList());
+        page.addObject(
+                "shown",
+                fields.stream()
+                        .filter(f -> !f.value().isBlank()
+                                && !f.name().startsWith("_")
+                                && !f.name().equals("version"))
+                        .toList());
         return page;
     }
 
     /** "speakerDescription" → "Speaker description". */
     static String label(String name) {
-        String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+        String words =
+                name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

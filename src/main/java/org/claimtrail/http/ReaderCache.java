@@ -6,6 +6,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimtrail.database.ContentVersion;
 import org.claimtrail.site.SiteUrl;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,12 +25,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Cached for readers, fresh for editors. A visitor's GET of a page gets an ETag and Last-Modified
  * from the content version (which every committed change moves on, in the database, so every
@@ -39,34 +38,40 @@ import java.util.Set;
 class ReaderCache extends OncePerRequestFilter {
 
     /** Answers that change with every request, carry a form token, or stream without end. */
-    private static final Set<String> UNCACHED_PREFIXES = Set.of("/login", "/logout", "/error", "/actuator", "/css/",
-            "/webjars/", "/timeline.csv");
+    private static final Set<String> UNCACHED_PREFIXES =
+            Set.of("/login", "/logout", "/error", "/actuator", "/css/", "/webjars/", "/timeline.csv");
 
     /**
      * A rendered page: what the next visitor gets for the same address at the same version, with
      * the headers it was answered with (Link for the API's paging, Content-Language, …): a cached
      * page once lost its Content-Language.
      */
-    private record Page(long version, String contentType, java.util.Locale locale, Map<String, List<String>> headers,
-                        byte[] body) {
-    }
+    private record Page(
+            long version,
+            String contentType,
+            java.util.Locale locale,
+            Map<String, List<String>> headers,
+            byte[] body) {}
 
     /** Headers that belong to one answer only, or that the container writes itself. */
-    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
-            "content-type");
+    private static final Set<String> NOT_KEPT =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type");
 
     private final ContentVersion contentVersion;
     private final SiteUrl siteUrl;
     private final Cache<String, Page> pages;
     private final int largestPage;
 
-    ReaderCache(ContentVersion contentVersion, SiteUrl siteUrl,
-                @Value("${claimtrail.reader-cache.size:64MB}") DataSize size,
-                @Value("${claimtrail.reader-cache.largest-page:512KB}") DataSize largestPage) {
+    ReaderCache(
+            ContentVersion contentVersion,
+            SiteUrl siteUrl,
+            @Value("${claimtrail.reader-cache.size:64MB}") DataSize size,
+            @Value("${claimtrail.reader-cache.largest-page:512KB}") DataSize largestPage) {
         this.contentVersion = contentVersion;
         this.siteUrl = siteUrl;
         this.largestPage = (int) largestPage.toBytes();
-        this.pages = Caffeine.newBuilder().maximumWeight(size.toBytes())
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(size.toBytes())
                 .weigher((String address, Page page) -> address.length() * 2 + page.body().length + 64)
                 .build();
     }
@@ -96,7 +101,9 @@ class ReaderCache extends OncePerRequestFilter {
         if (conditional.checkNotModified(etag, version.changedAt().toEpochMilli())) {
             return;
         }
-        if ("*".equals(String.valueOf(request.getHeader(HttpHeaders.IF_NONE_MATCH)).strip())) {
+        if ("*"
+                .equals(String.valueOf(request.getHeader(HttpHeaders.IF_NONE_MATCH))
+                        .strip())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -125,10 +132,18 @@ class ReaderCache extends OncePerRequestFilter {
         CapturedResponse rendered = new CapturedResponse(response);
         chain.doFilter(request, rendered);
         rendered.finish();
-        if (rendered.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
-                && rendered.getContentSize() <= largestPage && rendered.getContentType() != null) {
-            pages.put(address, new Page(version.number(), rendered.getContentType(), rendered.localeSet(), kept(rendered),
-                    rendered.getContentAsByteArray()));
+        if (rendered.getStatus() == HttpServletResponse.SC_OK
+                && !request.isAsyncStarted()
+                && rendered.getContentSize() <= largestPage
+                && rendered.getContentType() != null) {
+            pages.put(
+                    address,
+                    new Page(
+                            version.number(),
+                            rendered.getContentType(),
+                            rendered.localeSet(),
+                            kept(rendered),
+                            rendered.getContentAsByteArray()));
         }
         rendered.copyBodyToResponse();
     }
@@ -145,7 +160,8 @@ class ReaderCache extends OncePerRequestFilter {
 
     private static boolean signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -6,6 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,14 +21,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Slow request bodies cannot take the threads every page needs. The container reads a body when
@@ -51,10 +50,12 @@ class RequestBodies extends OncePerRequestFilter {
     private final Map<String, AtomicInteger> readsByClient = new ConcurrentHashMap<>();
     private final FilterErrorPage errorPage;
 
-    RequestBodies(@Value("${claimtrail.request-body.max-size:1MB}") DataSize maxSize,
-                  @Value("${claimtrail.request-body.deadline:10s}") Duration deadline,
-                  @Value("${claimtrail.request-body.concurrent-reads:16}") int concurrentReads,
-                  @Value("${claimtrail.request-body.per-client:4}") int perClient, FilterErrorPage errorPage) {
+    RequestBodies(
+            @Value("${claimtrail.request-body.max-size:1MB}") DataSize maxSize,
+            @Value("${claimtrail.request-body.deadline:10s}") Duration deadline,
+            @Value("${claimtrail.request-body.concurrent-reads:16}") int concurrentReads,
+            @Value("${claimtrail.request-body.per-client:4}") int perClient,
+            FilterErrorPage errorPage) {
         this.maxSize = maxSize.toBytes();
         this.deadline = deadline;
         this.perClient = perClient;
@@ -78,22 +79,34 @@ class RequestBodies extends OncePerRequestFilter {
         String client = request.getRemoteAddr();
         if (!admit(client)) {
             response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
-            refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too many forms are arriving at once "
-                    + "just now. Nothing was saved: please send it again in a few seconds.");
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Too many forms are arriving at once "
+                            + "just now. Nothing was saved: please send it again in a few seconds.");
             return;
         }
         byte[] body;
         try {
             body = read(request.getInputStream());
         } catch (TooLate late) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_TIMEOUT, "The form took too long to arrive (more "
-                    + "than " + deadline.toSeconds() + " s). Nothing was saved: please send it again.");
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_TIMEOUT,
+                    "The form took too long to arrive (more " + "than " + deadline.toSeconds()
+                            + " s). Nothing was saved: please send it again.");
             return;
         } catch (TooLarge large) {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
             return;
         } catch (IOException clientGone) {
-            log.debug("Body of {} {} not received: {}", request.getMethod(), request.getRequestURI(), clientGone.toString());
+            log.debug(
+                    "Body of {} {} not received: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    clientGone.toString());
             return;
         } finally {
             release(client);
@@ -146,8 +159,13 @@ class RequestBodies extends OncePerRequestFilter {
      */
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
-        log.info("Refused {} {} from {}: {} ({})", request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
-                status, message);
+        log.info(
+                "Refused {} {} from {}: {} ({})",
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getRemoteAddr(),
+                status,
+                message);
         AsyncContext async = request.isAsyncSupported() ? request.startAsync(request, response) : null;
         response.setHeader("Connection", "close");
         errorPage.write(request, response, status, "error", Map.of("status", status, "message", message), message);
@@ -156,9 +174,7 @@ class RequestBodies extends OncePerRequestFilter {
         }
     }
 
-    private static final class TooLate extends IOException {
-    }
+    private static final class TooLate extends IOException {}
 
-    private static final class TooLarge extends IOException {
-    }
+    private static final class TooLarge extends IOException {}
 }

@@ -2,10 +2,9 @@ package org.claimtrail.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /**
  * The one 503 answer, whatever made it (the database away, too much load, a reader's query over
@@ -13,14 +12,28 @@ import java.util.Map;
  */
 final class ServiceUnavailable {
 
-    private ServiceUnavailable() {
-    }
+    private ServiceUnavailable() {}
 
-    static void write(FilterErrorPage errorPage, HttpServletRequest request, HttpServletResponse response,
-                      String retryAfterSeconds, String message) throws IOException {
+    static void write(
+            FilterErrorPage errorPage,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String retryAfterSeconds,
+            String message)
+            throws IOException {
         response.setHeader("Retry-After", retryAfterSeconds);
-        errorPage.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), "error/unavailable",
-                Map.of("status", 503, "message", message, "isPost", !"GET".equals(request.getMethod())
-                        && !"HEAD".equals(request.getMethod())), message);
+        errorPage.write(
+                request,
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE.value(),
+                "error/unavailable",
+                Map.of(
+                        "status",
+                        503,
+                        "message",
+                        message,
+                        "isPost",
+                        !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())),
+                message);
     }
 }

@@ -1,11 +1,10 @@
 package org.claimtrail.http;
 
-import org.apache.coyote.Request;
-import org.apache.tomcat.util.net.ApplicationBufferHandler;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apache.coyote.Request;
+import org.apache.tomcat.util.net.ApplicationBufferHandler;
 
 /**
  * The request target as the client sent it, for the one case where Tomcat has not set the request's
@@ -30,15 +29,15 @@ record UnreadRequestLine(String target, boolean whole) {
         byte[] bytes = buffer.array();
         int end = buffer.arrayOffset() + buffer.limit();
         int at = skip(bytes, buffer.arrayOffset(), end, "\r\n");
-        at = skipUntil(bytes, at, end, " \t\r\n");          // the method
+        at = skipUntil(bytes, at, end, " \t\r\n"); // the method
         at = skip(bytes, at, end, " \t");
         int start = at;
         at = skipUntil(bytes, at, end, " \t\r\n");
         if (at == start) {
             return Optional.empty();
         }
-        return Optional.of(new UnreadRequestLine(new String(bytes, start, at - start, StandardCharsets.ISO_8859_1),
-                at < end));
+        return Optional.of(
+                new UnreadRequestLine(new String(bytes, start, at - start, StandardCharsets.ISO_8859_1), at < end));
     }
 
     /** Whether the target's path is {@code prefix} or below it; an absolute-form target counts by its path. */

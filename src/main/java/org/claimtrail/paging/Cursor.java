@@ -18,6 +18,7 @@ public final class Cursor {
 
     /** Longer cursors are not ones this site wrote. */
     static final int MAX_LENGTH = 600;
+
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.~-]+");
 
     private final List<String> parts;
@@ -35,8 +36,10 @@ public final class Cursor {
             } else if (value instanceof Boolean flag) {
                 parts.add(flag ? "1" : "0");
             } else if (value instanceof String text) {
-                parts.add("t" + Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+                parts.add("t"
+                        + Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(text.getBytes(StandardCharsets.UTF_8)));
             } else {
                 throw new IllegalArgumentException("Not a cursor value: " + value);
             }
@@ -46,7 +49,10 @@ public final class Cursor {
 
     /** The cursor in a URL, or empty when it cannot be one (the caller says so to the reader). */
     public static Optional<Cursor> parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH || !SAFE.matcher(text).matches()) {
+        if (text == null
+                || text.isEmpty()
+                || text.length() > MAX_LENGTH
+                || !SAFE.matcher(text).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Cursor(List.of(text.split("~", -1))));

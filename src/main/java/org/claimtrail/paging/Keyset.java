@@ -14,11 +14,15 @@ import java.util.stream.Collectors;
  */
 public final class Keyset {
 
-    public enum Type { DATE, NUMBER, TEXT, FLAG }
+    public enum Type {
+        DATE,
+        NUMBER,
+        TEXT,
+        FLAG
+    }
 
     /** One column of the sort key: its SQL expression and the type of its values. */
-    public record Column(String expression, Type type) {
-    }
+    public record Column(String expression, Type type) {}
 
     private final List<Column> columns;
     private final boolean descending;
@@ -70,14 +74,16 @@ public final class Keyset {
         }
         List<String> names = bind(cursor, parameters, request.after() != null ? "after" : "before");
         boolean greater = (request.after() != null) != descending;
-        return "(" + expressions() + ") " + (greater ? ">" : "<") + " (" + names.stream().map(n -> ":" + n)
-                .collect(Collectors.joining(", ")) + ")";
+        return "(" + expressions() + ") " + (greater ? ">" : "<") + " ("
+                + names.stream().map(n -> ":" + n).collect(Collectors.joining(", ")) + ")";
     }
 
     /** ORDER BY for reading the request's page: the list's direction, or its reverse for a backwards request. */
     public String orderBy(PageRequest request) {
         boolean reverse = request.backwards() != descending;
-        return columns.stream().map(c -> c.expression() + (reverse ? " desc" : " asc")).collect(Collectors.joining(", "));
+        return columns.stream()
+                .map(c -> c.expression() + (reverse ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
     }
 
     /** LIMIT: one more than a page, to know whether more lie beyond. */
@@ -91,7 +97,8 @@ public final class Keyset {
 
     private List<String> bind(Cursor cursor, Map<String, Object> parameters, String prefix) {
         if (cursor.size() != columns.size()) {
-            throw new IllegalArgumentException("a cursor of " + cursor.size() + " parts for a key of " + columns.size());
+            throw new IllegalArgumentException(
+                    "a cursor of " + cursor.size() + " parts for a key of " + columns.size());
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {

@@ -34,7 +34,8 @@ public record PageParams(String after, String before, String last) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new ParameterProblem("size", "The parameter 'size' must be a whole number from 1 to " + max + "."));
+        problems.add(
+                new ParameterProblem("size", "The parameter 'size' must be a whole number from 1 to " + max + "."));
         return defaultSize;
     }
 
@@ -44,8 +45,10 @@ public record PageParams(String after, String before, String last) {
         }
         Optional<Cursor> cursor = Cursor.parse(text).filter(keyset::fits);
         if (cursor.isEmpty()) {
-            problems.add(new ParameterProblem(name, "The parameter '" + name + "' is not a position in this list; "
-                    + "follow the list's own links to page through it."));
+            problems.add(new ParameterProblem(
+                    name,
+                    "The parameter '" + name + "' is not a position in this list; "
+                            + "follow the list's own links to page through it."));
             return null;
         }
         return cursor.get();
@@ -59,8 +62,8 @@ public record PageParams(String after, String before, String last) {
         if (flag.isEmpty() || flag.equals("true") || flag.equals("1")) {
             return true;
         }
-        problems.add(new ParameterProblem("last", "The parameter 'last' takes only true: it asks for the list's "
-                + "last page."));
+        problems.add(new ParameterProblem(
+                "last", "The parameter 'last' takes only true: it asks for the list's " + "last page."));
         return false;
     }
 }

@@ -16,7 +16,8 @@ public record Pager(String first, String previous, String next, String last) {
      */
     public static Pager of(String path, String query, Window<?> window, boolean atStart) {
         String base = path + (query == null || query.isEmpty() ? "" : "?" + query);
-        return new Pager(atStart ? null : base,
+        return new Pager(
+                atStart ? null : base,
                 window.hasPrevious() ? with(base, "before", window.firstKey().toString()) : null,
                 window.hasNext() ? with(base, "after", window.lastKey().toString()) : null,
                 window.hasNext() ? with(base, "last", "true") : null);
@@ -37,6 +38,9 @@ public record Pager(String first, String previous, String next, String last) {
     }
 
     private static String with(String base, String name, String value) {
-        return UriComponentsBuilder.fromUriString(base).queryParam(name, value).build().toUriString();
+        return UriComponentsBuilder.fromUriString(base)
+                .queryParam(name, value)
+                .build()
+                .toUriString();
     }
 }

@@ -30,8 +30,8 @@ public record Window<T>(List<T> items, Cursor firstKey, Cursor lastKey, boolean 
         }
         boolean hasPrevious = request.backwards() ? more : request.after() != null;
         boolean hasNext = request.backwards() ? request.before() != null : more;
-        return new Window<>(List.copyOf(page), key.apply(page.get(0)), key.apply(page.get(page.size() - 1)),
-                hasPrevious, hasNext);
+        return new Window<>(
+                List.copyOf(page), key.apply(page.get(0)), key.apply(page.get(page.size() - 1)), hasPrevious, hasNext);
     }
 
     /** From rows the database returned with their keys ({@link #of}, keyed by what SQL compared). */

@@ -1,7 +1,13 @@
 package org.claimtrail.search;
 
-import org.claimtrail.claim.ClaimRow;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.claim.ClaimRow;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Cursor;
@@ -12,13 +18,6 @@ import org.claimtrail.paging.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Claims search: PostgreSQL full-text search (websearch_to_tsquery over the claim's
@@ -39,6 +38,7 @@ public class ClaimSearch {
 
     /** Marks ts_headline puts around matches: control characters no stored text contains. */
     private static final String START = "\u0002";
+
     private static final String STOP = "\u0003";
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -48,6 +48,7 @@ public class ClaimSearch {
      * many characters of each (and of the statement).
      */
     static final int HIGHLIGHTED_QUOTES = 2;
+
     static final int HIGHLIGHTED_CHARACTERS = 2000;
 
     private final JdbcClient jdbc;
@@ -59,8 +60,7 @@ public class ClaimSearch {
     }
 
     /** One claim in the results, with highlighted HTML (escaped, then marked) when searching. */
-    public record Hit(ClaimRow claim, String statementHtml, String quoteHtml) {
-    }
+    public record Hit(ClaimRow claim, String statementHtml, String quoteHtml) {}
 
     /**
      * @param hits     this page of results
@@ -88,7 +88,8 @@ public class ClaimSearch {
         PageRequest page = criteria.pageRequest(pageSize, new ArrayList<ParameterProblem>());
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
-        String from = criteria.q() == null ? " from claim c " : " from claim c, websearch_to_tsquery('english', :q) query ";
+        String from =
+                criteria.q() == null ? " from claim c " : " from claim c, websearch_to_tsquery('english', :q) query ";
 
         if (criteria.q() != null) {
             // How many claims a query matches decides the plan: walk the newest claims for common
@@ -106,7 +107,9 @@ public class ClaimSearch {
                             + " order by c.id desc limit " + (RANKED_CANDIDATES + 1) + ") c,"
                             + " websearch_to_tsquery('english', :q) query"
                             + " order by ts_rank_cd(c.search_vector, query) desc, c.id desc")
-                    .params(params).query(Long.class).list());
+                    .params(params)
+                    .query(Long.class)
+                    .list());
             narrowed = ranked.size() > RANKED_CANDIDATES;
             if (narrowed) {
                 ranked.remove(Collections.min(ranked)); // the oldest: the one beyond the ranked set
@@ -114,24 +117,33 @@ public class ClaimSearch {
             total = narrowed ? Count.moreThan(RANKED_CANDIDATES) : Count.exactly(ranked.size());
             ids = positions(ranked, page);
         } else {
-            total = Count.of(jdbc.sql(Count.sql("select 1" + from + where)).params(params).query(Long.class).single());
+            total = Count.of(jdbc.sql(Count.sql("select 1" + from + where))
+                    .params(params)
+                    .query(Long.class)
+                    .single());
             Keyset keyset = criteria.sortOrder().keyset();
             String condition = keyset.condition(page, params);
             String date = criteria.sortOrder().dateExpression();
-            List<Object[]> keys = jdbc.sql("select c.id, " + (date == null ? "null::date" : date) + from + where + (where.isEmpty() ? " where " : " and ") + condition
-                            + " order by " + keyset.orderBy(page) + " limit " + keyset.limit(page))
-                    .params(params).query((rs, n) -> new Object[]{rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)})
+            List<Object[]> keys = jdbc.sql("select c.id, " + (date == null ? "null::date" : date) + from + where
+                            + (where.isEmpty() ? " where " : " and ") + condition + " order by " + keyset.orderBy(page)
+                            + " limit " + keyset.limit(page))
+                    .params(params)
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)})
                     .list();
             boolean byDate = date != null;
-            ids = Window.of(keys, page, k -> byDate ? Cursor.of(k[1], k[0]) : Cursor.of(k[0])).map(k -> (Long) k[0]);
+            ids = Window.of(keys, page, k -> byDate ? Cursor.of(k[1], k[0]) : Cursor.of(k[0]))
+                    .map(k -> (Long) k[0]);
         }
 
-        Map<Long, String[]> headlines = criteria.q() == null || !highlight ? Map.of() : headlines(ids.items(), criteria.q());
+        Map<Long, String[]> headlines =
+                criteria.q() == null || !highlight ? Map.of() : headlines(ids.items(), criteria.q());
         List<ClaimRow> rows = claims.rowsInOrder(ids.items());
         List<Hit> hits = new ArrayList<>();
         for (ClaimRow row : rows) {
             String[] marked = headlines.get(row.id());
-            hits.add(new Hit(row, marked == null ? HtmlUtils.htmlEscape(row.statement(), "UTF-8") : marked[0],
+            hits.add(new Hit(
+                    row,
+                    marked == null ? HtmlUtils.htmlEscape(row.statement(), "UTF-8") : marked[0],
                     marked == null ? null : marked[1]));
         }
         Window<Hit> window = new Window<>(hits, ids.firstKey(), ids.lastKey(), ids.hasPrevious(), ids.hasNext());
@@ -155,8 +167,8 @@ public class ClaimSearch {
         if (start >= end) {
             return Window.empty();
         }
-        return new Window<>(ranked.subList(start, end), Cursor.of(start), Cursor.of(end - 1), start > 0,
-                end < ranked.size());
+        return new Window<>(
+                ranked.subList(start, end), Cursor.of(start), Cursor.of(end - 1), start > 0, end < ranked.size());
     }
 
     /** A position, kept between -1 and the end whatever a URL says. */
@@ -178,10 +190,13 @@ public class ClaimSearch {
                                  order by a.id limit :quotes) matching)
                 from claim c, websearch_to_tsquery('english', :q) query
                 where c.id = any(cast(:ids as bigint[]))""")
-                .param("options", HEADLINE_OPTIONS).param("q", q).param("ids", ids.toArray(Long[]::new))
-                .param("characters", HIGHLIGHTED_CHARACTERS).param("quotes", HIGHLIGHTED_QUOTES)
+                .param("options", HEADLINE_OPTIONS)
+                .param("q", q)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("characters", HIGHLIGHTED_CHARACTERS)
+                .param("quotes", HIGHLIGHTED_QUOTES)
                 .query(rs -> {
-                    result.put(rs.getLong(1), new String[]{mark(rs.getString(2)), mark(rs.getString(3))});
+                    result.put(rs.getLong(1), new String[] {mark(rs.getString(2)), mark(rs.getString(3))});
                 });
         return result;
     }
@@ -191,7 +206,9 @@ public class ClaimSearch {
         if (highlighted == null) {
             return null;
         }
-        return HtmlUtils.htmlEscape(highlighted, "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
+        return HtmlUtils.htmlEscape(highlighted, "UTF-8")
+                .replace(START, "<mark>")
+                .replace(STOP, "</mark>");
     }
 
     private static String where(ClaimSearchCriteria c, Map<String, Object> params) {
@@ -217,7 +234,8 @@ public class ClaimSearch {
             params.put("actor", c.actor());
         }
         if (c.stanceFilter() != null) {
-            conditions.add("exists (select 1 from attribution a where a.claim_id = c.id and a.stance = :stance and a.withdrawn_at is null)");
+            conditions.add(
+                    "exists (select 1 from attribution a where a.claim_id = c.id and a.stance = :stance and a.withdrawn_at is null)");
             params.put("stance", c.stanceFilter());
         }
         if (c.topic() != null) {

@@ -1,7 +1,14 @@
 package org.claimtrail.search;
 
-import org.claimtrail.claim.Stance;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.claim.Stance;
 import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageParams;
@@ -10,22 +17,25 @@ import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.source.SourceKind;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * A search of claims as it stands in the URL (/claims and /api/claims read the same parameters
  * the same way). A value that cannot be read is set aside and reported as a
  * {@link ParameterProblem}: pages show it as a notice, the API answers 400.
  */
-public record ClaimSearchCriteria(String q, String story, String status, String actor, String stance, String topic,
-                                  String sourceKind, String from, String to, String sort, String after, String before,
-                                  String last) {
+public record ClaimSearchCriteria(
+        String q,
+        String story,
+        String status,
+        String actor,
+        String stance,
+        String topic,
+        String sourceKind,
+        String from,
+        String to,
+        String sort,
+        String after,
+        String before,
+        String last) {
 
     /** Longer queries add nothing to a search and cost the database time. */
     public static final int MAX_QUERY_LENGTH = 300;
@@ -33,6 +43,7 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
     /** Undated claims sort last either way: as the last day there is, or the first. */
     private static final Keyset.Column EVENT_DATE_ASCENDING =
             Keyset.date("coalesce(c.event_earliest, c.event_latest, '9999-12-31'::date)");
+
     private static final Keyset.Column EVENT_DATE_DESCENDING =
             Keyset.date("coalesce(c.event_earliest, c.event_latest, '0001-01-01'::date)");
 
@@ -60,8 +71,9 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
 
         /** The SQL of the date this sort orders by, or null for a sort that is not by date. */
         String dateExpression() {
-            return this == DATE ? EVENT_DATE_ASCENDING.expression() : this == DATE_DESC
-                    ? EVENT_DATE_DESCENDING.expression() : null;
+            return this == DATE
+                    ? EVENT_DATE_ASCENDING.expression()
+                    : this == DATE_DESC ? EVENT_DATE_DESCENDING.expression() : null;
         }
 
         /** A sort that is none of the orders (the list then takes its default order), and the ones to use. */
@@ -70,8 +82,10 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
             if (text == null || Arrays.stream(values()).anyMatch(s -> s.param.equals(text))) {
                 return Optional.empty();
             }
-            return Optional.of(new ParameterProblem("sort", "“" + text + "” is not an order we know. Use "
-                    + "one of relevance (with q), date, date-desc, newest."));
+            return Optional.of(new ParameterProblem(
+                    "sort",
+                    "“" + text + "” is not an order we know. Use "
+                            + "one of relevance (with q), date, date-desc, newest."));
         }
 
         static Sort of(String param, boolean hasQuery) {
@@ -100,15 +114,36 @@ public record ClaimSearchCriteria(String q, String story, String status, String 
     }
 
     /** A search by the values a list page or the API was given, without paging. */
-    public static ClaimSearchCriteria filters(String q, String story, String status, String actor, String stance,
-                                              String topic, String sourceKind, String from, String to, String sort) {
-        return new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind, from, to, sort, null, null,
-                null);
+    public static ClaimSearchCriteria filters(
+            String q,
+            String story,
+            String status,
+            String actor,
+            String stance,
+            String topic,
+            String sourceKind,
+            String from,
+            String to,
+            String sort) {
+        return new ClaimSearchCriteria(
+                q, story, status, actor, stance, topic, sourceKind, from, to, sort, null, null, null);
     }
 
     public ClaimSearchCriteria page(PageParams paging) {
-        return new ClaimSearchCriteria(q, story, status, actor, stance, topic, sourceKind, from, to, sort, paging.after(),
-                paging.before(), paging.last());
+        return new ClaimSearchCriteria(
+                q,
+                story,
+                status,
+                actor,
+                stance,
+                topic,
+                sourceKind,
+                from,
+                to,
+                sort,
+                paging.after(),
+                paging.before(),
+                paging.last());
     }
 
     public Sort sortOrder() {

@@ -1,12 +1,11 @@
 package org.claimtrail.search;
 
-import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.date.InvalidEdtfException;
-import org.claimtrail.paging.ParameterProblem;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.date.InvalidEdtfException;
+import org.claimtrail.paging.ParameterProblem;
 
 /**
  * How every list reads its filter values, and what it says of one it cannot read: the claims list,
@@ -15,8 +14,7 @@ import java.util.Optional;
  */
 public final class FilterValues {
 
-    private FilterValues() {
-    }
+    private FilterValues() {}
 
     /** Whether the value is one of the enum's names, exactly. */
     public static <E extends Enum<E>> boolean isOneOf(String value, E[] values) {
@@ -24,14 +22,17 @@ public final class FilterValues {
     }
 
     /** A value that is none of the enum's names, and the names to use instead. */
-    public static <E extends Enum<E>> Optional<ParameterProblem> unknownValue(String parameter, String value,
-                                                                             E[] values) {
+    public static <E extends Enum<E>> Optional<ParameterProblem> unknownValue(
+            String parameter, String value, E[] values) {
         if (value == null || isOneOf(value, values)) {
             return Optional.empty();
         }
-        return Optional.of(new ParameterProblem(parameter, "“" + value + "” is not a " + parameter + " we know, so "
-                + "that filter is set aside. Use one of " + String.join(", ", Arrays.stream(values).map(Enum::name)
-                .toList()) + "."));
+        return Optional.of(new ParameterProblem(
+                parameter,
+                "“" + value + "” is not a " + parameter + " we know, so "
+                        + "that filter is set aside. Use one of "
+                        + String.join(
+                                ", ", Arrays.stream(values).map(Enum::name).toList()) + "."));
     }
 
     /**
@@ -55,9 +56,11 @@ public final class FilterValues {
         } catch (InvalidEdtfException e) {
             why = e.reason();
         }
-        return Optional.of(new ParameterProblem(parameter, "The “" + parameter + "” filter “" + text
-                + "” is not a date (" + why + "), so it is set aside. Use a year, month or day, such as 2022, "
-                + "Oct 2024 or 26 October 2024."));
+        return Optional.of(new ParameterProblem(
+                parameter,
+                "The “" + parameter + "” filter “" + text
+                        + "” is not a date (" + why + "), so it is set aside. Use a year, month or day, such as 2022, "
+                        + "Oct 2024 or 26 October 2024."));
     }
 
     private static FuzzyDate bound(String text) {

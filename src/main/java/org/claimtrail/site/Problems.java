@@ -2,15 +2,14 @@ package org.claimtrail.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's one error format, RFC 9457 problem details, wherever the error happens: in a
@@ -38,8 +37,8 @@ public class Problems {
 
     /** A problem of this type for the request; {@code detail} null says what the type means. */
     public ProblemDetail of(ProblemType type, String detail, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()),
-                detail == null ? type.meaning() : detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatusCode.valueOf(type.status()), detail == null ? type.meaning() : detail);
         problem.setType(typeUri(type, request));
         problem.setTitle(type.title());
         problem.setInstance(URI.create(safePath(request)));
@@ -58,8 +57,9 @@ public class Problems {
         write(request, response, status, ProblemType.forStatus(status), detail);
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, ProblemType type,
-                       String detail) throws IOException {
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, int status, ProblemType type, String detail)
+            throws IOException {
         ProblemDetail problem = of(type, detail, request);
         problem.setStatus(status);
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,12 +1,11 @@
 package org.claimtrail.site;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The site's absolute base URL, without a trailing slash. With {@code CLAIMTRAIL_BASE_URL} set,
@@ -25,12 +24,16 @@ public class SiteUrl {
 
     /** For a controller answering a request: the configured base, else this request's. */
     public String base() {
-        return configured != null ? configured : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return configured != null
+                ? configured
+                : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
     /** For code that runs before Spring MVC (filters, the container): the configured base, else this request's. */
     public String base(jakarta.servlet.http.HttpServletRequest request) {
-        return configured != null ? configured : ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+        return configured != null
+                ? configured
+                : ServletUriComponentsBuilder.fromContextPath(request).toUriString();
     }
 
     /** The base followed by an absolute path of the site, such as {@code /claims/x}. */

@@ -8,8 +8,7 @@ import java.util.function.Predicate;
 /** Readable, stable URL slugs: "Dmitry Peskov" → "dmitry-peskov". */
 public final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** Lower-case ASCII words joined by dashes, cut at a word boundary; "item" when nothing is left. */
     public static String of(String text, int maxLength) {

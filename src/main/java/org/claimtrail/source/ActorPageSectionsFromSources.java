@@ -10,8 +10,16 @@ class ActorPageSectionsFromSources {
 
     @Bean
     ActorPageSection publishedSection(SourceQueries sources) {
-        return new ActorPageSection(40, "sources", "What they published", "What they published", null, null,
-                "All they published →", "sources/fragments :: published", SourceQueries.BY_PUBLISHER,
+        return new ActorPageSection(
+                40,
+                "sources",
+                "What they published",
+                "What they published",
+                null,
+                null,
+                "All they published →",
+                "sources/fragments :: published",
+                SourceQueries.BY_PUBLISHER,
                 sources::publishedBy);
     }
 }

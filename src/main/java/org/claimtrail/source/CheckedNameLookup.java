@@ -1,10 +1,9 @@
 package org.claimtrail.source;
 
-import org.apache.hc.client5.http.DnsResolver;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.function.Predicate;
+import org.apache.hc.client5.http.DnsResolver;
 
 /**
  * The page reader's only name lookup: the addresses it returns are the ones checked and the

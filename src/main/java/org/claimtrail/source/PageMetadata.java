@@ -1,17 +1,16 @@
 package org.claimtrail.source;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a news page says about itself, for pre-filling the source form: title, publisher, author
@@ -27,14 +26,25 @@ public record PageMetadata(String title, String publisher, String author, LocalD
     public static PageMetadata of(String html, String baseUrl) {
         Document page = Jsoup.parse(html, baseUrl);
         Optional<JsonNode> article = article(page);
-        String title = first(article.map(a -> text(a.get("headline"))).orElse(null), meta(page, "og:title"),
-                meta(page, "twitter:title"), page.title());
+        String title = first(
+                article.map(a -> text(a.get("headline"))).orElse(null),
+                meta(page, "og:title"),
+                meta(page, "twitter:title"),
+                page.title());
         String publisher = first(article.map(a -> name(a.get("publisher"))).orElse(null), meta(page, "og:site_name"));
-        String author = first(article.map(a -> name(a.get("author"))).orElse(null), meta(page, "article:author"),
+        String author = first(
+                article.map(a -> name(a.get("author"))).orElse(null),
+                meta(page, "article:author"),
                 meta(page, "author"));
-        LocalDate published = day(first(article.map(a -> text(a.get("datePublished"))).orElse(null),
-                meta(page, "article:published_time"), meta(page, "date"), meta(page, "dc.date"),
-                page.select("time[datetime]").stream().findFirst().map(t -> t.attr("datetime")).orElse(null)));
+        LocalDate published = day(first(
+                article.map(a -> text(a.get("datePublished"))).orElse(null),
+                meta(page, "article:published_time"),
+                meta(page, "date"),
+                meta(page, "dc.date"),
+                page.select("time[datetime]").stream()
+                        .findFirst()
+                        .map(t -> t.attr("datetime"))
+                        .orElse(null)));
         return new PageMetadata(title, publisher, author, published);
     }
 
@@ -89,7 +99,8 @@ public record PageMetadata(String title, String publisher, String author, LocalD
         }
         String type = node.has("@type") ? node.get("@type").toString() : "";
         return type.contains("Article") || type.contains("Posting") || type.contains("Report")
-                ? Optional.of(node) : Optional.empty();
+                ? Optional.of(node)
+                : Optional.empty();
     }
 
     /** A name from a string, an object with "name", or the first of an array of either. */

@@ -7,14 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** A document that carries claims: a news report, a social post, an official statement. */
 @Entity
@@ -46,14 +45,14 @@ public class Source extends VersionedEntity {
 
     /** Set when editors withdraw the source: it stays visible, marked, with the reason. */
     private String withdrawnReason;
+
     private Instant withdrawnAt;
 
     /** The source this one duplicated, when an admin merged it there. */
     @ManyToOne(fetch = FetchType.LAZY)
     private Source mergedInto;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     public Source(SourceKind kind, String title, Actor publisher, String url, FuzzyDate published) {
         this.kind = kind;
@@ -99,8 +98,16 @@ public class Source extends VersionedEntity {
         return retrievedOn;
     }
 
-    public void revise(SourceKind kind, String title, boolean titleIsDescription, Actor publisher, String author,
-                       String url, String archiveUrl, FuzzyDate published, LocalDate retrievedOn) {
+    public void revise(
+            SourceKind kind,
+            String title,
+            boolean titleIsDescription,
+            Actor publisher,
+            String author,
+            String url,
+            String archiveUrl,
+            FuzzyDate published,
+            LocalDate retrievedOn) {
         this.kind = kind;
         this.title = title;
         this.titleIsDescription = titleIsDescription;

@@ -2,6 +2,8 @@ package org.claimtrail.source;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
@@ -19,9 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** Create and edit sources; the read pages are in web. */
 @Controller
@@ -59,9 +58,14 @@ class SourceEditingController {
     }
 
     @PostMapping("/sources/new")
-    String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
-                               RedirectAttributes redirect, @RequestParam(required = false) String check,
-                               @RequestParam(required = false) String fetch, java.security.Principal editor) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") SourceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            @RequestParam(required = false) String check,
+            @RequestParam(required = false) String fetch,
+            java.security.Principal editor) {
         if (fetch != null) {
             return fillFromPage(form, model, editor.getName());
         }
@@ -93,9 +97,14 @@ class SourceEditingController {
     }
 
     @PostMapping("/sources/{id}/edit")
-    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response, @RequestParam(required = false) String check) {
+    String processUpdateForm(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") SourceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            @RequestParam(required = false) String check) {
         Source stored = find(id);
         model.addAttribute("source", stored);
         SourceService.SourceDetails details = details(form, result, stored, model);
@@ -134,12 +143,15 @@ class SourceEditingController {
         try {
             PageMetadata page = pages.read(url, editor);
             fill(form, page);
-            model.addAttribute("fetched", page.found().isEmpty()
-                    ? "The page says nothing about itself that we can read: fill in the details by hand."
-                    : "Filled in from the page: " + String.join(", ", page.found()) + ". Check each before saving.");
+            model.addAttribute(
+                    "fetched",
+                    page.found().isEmpty()
+                            ? "The page says nothing about itself that we can read: fill in the details by hand."
+                            : "Filled in from the page: " + String.join(", ", page.found())
+                                    + ". Check each before saving.");
         } catch (SourcePageReader.Unreadable e) {
-            model.addAttribute("fetchProblem", "Could not read the page: " + e.getMessage()
-                    + ". Fill in the details by hand.");
+            model.addAttribute(
+                    "fetchProblem", "Could not read the page: " + e.getMessage() + ". Fill in the details by hand.");
         }
         return "sources/form";
     }
@@ -157,9 +169,13 @@ class SourceEditingController {
         if (Forms.text(form.getPublished()) == null && page.published() != null) {
             form.setPublished(page.published().toString());
         }
-        if (form.getPublisherId() == null && Forms.text(form.getNewPublisherName()) == null && page.publisher() != null) {
-            actors.findByName(page.publisher()).ifPresentOrElse(known -> form.setPublisherId(known.getId()),
-                    () -> form.setNewPublisherName(page.publisher()));
+        if (form.getPublisherId() == null
+                && Forms.text(form.getNewPublisherName()) == null
+                && page.publisher() != null) {
+            actors.findByName(page.publisher())
+                    .ifPresentOrElse(
+                            known -> form.setPublisherId(known.getId()),
+                            () -> form.setNewPublisherName(page.publisher()));
         }
         if (form.getRetrievedOn() == null) {
             form.setRetrievedOn(LocalDate.now(clock));
@@ -173,15 +189,19 @@ class SourceEditingController {
      * stay editable (its title, its date) until an admin merges it.
      */
     private SourceService.SourceDetails details(SourceForm form, BindingResult result, Source stored, Model model) {
-        boolean addressKept = stored != null && stored.getUrl() != null && stored.getUrl().equals(Forms.text(form.getUrl()));
+        boolean addressKept =
+                stored != null && stored.getUrl() != null && stored.getUrl().equals(Forms.text(form.getUrl()));
         String url = addressKept ? stored.getUrl() : normalisedUrl(form.getUrl(), "url", result);
-        boolean archiveKept = stored != null && stored.getArchiveUrl() != null
+        boolean archiveKept = stored != null
+                && stored.getArchiveUrl() != null
                 && stored.getArchiveUrl().equals(Forms.text(form.getArchiveUrl()));
-        String archiveUrl = archiveKept ? stored.getArchiveUrl() : normalisedUrl(form.getArchiveUrl(), "archiveUrl", result);
+        String archiveUrl =
+                archiveKept ? stored.getArchiveUrl() : normalisedUrl(form.getArchiveUrl(), "archiveUrl", result);
         Long id = stored == null ? null : stored.getId();
         FuzzyDate published = Forms.fuzzyDate(result, "published", form.getPublished(), form.getPublishedLabel());
         if (form.getPublisherId() != null && Forms.text(form.getNewPublisherName()) != null) {
-            result.rejectValue("newPublisherName", "publisher.both", "Pick an existing publisher or name a new one, not both.");
+            result.rejectValue(
+                    "newPublisherName", "publisher.both", "Pick an existing publisher or name a new one, not both.");
         }
         if (form.getPublisherId() != null && actors.find(form.getPublisherId()).isEmpty()) {
             result.rejectValue("publisherId", "publisher.unknown", "That publisher no longer exists; pick another.");
@@ -194,16 +214,24 @@ class SourceEditingController {
                 result.rejectValue("url", "url.duplicate", "A source with this address already exists.");
             });
         }
-        return new SourceService.SourceDetails(form.getKind(), Forms.text(form.getTitle()), form.isTitleIsDescription(),
+        return new SourceService.SourceDetails(
+                form.getKind(),
+                Forms.text(form.getTitle()),
+                form.isTitleIsDescription(),
                 form.getPublisherId(),
-                Forms.text(form.getNewPublisherName()), Forms.text(form.getAuthor()), url, archiveUrl, published,
+                Forms.text(form.getNewPublisherName()),
+                Forms.text(form.getAuthor()),
+                url,
+                archiveUrl,
+                published,
                 form.getRetrievedOn());
     }
 
     /** A source from before addresses were compared may share its address with another: say so, refuse nothing. */
     private void noteSharedAddress(Source source, Model model) {
         if (source.getUrl() != null) {
-            sources.atUrl(source.getUrl(), source.getId()).ifPresent(other -> model.addAttribute("sharesAddressWith", other));
+            sources.atUrl(source.getUrl(), source.getId())
+                    .ifPresent(other -> model.addAttribute("sharesAddressWith", other));
         }
     }
 

@@ -4,10 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.claimtrail.form.Forms;
 import org.springframework.format.annotation.DateTimeFormat;
-
-import java.time.LocalDate;
 
 /** What the source form sends; never the entity itself. */
 public class SourceForm {
@@ -59,12 +58,15 @@ public class SourceForm {
         form.kind = source.getKind();
         form.title = source.getTitle();
         form.titleIsDescription = source.isTitleIsDescription();
-        form.publisherId = source.getPublisher() == null ? null : source.getPublisher().getId();
+        form.publisherId =
+                source.getPublisher() == null ? null : source.getPublisher().getId();
         form.author = source.getAuthor();
         form.url = source.getUrl();
         form.archiveUrl = source.getArchiveUrl();
-        form.published = source.getPublished() == null ? null : source.getPublished().edtf();
-        form.publishedLabel = source.getPublished() == null ? null : source.getPublished().label();
+        form.published =
+                source.getPublished() == null ? null : source.getPublished().edtf();
+        form.publishedLabel =
+                source.getPublished() == null ? null : source.getPublished().label();
         form.retrievedOn = source.getRetrievedOn();
         form.version = source.getVersion();
         return form;

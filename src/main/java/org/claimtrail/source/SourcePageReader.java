@@ -1,19 +1,6 @@
 package org.claimtrail.source;
 
 import jakarta.annotation.PreDestroy;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.util.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
@@ -34,6 +21,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Fetches a pasted address to pre-fill the source form, as a guarded client: http and https
@@ -53,6 +52,7 @@ public class SourcePageReader {
     static final Duration DEADLINE = Duration.ofSeconds(10);
     /** Pages read at once for everyone, and for one editor. */
     static final int CONCURRENT_READS = 4;
+
     static final String NOT_PUBLIC = "its host is not a public web address that can be reached from here";
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(6);
@@ -96,7 +96,8 @@ public class SourcePageReader {
     }
 
     /** With the name lookup given: tests answer names the system does not know. */
-    SourcePageReader(CheckedNameLookup.Names names, Predicate<InetAddress> refused, boolean anyPort, Duration deadline) {
+    SourcePageReader(
+            CheckedNameLookup.Names names, Predicate<InetAddress> refused, boolean anyPort, Duration deadline) {
         this.anyPort = anyPort;
         this.deadline = deadline;
         // No proxy, no retries, no cookies, no redirects followed for us (each hop is checked here),
@@ -106,11 +107,15 @@ public class SourcePageReader {
                         .setDnsResolver(new CheckedNameLookup(names, refused))
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
-                                .setSocketTimeout(Timeout.of(READ_TIMEOUT)).build())
-                        .setMaxConnTotal(CONCURRENT_READS).setMaxConnPerRoute(CONCURRENT_READS)
+                                .setSocketTimeout(Timeout.of(READ_TIMEOUT))
+                                .build())
+                        .setMaxConnTotal(CONCURRENT_READS)
+                        .setMaxConnPerRoute(CONCURRENT_READS)
                         .build())
                 .setConnectionReuseStrategy((request, response, context) -> false)
-                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
                 .setUserAgent("Claimtrail source reader (pre-fills a newsroom's source form)")
                 .build();
     }
@@ -206,16 +211,22 @@ public class SourcePageReader {
 
     /** Addresses no public web page lives at. */
     static boolean isInternal(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] b = address.getAddress();
         if (address instanceof Inet4Address) {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
-            return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 192 && second == 0)
-                    || (first == 198 && (second == 18 || second == 19)) || first >= 240;
+            return first == 0
+                    || (first == 100 && second >= 64 && second < 128)
+                    || (first == 192 && second == 0)
+                    || (first == 198 && (second == 18 || second == 19))
+                    || first >= 240;
         }
         if (address instanceof Inet6Address) {
             // Only global unicast (2000::/3) is the public web: that leaves out loopback, unique-local,
@@ -259,8 +270,11 @@ public class SourcePageReader {
 
     private Exchange send(URI uri, Duration timeout) throws Unreadable {
         HttpGet request = new HttpGet(uri);
-        request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout))
-                .setConnectionRequestTimeout(Timeout.of(timeout)).setRedirectsEnabled(false).build());
+        request.setConfig(RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(timeout))
+                .setConnectionRequestTimeout(Timeout.of(timeout))
+                .setRedirectsEnabled(false)
+                .build());
         request.setHeader("Accept", "text/html,application/xhtml+xml");
         try {
             return new Exchange(request, client.executeOpen(null, request, null));
@@ -283,13 +297,15 @@ public class SourcePageReader {
      * which closes the connection and so ends the read.
      */
     private static String body(Exchange exchange, Charset charset, Duration timeout) throws Unreadable {
-        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return exchange.response().getEntity().getContent().readNBytes(MAX_BYTES);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, BODY_READERS);
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return exchange.response().getEntity().getContent().readNBytes(MAX_BYTES);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                BODY_READERS);
         try {
             return new String(read.get(timeout.toMillis(), TimeUnit.MILLISECONDS), charset);
         } catch (TimeoutException e) {
@@ -310,7 +326,11 @@ public class SourcePageReader {
             return StandardCharsets.UTF_8;
         }
         try {
-            return Charset.forName(contentType.substring(at + 8).replace("\"", "").split(";")[0].strip());
+            return Charset.forName(contentType
+                    .substring(at + 8)
+                    .replace("\"", "")
+                    .split(";")[0]
+                    .strip());
         } catch (RuntimeException unknown) {
             return StandardCharsets.UTF_8;
         }

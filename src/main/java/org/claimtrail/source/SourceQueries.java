@@ -1,5 +1,14 @@
 package org.claimtrail.source;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.claimtrail.actor.ActorKind;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.database.ReaderTransaction;
@@ -14,16 +23,6 @@ import org.claimtrail.paging.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * The source module's read side: a source by number, the list newest first (searchable), and what
  * an actor published. Reads the actor table for publishers' names.
@@ -33,8 +32,9 @@ import java.util.Optional;
 public class SourceQueries {
 
     /** Newest first; sources without a date last. */
-    public static final Keyset NEWEST_FIRST = Keyset.descending(
-            Keyset.date("coalesce(s.published_earliest, '0001-01-01'::date)"), Keyset.number("s.id"));
+    public static final Keyset NEWEST_FIRST =
+            Keyset.descending(Keyset.date("coalesce(s.published_earliest, '0001-01-01'::date)"), Keyset.number("s.id"));
+
     public static final Keyset BY_PUBLISHER = Keyset.descending(Keyset.number("s.id"));
 
     private static final String COLUMNS = """
@@ -58,7 +58,10 @@ public class SourceQueries {
     }
 
     public Optional<SourceView> byId(long id) {
-        return jdbc.sql(COLUMNS + " where s.id = :id").param("id", id).query(SourceQueries::view).optional();
+        return jdbc.sql(COLUMNS + " where s.id = :id")
+                .param("id", id)
+                .query(SourceQueries::view)
+                .optional();
     }
 
     /** A page of sources whose title, address or publisher contains the words, newest first. */
@@ -66,16 +69,22 @@ public class SourceQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("pattern", TextSearch.pattern(words));
         String condition = NEWEST_FIRST.condition(page, params);
-        return Window.ofKeyed(jdbc.sql(COLUMNS + " where " + MATCHING + " and " + condition + " order by "
-                        + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page))
-                .params(params)
-                .query((rs, n) -> new Keyed<>(view(rs, n), Cursor.of(rs.getObject("sort_date", LocalDate.class), rs.getLong("id"))))
-                .list(), page);
+        return Window.ofKeyed(
+                jdbc.sql(COLUMNS + " where " + MATCHING + " and " + condition + " order by "
+                                + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page))
+                        .params(params)
+                        .query((rs, n) -> new Keyed<>(
+                                view(rs, n), Cursor.of(rs.getObject("sort_date", LocalDate.class), rs.getLong("id"))))
+                        .list(),
+                page);
     }
 
     public Count count(String words) {
-        return Count.of(jdbc.sql(Count.sql("select 1 from source s left join actor p on p.id = s.publisher_id where " + MATCHING))
-                .param("pattern", TextSearch.pattern(words)).query(Long.class).single());
+        return Count.of(jdbc.sql(Count.sql(
+                        "select 1 from source s left join actor p on p.id = s.publisher_id where " + MATCHING))
+                .param("pattern", TextSearch.pattern(words))
+                .query(Long.class)
+                .single());
     }
 
     /** A page of what an actor published, newest entries first. */
@@ -83,17 +92,20 @@ public class SourceQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("publisher", actorId);
         String condition = BY_PUBLISHER.condition(page, params);
-        return Window.of(jdbc.sql(COLUMNS + " where s.publisher_id = :publisher and " + condition + " order by "
-                        + BY_PUBLISHER.orderBy(page) + " limit " + BY_PUBLISHER.limit(page))
-                .params(params).query(SourceQueries::view).list(), page, s -> Cursor.of(s.id()));
+        return Window.of(
+                jdbc.sql(COLUMNS + " where s.publisher_id = :publisher and " + condition + " order by "
+                                + BY_PUBLISHER.orderBy(page) + " limit " + BY_PUBLISHER.limit(page))
+                        .params(params)
+                        .query(SourceQueries::view)
+                        .list(),
+                page,
+                s -> Cursor.of(s.id()));
     }
 
     /** Sources (not withdrawn) whose addresses name one document: the same source_url_key (V15). */
-    public record SameAddress(String address, List<SourceCopy> sources) {
-    }
+    public record SameAddress(String address, List<SourceCopy> sources) {}
 
-    public record SourceCopy(long id, String title, String url) {
-    }
+    public record SourceCopy(long id, String title, String url) {}
 
     /**
      * Up to {@code limit} addresses that more than one live source carries, oldest first. Releases
@@ -109,32 +121,47 @@ public class SourceQueries {
                                 order by first limit :limit)
                 select sh.address, s.id, source_display_title(s.title, s.title_is_description) as title, s.url
                 from shared sh join keyed k on k.address = sh.address join source s on s.id = k.id
-                order by sh.first, s.id""")
-                .param("limit", limit)
-                .query(rs -> {
-                    byAddress.computeIfAbsent(rs.getString("address"), a -> new ArrayList<>())
-                            .add(new SourceCopy(rs.getLong("id"), rs.getString("title"), rs.getString("url")));
-                });
-        return byAddress.entrySet().stream().map(e -> new SameAddress(e.getKey(), e.getValue())).toList();
+                order by sh.first, s.id""").param("limit", limit).query(rs -> {
+            byAddress
+                    .computeIfAbsent(rs.getString("address"), a -> new ArrayList<>())
+                    .add(new SourceCopy(rs.getLong("id"), rs.getString("title"), rs.getString("url")));
+        });
+        return byAddress.entrySet().stream()
+                .map(e -> new SameAddress(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** How many addresses {@link #sameAddress} could list. */
     public long sameAddressCount() {
         return jdbc.sql("""
                 select count(*) from (select 1 from source where url is not null and withdrawn_at is null
-                                      group by source_url_key(url) having count(*) > 1) shared""")
-                .query(Long.class).single();
+                                      group by source_url_key(url) having count(*) > 1) shared""").query(Long.class).single();
     }
 
     private static SourceView view(ResultSet rs, int row) throws SQLException {
-        ActorRef publisher = rs.getObject("publisher_id") == null ? null : new ActorRef(rs.getLong("publisher_id"),
-                rs.getString("publisher_slug"), rs.getString("publisher_name"),
-                ActorKind.valueOf(rs.getString("publisher_kind")));
-        return new SourceView(rs.getLong("id"), SourceKind.valueOf(rs.getString("kind")), rs.getString("title"), publisher,
-                rs.getString("author"), rs.getString("url"), rs.getString("archive_url"),
-                DateView.of(rs.getString("published_edtf"), rs.getObject("published_earliest", LocalDate.class),
-                        rs.getObject("published_latest", LocalDate.class), rs.getString("published_label")),
-                rs.getObject("retrieved_on", LocalDate.class), rs.getBoolean("title_is_description"),
-                rs.getString("withdrawn_reason"), (Long) rs.getObject("merged_into_id", Long.class));
+        ActorRef publisher = rs.getObject("publisher_id") == null
+                ? null
+                : new ActorRef(
+                        rs.getLong("publisher_id"),
+                        rs.getString("publisher_slug"),
+                        rs.getString("publisher_name"),
+                        ActorKind.valueOf(rs.getString("publisher_kind")));
+        return new SourceView(
+                rs.getLong("id"),
+                SourceKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                publisher,
+                rs.getString("author"),
+                rs.getString("url"),
+                rs.getString("archive_url"),
+                DateView.of(
+                        rs.getString("published_edtf"),
+                        rs.getObject("published_earliest", LocalDate.class),
+                        rs.getObject("published_latest", LocalDate.class),
+                        rs.getString("published_label")),
+                rs.getObject("retrieved_on", LocalDate.class),
+                rs.getBoolean("title_is_description"),
+                rs.getString("withdrawn_reason"),
+                (Long) rs.getObject("merged_into_id", Long.class));
     }
 }

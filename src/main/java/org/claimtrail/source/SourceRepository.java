@@ -1,12 +1,11 @@
 package org.claimtrail.source;
 
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.actor.Actor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
-import java.util.Optional;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
@@ -14,8 +13,10 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     Optional<Source> findWithPublisher(Long id);
 
     /** The source at this address or at one that differs only as source_url_key() folds (V15). */
-    @Query(value = "select * from source where url is not null and source_url_key(url) = source_url_key(:url) "
-            + "order by id limit 1", nativeQuery = true)
+    @Query(
+            value = "select * from source where url is not null and source_url_key(url) = source_url_key(:url) "
+                    + "order by id limit 1",
+            nativeQuery = true)
     Optional<Source> findSameDocument(String url);
 
     @Query("select s from Source s left join fetch s.publisher order by s.title")

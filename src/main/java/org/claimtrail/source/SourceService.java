@@ -1,5 +1,8 @@
 package org.claimtrail.source;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
@@ -8,10 +11,6 @@ import org.claimtrail.date.FuzzyDate;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 @Service
 @Transactional
@@ -46,11 +45,17 @@ public class SourceService {
      * existing actor's id or the name of a new one, resolved inside the save's transaction so a
      * refused save never leaves a stray publisher behind.
      */
-    public record SourceDetails(SourceKind kind, String title, boolean titleIsDescription, Long publisherId,
-                                String newPublisherName,
-                                String author, String url, String archiveUrl, FuzzyDate published,
-                                LocalDate retrievedOn) {
-    }
+    public record SourceDetails(
+            SourceKind kind,
+            String title,
+            boolean titleIsDescription,
+            Long publisherId,
+            String newPublisherName,
+            String author,
+            String url,
+            String archiveUrl,
+            FuzzyDate published,
+            LocalDate retrievedOn) {}
 
     @Transactional(readOnly = true)
     public List<Source> allByTitle() {
@@ -65,8 +70,10 @@ public class SourceService {
     /** Another source already at this (normalised) address, if any. */
     @Transactional(readOnly = true)
     public Optional<Source> atUrl(String url, Long exceptId) {
-        return url == null ? Optional.empty()
-                : sources.findSameDocument(url).filter(existing -> !existing.getId().equals(exceptId));
+        return url == null
+                ? Optional.empty()
+                : sources.findSameDocument(url)
+                        .filter(existing -> !existing.getId().equals(exceptId));
     }
 
     public Source create(SourceDetails details) {
@@ -94,15 +101,26 @@ public class SourceService {
         }
         // One lock for all addresses: two forms of one address would take two different locks.
         locks.lock("source-url");
-        sources.findSameDocument(url).filter(existing -> !existing.getId().equals(exceptId)).ifPresent(existing -> {
-            throw new DuplicateUrl(existing);
-        });
+        sources.findSameDocument(url)
+                .filter(existing -> !existing.getId().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new DuplicateUrl(existing);
+                });
     }
 
     private void apply(Source source, SourceDetails d) {
-        Actor publisher = d.newPublisherName() != null ? actors.findOrCreatePublisher(d.newPublisherName())
+        Actor publisher = d.newPublisherName() != null
+                ? actors.findOrCreatePublisher(d.newPublisherName())
                 : actors.find(d.publisherId()).orElse(null);
-        source.revise(d.kind(), d.title(), d.titleIsDescription(), publisher, d.author(), d.url(), d.archiveUrl(),
-                d.published(), d.retrievedOn());
+        source.revise(
+                d.kind(),
+                d.title(),
+                d.titleIsDescription(),
+                publisher,
+                d.author(),
+                d.url(),
+                d.archiveUrl(),
+                d.published(),
+                d.retrievedOn());
     }
 }

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class SourceUrl {
 
-    private SourceUrl() {
-    }
+    private SourceUrl() {}
 
     /** The normalised address; throws IllegalArgumentException with a reader-facing reason. */
     public static String normalise(String text) {
@@ -34,17 +33,42 @@ public final class SourceUrl {
             throw new IllegalArgumentException("The address has no host name.");
         }
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        boolean defaultPort =
+                port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String query = withoutTracking(uri.getRawQuery());
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)
-                + path + (query.isEmpty() ? "" : "?" + query);
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path
+                + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** Parameters that say how a reader arrived, never which document it is. */
-    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
-            "mc_cid", "mc_eid", "igshid", "_ga", "_gl", "ref_src", "ref_url", "smid", "cmpid", "ocid", "at_medium",
-            "at_campaign", "guccounter", "guce_referrer", "guce_referrer_sig", "taid", "mbid", "sh", "soc_src", "soc_trk");
+    private static final Set<String> TRACKING = Set.of(
+            "fbclid",
+            "gclid",
+            "dclid",
+            "gbraid",
+            "wbraid",
+            "msclkid",
+            "mc_cid",
+            "mc_eid",
+            "igshid",
+            "_ga",
+            "_gl",
+            "ref_src",
+            "ref_url",
+            "smid",
+            "cmpid",
+            "ocid",
+            "at_medium",
+            "at_campaign",
+            "guccounter",
+            "guce_referrer",
+            "guce_referrer_sig",
+            "taid",
+            "mbid",
+            "sh",
+            "soc_src",
+            "soc_trk");
 
     private static boolean isTracking(String name) {
         return name.startsWith("utm_") || TRACKING.contains(name);

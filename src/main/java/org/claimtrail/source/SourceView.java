@@ -1,17 +1,26 @@
 package org.claimtrail.source;
 
+import java.time.LocalDate;
 import org.claimtrail.actor.ActorRef;
 import org.claimtrail.date.DateView;
-
-import java.time.LocalDate;
 
 /**
  * A source as its page shows it. {@code title} is as readers see it: in [square brackets] when it
  * is the editors' description ({@code titleIsDescription}), the real headline not being known.
  */
-public record SourceView(long id, SourceKind kind, String title, ActorRef publisher, String author, String url,
-                         String archiveUrl, DateView published, LocalDate retrievedOn, boolean titleIsDescription,
-                         String withdrawnReason, Long mergedIntoId) {
+public record SourceView(
+        long id,
+        SourceKind kind,
+        String title,
+        ActorRef publisher,
+        String author,
+        String url,
+        String archiveUrl,
+        DateView published,
+        LocalDate retrievedOn,
+        boolean titleIsDescription,
+        String withdrawnReason,
+        Long mergedIntoId) {
 
     public boolean withdrawn() {
         return withdrawnReason != null;

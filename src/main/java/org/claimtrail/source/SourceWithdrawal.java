@@ -1,12 +1,11 @@
 package org.claimtrail.source;
 
+import java.time.Clock;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.site.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /**
  * Sources taken out of the record without losing it. Withdrawing a source withdraws what is
@@ -62,8 +61,10 @@ public class SourceWithdrawal {
         if (into.isWithdrawn()) {
             throw new IllegalArgumentException("Source " + intoId + " is withdrawn; merge into a source still in use.");
         }
-        duplicate.withdraw("Duplicate of source " + intoId + " (" + into.getTitle() + "); its attributions moved there.",
-                clock.instant(), into);
+        duplicate.withdraw(
+                "Duplicate of source " + intoId + " (" + into.getTitle() + "); its attributions moved there.",
+                clock.instant(),
+                into);
         events.publishEvent(new SourceMerged(duplicateId, intoId, clock.instant()));
     }
 

@@ -3,8 +3,8 @@ package org.claimtrail.source;
 import jakarta.validation.Valid;
 import org.claimtrail.access.AdminsOnly;
 import org.claimtrail.access.EditorsOnly;
-import org.claimtrail.site.NotFound;
 import org.claimtrail.form.WithdrawForm;
+import org.claimtrail.site.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,8 +34,12 @@ class SourceWithdrawalController {
     }
 
     @PostMapping("/sources/{id}/withdraw")
-    String processWithdrawal(@PathVariable long id, @Valid @ModelAttribute("form") WithdrawForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect) {
+    String processWithdrawal(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") WithdrawForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Source source = load(id);
         if (source.isWithdrawn()) {
             redirect.addFlashAttribute("flashError", "This source was already withdrawn.");
@@ -45,8 +49,10 @@ class SourceWithdrawalController {
             return withdrawPage(model, source, form);
         }
         withdrawal.withdraw(id, form.getReason().strip());
-        redirect.addFlashAttribute("flash", "Source withdrawn, with every attribution to it. They stay visible, "
-                + "marked, and no longer count in sourcing summaries.");
+        redirect.addFlashAttribute(
+                "flash",
+                "Source withdrawn, with every attribution to it. They stay visible, "
+                        + "marked, and no longer count in sourcing summaries.");
         return "redirect:/sources/" + id;
     }
 
@@ -59,20 +65,26 @@ class SourceWithdrawalController {
 
     @AdminsOnly
     @PostMapping("/sources/{id}/merge")
-    String processMerge(@PathVariable long id, @RequestParam(required = false) String into, Model model,
-                        RedirectAttributes redirect) {
+    String processMerge(
+            @PathVariable long id,
+            @RequestParam(required = false) String into,
+            Model model,
+            RedirectAttributes redirect) {
         Source duplicate = load(id);
         model.addAttribute("source", duplicate);
         Long intoId = sourceNumber(into);
         if (intoId == null || sources.find(intoId).isEmpty()) {
-            model.addAttribute("error", "Give the number of the source this one repeats, as in its address /sources/12.");
+            model.addAttribute(
+                    "error", "Give the number of the source this one repeats, as in its address /sources/12.");
             model.addAttribute("into", into);
             return "sources/merge";
         }
         try {
             withdrawal.merge(id, intoId);
-            redirect.addFlashAttribute("flash", "Merged: the attributions of source " + id + " moved here; it is "
-                    + "withdrawn as this one's duplicate.");
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Merged: the attributions of source " + id + " moved here; it is "
+                            + "withdrawn as this one's duplicate.");
             return "redirect:/sources/" + intoId;
         } catch (IllegalArgumentException refused) {
             model.addAttribute("error", refused.getMessage());
@@ -86,7 +98,8 @@ class SourceWithdrawalController {
         if (typed == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|/sources/)(\\d{1,18})/?$").matcher(typed.strip());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?:^|/sources/)(\\d{1,18})/?$").matcher(typed.strip());
         return m.find() ? Long.parseLong(m.group(1)) : null;
     }
 

@@ -7,5 +7,4 @@ import java.time.Instant;
  * transaction that withdraws it: what rests on the source (the claim module's attributions) is
  * withdrawn in the same save, or nothing is.
  */
-public record SourceWithdrawn(long sourceId, String reason, Instant at) {
-}
+public record SourceWithdrawn(long sourceId, String reason, Instant at) {}

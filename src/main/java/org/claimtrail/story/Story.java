@@ -16,12 +16,13 @@ public class Story extends VersionedEntity {
     private String slug;
     private String title;
     private String summary;
+
     @Enumerated(EnumType.STRING)
     private ClaimOrder claimOrder = ClaimOrder.EVENT_DATE;
+
     private boolean featured;
 
-    protected Story() {
-    }
+    protected Story() {}
 
     public Story(String slug, String title, String summary, ClaimOrder claimOrder) {
         this.slug = slug;

@@ -36,8 +36,11 @@ class StoryEditingController {
     }
 
     @PostMapping("/stories/new")
-    String processCreationForm(@Valid @ModelAttribute("form") StoryForm form, BindingResult result, Model model,
-                               RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") StoryForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("orders", ClaimOrder.values());
         if (result.hasErrors()) {
             return VIEW;
@@ -61,9 +64,13 @@ class StoryEditingController {
     }
 
     @PostMapping("/stories/{slug}/edit")
-    String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") StoryForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect,
-                             HttpServletResponse response) {
+    String processUpdateForm(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") StoryForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Story story = stories.loadForEditing(slug);
         // The permalink never changes: whatever came in the slug field, the story keeps its own.
         form.setSlug(story.getSlug());
@@ -88,7 +95,11 @@ class StoryEditingController {
     }
 
     private static StoryService.StoryDetails details(StoryForm form) {
-        return new StoryService.StoryDetails(Forms.text(form.getSlug()), form.getTitle().strip(),
-                Forms.text(form.getSummary()), form.getClaimOrder(), form.isFeatured());
+        return new StoryService.StoryDetails(
+                Forms.text(form.getSlug()),
+                form.getTitle().strip(),
+                Forms.text(form.getSummary()),
+                form.getClaimOrder(),
+                form.isFeatured());
     }
 }

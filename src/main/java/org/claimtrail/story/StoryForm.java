@@ -9,8 +9,10 @@ import jakarta.validation.constraints.Size;
 public class StoryForm {
 
     @Size(max = 80, message = "Keep the address under 80 characters.")
-    @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single dashes, "
-            + "e.g. musk-putin-contacts; or leave it empty to make one from the title.")
+    @Pattern(
+            regexp = "|[a-z0-9]+(-[a-z0-9]+)*",
+            message = "Use lower-case letters, digits and single dashes, "
+                    + "e.g. musk-putin-contacts; or leave it empty to make one from the title.")
     private String slug;
 
     @NotBlank(message = "Give the story a title.")

@@ -1,5 +1,11 @@
 package org.claimtrail.story;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Cursor;
@@ -8,13 +14,6 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The story module's read side: stories by permalink, the newest, and all of them newest first. */
 @Service
@@ -32,33 +31,46 @@ public class StoryQueries {
     private static final String VIEW_COLUMNS = "select id, slug, title, summary, claim_order, featured from story";
 
     public Optional<StoryView> bySlug(String slug) {
-        return jdbc.sql(VIEW_COLUMNS + " where slug = :slug").param("slug", slug)
-                .query(StoryQueries::view).optional();
+        return jdbc.sql(VIEW_COLUMNS + " where slug = :slug")
+                .param("slug", slug)
+                .query(StoryQueries::view)
+                .optional();
     }
 
     /** The story a filter names: by address, else by title in any case (the first added of several). */
     public Optional<StoryView> named(String slugOrTitle) {
-        return jdbc.sql(VIEW_COLUMNS + " where slug = :text or lower(title) = lower(:text) order by slug = :text desc, id limit 1")
-                .param("text", slugOrTitle).query(StoryQueries::view).optional();
+        return jdbc.sql(VIEW_COLUMNS
+                        + " where slug = :text or lower(title) = lower(:text) order by slug = :text desc, id limit 1")
+                .param("text", slugOrTitle)
+                .query(StoryQueries::view)
+                .optional();
     }
 
     public Optional<StoryView> newest() {
-        return jdbc.sql(VIEW_COLUMNS + " order by id desc limit 1").query(StoryQueries::view).optional();
+        return jdbc.sql(VIEW_COLUMNS + " order by id desc limit 1")
+                .query(StoryQueries::view)
+                .optional();
     }
 
     /** The home page's story: the one editors feature, else the newest. */
     public Optional<StoryView> featured() {
-        return jdbc.sql(VIEW_COLUMNS + " order by featured desc, id desc limit 1").query(StoryQueries::view).optional();
+        return jdbc.sql(VIEW_COLUMNS + " order by featured desc, id desc limit 1")
+                .query(StoryQueries::view)
+                .optional();
     }
 
     /** A page of stories, newest first. */
     public Window<StoryRef> list(PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String condition = NEWEST_FIRST.condition(page, params);
-        return Window.of(jdbc.sql("select id, slug, title from story where " + condition + " order by "
-                                + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page)).params(params)
-                        .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"))).list(),
-                page, s -> Cursor.of(s.id()));
+        return Window.of(
+                jdbc.sql("select id, slug, title from story where " + condition + " order by "
+                                + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page))
+                        .params(params)
+                        .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
+                        .list(),
+                page,
+                s -> Cursor.of(s.id()));
     }
 
     /**
@@ -71,16 +83,24 @@ public class StoryQueries {
                         union
                         (select id, slug, title from story where id = :chosen)
                         order by id desc""")
-                .param("limit", limit).param("chosen", chosenId == null ? -1L : chosenId)
-                .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"))).list();
+                .param("limit", limit)
+                .param("chosen", chosenId == null ? -1L : chosenId)
+                .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
+                .list();
     }
 
     public Count count() {
-        return Count.of(jdbc.sql(Count.sql("select 1 from story")).query(Long.class).single());
+        return Count.of(
+                jdbc.sql(Count.sql("select 1 from story")).query(Long.class).single());
     }
 
     private static StoryView view(ResultSet rs, int row) throws SQLException {
-        return new StoryView(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-                ClaimOrder.valueOf(rs.getString("claim_order")), rs.getBoolean("featured"));
+        return new StoryView(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                ClaimOrder.valueOf(rs.getString("claim_order")),
+                rs.getBoolean("featured"));
     }
 }

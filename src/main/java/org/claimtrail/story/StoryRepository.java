@@ -1,8 +1,7 @@
 package org.claimtrail.story;
 
-import org.springframework.data.repository.Repository;
-
 import java.util.Optional;
+import org.springframework.data.repository.Repository;
 
 /** Stories for editing; other modules go through {@link StoryService} and {@link StoryQueries}. */
 interface StoryRepository extends Repository<Story, Long> {

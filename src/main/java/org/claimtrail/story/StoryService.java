@@ -1,5 +1,6 @@
 package org.claimtrail.story;
 
+import java.util.Optional;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.site.NotFound;
@@ -7,8 +8,6 @@ import org.claimtrail.slug.Slugs;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /** The story module's write side: stories created and revised, and the story a claim is filed under. */
 @Service
@@ -29,16 +28,17 @@ public class StoryService {
     }
 
     /** What an editor gives a story; a null slug is made from the title. */
-    public record StoryDetails(String slug, String title, String summary, ClaimOrder claimOrder, boolean featured) {
-    }
+    public record StoryDetails(String slug, String title, String summary, ClaimOrder claimOrder, boolean featured) {}
 
     /** The slug an editor asked for is taken: the form says so and links the story that has it. */
     public static class SlugTaken extends RuntimeException {
         private final String slug;
 
         SlugTaken(String slug) {
-            super(Slugs.isReserved(slug) ? "The address /stories/" + slug + " is a page of the site; choose another."
-                    : "Another story already has the address /stories/" + slug + ".");
+            super(
+                    Slugs.isReserved(slug)
+                            ? "The address /stories/" + slug + " is a page of the site; choose another."
+                            : "Another story already has the address /stories/" + slug + ".");
             this.slug = slug;
         }
 
@@ -85,10 +85,12 @@ public class StoryService {
     /** One featured story at most: featuring this one unfeatures the other (flushed first, for the unique index). */
     private void feature(Story story, boolean featured) {
         if (featured && !story.isFeatured()) {
-            stories.findByFeaturedTrue().filter(other -> !other.getId().equals(story.getId())).ifPresent(other -> {
-                other.feature(false);
-                stories.flush();
-            });
+            stories.findByFeaturedTrue()
+                    .filter(other -> !other.getId().equals(story.getId()))
+                    .ifPresent(other -> {
+                        other.feature(false);
+                        stories.flush();
+                    });
         }
         story.feature(featured);
     }

@@ -1,10 +1,9 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.date.FuzzyDate;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.claimtrail.date.FuzzyDate;
 
 /**
  * Claimtrail's own columns: what a research desk puts in its spreadsheet, in words a reader
@@ -12,10 +11,32 @@ import java.util.List;
  */
 final class ClaimtrailCsvLayout implements TimelineLayout {
 
-    static final List<String> HEADER = List.of("kind", "date_label", "edtf", "earliest", "latest", "headline",
-            "claim_url", "claim_status", "status_reason", "verdict", "actors", "stance", "anonymous", "source_count",
-            "basis", "quote", "whose_words", "source_title", "publisher", "source_date_label", "source_earliest",
-            "source_latest", "source_url", "story", "topics");
+    static final List<String> HEADER = List.of(
+            "kind",
+            "date_label",
+            "edtf",
+            "earliest",
+            "latest",
+            "headline",
+            "claim_url",
+            "claim_status",
+            "status_reason",
+            "verdict",
+            "actors",
+            "stance",
+            "anonymous",
+            "source_count",
+            "basis",
+            "quote",
+            "whose_words",
+            "source_title",
+            "publisher",
+            "source_date_label",
+            "source_earliest",
+            "source_latest",
+            "source_url",
+            "story",
+            "topics");
 
     @Override
     public List<String> header() {
@@ -27,17 +48,32 @@ final class ClaimtrailCsvLayout implements TimelineLayout {
         EntryDetails d = e.details();
         boolean statement = e.kind() == TimelineEntry.Kind.STATEMENT;
         FuzzyDate sourceDate = d.sourcePublished();
-        return Arrays.asList(statement ? "Statement" : "Event", e.date().display(), e.date().edtf(),
-                iso(e.date().earliest()), iso(e.date().latest()),
-                e.headline(), claimUrl, e.status().label(), d.statusReason(),
-                d.verdict() == null ? "" : d.verdict().label(), e.actors(),
+        return Arrays.asList(
+                statement ? "Statement" : "Event",
+                e.date().display(),
+                e.date().edtf(),
+                iso(e.date().earliest()),
+                iso(e.date().latest()),
+                e.headline(),
+                claimUrl,
+                e.status().label(),
+                d.statusReason(),
+                d.verdict() == null ? "" : d.verdict().label(),
+                e.actors(),
                 e.stance() == null ? "" : e.stanceVerb(),
                 statement ? (e.anonymous() ? "yes" : "no") : "",
-                d.sourceCount() == null ? "" : d.sourceCount().toString(), d.basis(), d.quote(), d.whoseWords(),
-                e.sourceTitle(), d.publisher(),
+                d.sourceCount() == null ? "" : d.sourceCount().toString(),
+                d.basis(),
+                d.quote(),
+                d.whoseWords(),
+                e.sourceTitle(),
+                d.publisher(),
                 sourceDate == null ? "" : sourceDate.display(),
-                sourceDate == null ? "" : iso(sourceDate.earliest()), sourceDate == null ? "" : iso(sourceDate.latest()),
-                e.sourceUrl(), e.storyTitle(), String.join(";", e.topics()));
+                sourceDate == null ? "" : iso(sourceDate.earliest()),
+                sourceDate == null ? "" : iso(sourceDate.latest()),
+                e.sourceUrl(),
+                e.storyTitle(),
+                String.join(";", e.topics()));
     }
 
     private static String iso(LocalDate day) {

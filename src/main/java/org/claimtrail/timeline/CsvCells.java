@@ -12,8 +12,7 @@ import java.text.Normalizer;
  */
 final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
@@ -48,7 +47,9 @@ final class CsvCells {
 
     /** What a spreadsheet may pass over before it reads a formula: white space, controls, format characters. */
     private static boolean isSkipped(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT;
     }
 }

@@ -1,14 +1,13 @@
 package org.claimtrail.timeline;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Exports shed, they don't queue: at most {@code concurrent} stream at once, {@code per-client} of
@@ -22,8 +21,9 @@ class ExportPermits {
     private final int perClient;
     private final Map<String, AtomicInteger> byClient = new ConcurrentHashMap<>();
 
-    ExportPermits(@Value("${claimtrail.export.concurrent:4}") int concurrent,
-                  @Value("${claimtrail.export.per-client:2}") int perClient) {
+    ExportPermits(
+            @Value("${claimtrail.export.concurrent:4}") int concurrent,
+            @Value("${claimtrail.export.per-client:2}") int perClient) {
         this.exports = new Semaphore(concurrent);
         this.perClient = perClient;
     }

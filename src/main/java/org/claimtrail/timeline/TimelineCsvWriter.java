@@ -1,8 +1,5 @@
 package org.claimtrail.timeline;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Writes timeline entries as RFC 4180 CSV in UTF-8 with Apache Commons CSV, as they arrive. */
 final class TimelineCsvWriter implements AutoCloseable {
@@ -38,7 +37,8 @@ final class TimelineCsvWriter implements AutoCloseable {
 
     void write(TimelineEntry entry, String claimUrl) {
         try {
-            printer.printRecord(layout.row(entry, claimUrl).stream().map(layout::guarded).toList());
+            printer.printRecord(
+                    layout.row(entry, claimUrl).stream().map(layout::guarded).toList());
             if (++rows % FLUSH_EVERY == 0) {
                 printer.flush();
             }

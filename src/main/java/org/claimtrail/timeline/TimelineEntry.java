@@ -1,24 +1,41 @@
 package org.claimtrail.timeline;
 
+import java.util.List;
 import org.claimtrail.claim.ClaimStatus;
 import org.claimtrail.claim.Stance;
 import org.claimtrail.date.DateView;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.paging.Cursor;
 
-import java.util.List;
-
 /**
  * One point on the timeline: a claimed EVENT at its date, or a STATEMENT at the date it was made
  * (an attribution's own date, else its source's publication date), with its place in the
  * timeline's order ({@code key}).
  */
-public record TimelineEntry(Kind kind, String claimSlug, String statement, ClaimStatus status, List<String> topics,
-                            FuzzyDate date, Long attributionId, Long sourceId, String sourceTitle, String sourceUrl,
-                            Stance stance, String speaker, boolean anonymous, String subjects, String storySlug,
-                            String storyTitle, EntryDetails details, Cursor key) {
+public record TimelineEntry(
+        Kind kind,
+        String claimSlug,
+        String statement,
+        ClaimStatus status,
+        List<String> topics,
+        FuzzyDate date,
+        Long attributionId,
+        Long sourceId,
+        String sourceTitle,
+        String sourceUrl,
+        Stance stance,
+        String speaker,
+        boolean anonymous,
+        String subjects,
+        String storySlug,
+        String storyTitle,
+        EntryDetails details,
+        Cursor key) {
 
-    public enum Kind { EVENT, STATEMENT }
+    public enum Kind {
+        EVENT,
+        STATEMENT
+    }
 
     /** What happened, or who said what: "Dmitry Peskov denies: Musk and Putin have been …". */
     public String headline() {
@@ -53,6 +70,8 @@ public record TimelineEntry(Kind kind, String claimSlug, String statement, Claim
 
     /** The year it files under: its first year, or for an open start its last. */
     public int year() {
-        return date.earliest() != null ? date.earliest().getYear() : date.latest().getYear();
+        return date.earliest() != null
+                ? date.earliest().getYear()
+                : date.latest().getYear();
     }
 }

@@ -1,17 +1,16 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.claim.ClaimStatus;
-import org.claimtrail.search.FilterValues;
-import org.claimtrail.form.TextSearch;
-import org.claimtrail.paging.ParameterProblem;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.form.TextSearch;
+import org.claimtrail.paging.ParameterProblem;
+import org.claimtrail.search.FilterValues;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What a reader narrowed the timeline to, as it stands in the URL: story and actor by slug,
@@ -44,8 +43,13 @@ public record TimelineFilter(String story, String actor, String status, String t
 
     /** The same filter without the values that cannot be read: what a page shows when it sets them aside. */
     public TimelineFilter readable() {
-        return new TimelineFilter(story, actor, statusValue() == null ? null : status, topic,
-                fromDay() == null ? null : from, toDay() == null ? null : to);
+        return new TimelineFilter(
+                story,
+                actor,
+                statusValue() == null ? null : status,
+                topic,
+                fromDay() == null ? null : from,
+                toDay() == null ? null : to);
     }
 
     LocalDate fromDay() {
@@ -57,8 +61,12 @@ public record TimelineFilter(String story, String actor, String status, String t
     }
 
     ClaimStatus statusValue() {
-        return status == null ? null : Arrays.stream(ClaimStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElse(null);
+        return status == null
+                ? null
+                : Arrays.stream(ClaimStatus.values())
+                        .filter(s -> s.name().equals(status))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The filter's parameters that are set, name → value, for forms that must carry it. */

@@ -1,11 +1,10 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.date.DateParts;
-import org.springframework.web.util.HtmlUtils;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.claimtrail.date.DateParts;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Knight Lab TimelineJS's spreadsheet, column for column. Dates state only what is known (a
@@ -19,7 +18,10 @@ import java.util.List;
 final class TimelineJsLayout implements TimelineLayout {
 
     /** How slides are grouped into TimelineJS's bands. */
-    enum Grouping { CLAIM, TOPIC }
+    enum Grouping {
+        CLAIM,
+        TOPIC
+    }
 
     static final int GROUP_NAME_LENGTH = 80;
 
@@ -29,9 +31,25 @@ final class TimelineJsLayout implements TimelineLayout {
         this.grouping = grouping;
     }
 
-    static final List<String> HEADER = List.of("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day",
-            "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
-            "Media Thumbnail", "Type", "Group", "Background");
+    static final List<String> HEADER = List.of(
+            "Year",
+            "Month",
+            "Day",
+            "Time",
+            "End Year",
+            "End Month",
+            "End Day",
+            "End Time",
+            "Display Date",
+            "Headline",
+            "Text",
+            "Media",
+            "Media Credit",
+            "Media Caption",
+            "Media Thumbnail",
+            "Type",
+            "Group",
+            "Background");
 
     @Override
     public List<String> header() {
@@ -80,16 +98,22 @@ final class TimelineJsLayout implements TimelineLayout {
             put(row, "End Month", end.month());
             put(row, "End Day", end.day());
         }
-        row.set(HEADER.indexOf("Display Date"), e.date().isPlain() ? "" : e.date().display());
+        row.set(
+                HEADER.indexOf("Display Date"),
+                e.date().isPlain() ? "" : e.date().display());
         boolean statement = e.kind() == TimelineEntry.Kind.STATEMENT;
-        row.set(HEADER.indexOf("Headline"), HtmlUtils.htmlEscape(statement ? e.speaker() + " " + e.stanceVerb()
-                : e.statement(), "UTF-8"));
+        row.set(
+                HEADER.indexOf("Headline"),
+                HtmlUtils.htmlEscape(statement ? e.speaker() + " " + e.stanceVerb() : e.statement(), "UTF-8"));
         row.set(HEADER.indexOf("Text"), text(e, claimUrl));
         if (statement && e.details().quote() != null) {
-            row.set(HEADER.indexOf("Media"), "<blockquote>" + HtmlUtils.htmlEscape(e.details().quote(), "UTF-8")
-                    + "</blockquote>");
+            row.set(
+                    HEADER.indexOf("Media"),
+                    "<blockquote>" + HtmlUtils.htmlEscape(e.details().quote(), "UTF-8") + "</blockquote>");
             row.set(HEADER.indexOf("Media Credit"), HtmlUtils.htmlEscape(credit(e), "UTF-8"));
-            row.set(HEADER.indexOf("Media Caption"), HtmlUtils.htmlEscape(e.details().whoseWords(), "UTF-8"));
+            row.set(
+                    HEADER.indexOf("Media Caption"),
+                    HtmlUtils.htmlEscape(e.details().whoseWords(), "UTF-8"));
         }
         row.set(HEADER.indexOf("Group"), HtmlUtils.htmlEscape(group(e), "UTF-8"));
         return row;
@@ -112,16 +136,23 @@ final class TimelineJsLayout implements TimelineLayout {
     private static String text(TimelineEntry e, String claimUrl) {
         StringBuilder text = new StringBuilder();
         if (e.kind() == TimelineEntry.Kind.STATEMENT) {
-            text.append("<p>").append(HtmlUtils.htmlEscape(e.statement(), "UTF-8")).append("</p>");
+            text.append("<p>")
+                    .append(HtmlUtils.htmlEscape(e.statement(), "UTF-8"))
+                    .append("</p>");
         }
-        text.append("<p><a href=\"").append(HtmlUtils.htmlEscape(claimUrl, "UTF-8"))
-                .append("\">The claim on Claimtrail</a> (").append(HtmlUtils.htmlEscape(e.status().label().toLowerCase(java.util.Locale.ROOT), "UTF-8"))
+        text.append("<p><a href=\"")
+                .append(HtmlUtils.htmlEscape(claimUrl, "UTF-8"))
+                .append("\">The claim on Claimtrail</a> (")
+                .append(HtmlUtils.htmlEscape(e.status().label().toLowerCase(java.util.Locale.ROOT), "UTF-8"))
                 .append(")</p>");
         if (e.sourceTitle() != null) {
             text.append("<p>Source: ");
             if (e.sourceUrl() != null) {
-                text.append("<a href=\"").append(HtmlUtils.htmlEscape(e.sourceUrl(), "UTF-8")).append("\">")
-                        .append(HtmlUtils.htmlEscape(e.sourceTitle(), "UTF-8")).append("</a>");
+                text.append("<a href=\"")
+                        .append(HtmlUtils.htmlEscape(e.sourceUrl(), "UTF-8"))
+                        .append("\">")
+                        .append(HtmlUtils.htmlEscape(e.sourceTitle(), "UTF-8"))
+                        .append("</a>");
             } else {
                 text.append(HtmlUtils.htmlEscape(e.sourceTitle(), "UTF-8"));
             }

@@ -1,18 +1,5 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.claim.ClaimStatus;
-import org.claimtrail.claim.Stance;
-import org.claimtrail.verdict.VerdictRating;
-import org.claimtrail.claim.Wording;
-import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.paging.Count;
-import org.claimtrail.paging.Cursor;
-import org.claimtrail.paging.Keyset;
-import org.claimtrail.paging.PageRequest;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -23,8 +10,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.claim.Stance;
+import org.claimtrail.claim.Wording;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Cursor;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.verdict.VerdictRating;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * The timeline read from its own table (timeline_entry, kept by the database's triggers), for the
@@ -38,8 +36,12 @@ import javax.sql.DataSource;
 class TimelineRepository {
 
     /** The timeline's order: start, end, events before statements, claim, attribution. */
-    static final Keyset ORDER = Keyset.ascending(Keyset.date("te.sort_date"), Keyset.date("te.sort_latest"),
-            Keyset.number("te.kind"), Keyset.number("te.claim_id"), Keyset.number("te.sort_attribution"));
+    static final Keyset ORDER = Keyset.ascending(
+            Keyset.date("te.sort_date"),
+            Keyset.date("te.sort_latest"),
+            Keyset.number("te.kind"),
+            Keyset.number("te.claim_id"),
+            Keyset.number("te.sort_attribution"));
 
     /** Story, speaker, source and subjects of the entries chosen, after choosing them. */
     private static final String SHOW = """
@@ -79,24 +81,28 @@ class TimelineRepository {
 
     Count count(TimelineFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        Long count = jdbc.queryForObject(Count.sql("select 1 from timeline_entry te where " + conditions(filter, params)),
-                params, Long.class);
+        Long count = jdbc.queryForObject(
+                Count.sql("select 1 from timeline_entry te where " + conditions(filter, params)), params, Long.class);
         return Count.of(count == null ? 0 : count);
     }
 
     /** The whole timeline's SQL in export order, for the benchmark to COPY as a yardstick for the exports. */
     static String unfilteredSql() {
-        return SHOW.formatted("select te.* from timeline_entry te") + " order by " + ORDER.orderBy(PageRequest.first(1));
+        return SHOW.formatted("select te.* from timeline_entry te") + " order by "
+                + ORDER.orderBy(PageRequest.first(1));
     }
 
     /**
      * Filters name a story or actor as readers know them, by title or name in any case, or by
      * address; an address wins over a name, and of several of one name the first added.
      */
-    private static final String STORY_NAMED = "(select id from story where slug = :story or lower(title) = lower(:story) "
-            + "order by slug = :story desc, id limit 1)";
-    private static final String ACTOR_NAMED = "(select id from actor where slug = :actor or lower(name) = lower(:actor) "
-            + "order by slug = :actor desc, id limit 1)";
+    private static final String STORY_NAMED =
+            "(select id from story where slug = :story or lower(title) = lower(:story) "
+                    + "order by slug = :story desc, id limit 1)";
+
+    private static final String ACTOR_NAMED =
+            "(select id from actor where slug = :actor or lower(name) = lower(:actor) "
+                    + "order by slug = :actor desc, id limit 1)";
 
     private static String conditions(TimelineFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of("true"));
@@ -146,19 +152,32 @@ class TimelineRepository {
             rs.getString("subjects"),
             rs.getString("story_slug"),
             rs.getString("story_title"),
-            new EntryDetails(rs.getString("quote"),
+            new EntryDetails(
+                    rs.getString("quote"),
                     rs.getString("wording") == null ? null : Wording.valueOf(rs.getString("wording")),
-                    (Integer) rs.getObject("source_count", Integer.class), rs.getString("basis"), rs.getString("publisher"),
-                    rs.getString("published_edtf") == null ? null : new FuzzyDate(rs.getString("published_edtf"),
-                            date(rs, "published_earliest"), date(rs, "published_latest"), rs.getString("published_label")),
+                    (Integer) rs.getObject("source_count", Integer.class),
+                    rs.getString("basis"),
+                    rs.getString("publisher"),
+                    rs.getString("published_edtf") == null
+                            ? null
+                            : new FuzzyDate(
+                                    rs.getString("published_edtf"),
+                                    date(rs, "published_earliest"),
+                                    date(rs, "published_latest"),
+                                    rs.getString("published_label")),
                     rs.getString("status_reason"),
                     rs.getString("verdict") == null ? null : VerdictRating.valueOf(rs.getString("verdict"))),
-            Cursor.of(date(rs, "sort_date"), date(rs, "sort_latest"), rs.getLong("kind"), rs.getLong("claim_id"),
+            Cursor.of(
+                    date(rs, "sort_date"),
+                    date(rs, "sort_latest"),
+                    rs.getLong("kind"),
+                    rs.getLong("claim_id"),
                     rs.getLong("sort_attribution")));
 
     /** The cursor just before the first entry of a year: "jump to 2023". */
     static Cursor startOfYear(int year) {
-        return Cursor.of(LocalDate.of(year - 1, 12, 31), LocalDate.of(9999, 12, 31), 1L, Long.MAX_VALUE, Long.MAX_VALUE);
+        return Cursor.of(
+                LocalDate.of(year - 1, 12, 31), LocalDate.of(9999, 12, 31), 1L, Long.MAX_VALUE, Long.MAX_VALUE);
     }
 
     private static List<String> topics(ResultSet rs) throws SQLException {

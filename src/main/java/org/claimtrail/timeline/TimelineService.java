@@ -8,7 +8,6 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Window;
 import org.springframework.stereotype.Service;
 
-
 @Service
 @ReaderTransaction
 public class TimelineService {
@@ -23,12 +22,11 @@ public class TimelineService {
     }
 
     /** One page of entries in timeline order, and how many match in all (up to the count's cap). */
-    public record TimelinePage(Window<TimelineEntry> entries, Count total) {
-    }
+    public record TimelinePage(Window<TimelineEntry> entries, Count total) {}
 
     public TimelinePage page(TimelineFilter filter, PageRequest page) {
-        return new TimelinePage(Window.of(repository.find(filter, page), page, TimelineEntry::key),
-                repository.count(filter));
+        return new TimelinePage(
+                Window.of(repository.find(filter, page), page, TimelineEntry::key), repository.count(filter));
     }
 
     /**

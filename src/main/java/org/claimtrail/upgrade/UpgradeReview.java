@@ -1,16 +1,15 @@
 package org.claimtrail.upgrade;
 
-import org.claimtrail.database.ReaderTransaction;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimtrail.database.ReaderTransaction;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The seed corrections an upgrade left for review: each fix it did not make, with what an editor
@@ -21,16 +20,22 @@ import java.util.Map;
 public class UpgradeReview {
 
     /** One fix, or one row an earlier upgrade overwrote, with the columns it concerns. */
-    public record Item(String migration, String fix, boolean overwritten, String label, String path, String subject,
-                       String reason, String note, List<Change> changes) {
-    }
+    public record Item(
+            String migration,
+            String fix,
+            boolean overwritten,
+            String label,
+            String path,
+            String subject,
+            String reason,
+            String note,
+            List<Change> changes) {}
 
     /**
      * One column. {@code found} is what an editor had saved (for a skipped fix, what the row holds;
      * for an overwritten value, what the editor had before the earlier upgrade); {@code now} what it holds today.
      */
-    public record Change(String column, String seed, String proposed, String found, String now, boolean rowFound) {
-    }
+    public record Change(String column, String seed, String proposed, String found, String now, boolean rowFound) {}
 
     private static final String WAITING = "outcome in ('SKIPPED', 'OVERWRITTEN') and reviewed_at is null";
 
@@ -42,7 +47,8 @@ public class UpgradeReview {
 
     public long waitingCount() {
         return jdbc.sql("select count(distinct (migration, fix)) from seed_correction where " + WAITING)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** The oldest {@code limit} items waiting for review, each with its columns. */
@@ -71,15 +77,12 @@ public class UpgradeReview {
                            else (select '/claims/' || c.slug from claim c where c.id = s.claim_id)
                        end as path
                 from item i join seed_correction s on s.migration = i.migration and s.fix = i.fix
-                order by i.first, s.id""".formatted(WAITING))
-                .param("limit", limit)
-                .query(rs -> {
-                    Item item = items.computeIfAbsent(rs.getString("migration") + "\n" + rs.getString("fix"),
-                            key -> item(rs));
-                    if (rs.getString("column_name") != null || !rs.getBoolean("row_found")) {
-                        item.changes().add(change(rs));
-                    }
-                });
+                order by i.first, s.id""".formatted(WAITING)).param("limit", limit).query(rs -> {
+            Item item = items.computeIfAbsent(rs.getString("migration") + "\n" + rs.getString("fix"), key -> item(rs));
+            if (rs.getString("column_name") != null || !rs.getBoolean("row_found")) {
+                item.changes().add(change(rs));
+            }
+        });
         return List.copyOf(items.values());
     }
 
@@ -87,15 +90,26 @@ public class UpgradeReview {
     @Transactional
     public boolean markReviewed(String migration, String fix, String admin) {
         return jdbc.sql("update seed_correction set reviewed_by = :admin, reviewed_at = now() "
-                        + "where migration = :migration and fix = :fix and " + WAITING)
-                .param("admin", admin).param("migration", migration).param("fix", fix).update() > 0;
+                                + "where migration = :migration and fix = :fix and " + WAITING)
+                        .param("admin", admin)
+                        .param("migration", migration)
+                        .param("fix", fix)
+                        .update()
+                > 0;
     }
 
     private static Item item(ResultSet rs) {
         try {
-            return new Item(rs.getString("migration"), rs.getString("fix"), "OVERWRITTEN".equals(rs.getString("outcome")),
-                    rs.getString("label"), rs.getString("path"), rs.getString("subject"), rs.getString("reason"),
-                    rs.getString("note"), new ArrayList<>());
+            return new Item(
+                    rs.getString("migration"),
+                    rs.getString("fix"),
+                    "OVERWRITTEN".equals(rs.getString("outcome")),
+                    rs.getString("label"),
+                    rs.getString("path"),
+                    rs.getString("subject"),
+                    rs.getString("reason"),
+                    rs.getString("note"),
+                    new ArrayList<>());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -103,7 +117,12 @@ public class UpgradeReview {
 
     private static Change change(ResultSet rs) throws SQLException {
         String column = rs.getString("column_name");
-        return new Change(column == null ? "the whole item" : column.replace('_', ' '), rs.getString("seed_value"),
-                rs.getString("new_value"), rs.getString("found_value"), rs.getString("now_value"), rs.getBoolean("row_found"));
+        return new Change(
+                column == null ? "the whole item" : column.replace('_', ' '),
+                rs.getString("seed_value"),
+                rs.getString("new_value"),
+                rs.getString("found_value"),
+                rs.getString("now_value"),
+                rs.getBoolean("row_found"));
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtrail.upgrade;
 
+import java.security.Principal;
 import org.claimtrail.access.AdminsOnly;
 import org.claimtrail.source.SourceQueries;
 import org.springframework.stereotype.Controller;
@@ -8,8 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.security.Principal;
 
 /**
  * /admin/upgrade: what an upgrade left for an admin. Each list shows its oldest entries, a bounded
@@ -39,12 +38,13 @@ class UpgradeReviewController {
     }
 
     @PostMapping("/admin/upgrade/reviewed")
-    String reviewed(@RequestParam String migration, @RequestParam String fix, Principal admin,
-                    RedirectAttributes redirect) {
+    String reviewed(
+            @RequestParam String migration, @RequestParam String fix, Principal admin, RedirectAttributes redirect) {
         if (review.markReviewed(migration, fix, admin.getName())) {
             redirect.addFlashAttribute("flash", "Marked as reviewed.");
         } else {
-            redirect.addFlashAttribute("flashError", "That item was not waiting for review (someone marked it already).");
+            redirect.addFlashAttribute(
+                    "flashError", "That item was not waiting for review (someone marked it already).");
         }
         return "redirect:/admin/upgrade";
     }

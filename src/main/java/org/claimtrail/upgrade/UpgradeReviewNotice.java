@@ -22,8 +22,10 @@ class UpgradeReviewNotice {
     void tellTheAdmin() {
         long waiting = review.waitingCount();
         if (waiting > 0) {
-            log.warn("Upgrade: {} seed correction(s) were left where editors had changed the seed story, or were "
-                    + "overwritten by an earlier upgrade; an admin reviews them at /admin/upgrade.", waiting);
+            log.warn(
+                    "Upgrade: {} seed correction(s) were left where editors had changed the seed story, or were "
+                            + "overwritten by an earlier upgrade; an admin reviews them at /admin/upgrade.",
+                    waiting);
         }
     }
 }

@@ -41,8 +41,13 @@ class VerdictController {
     }
 
     @PostMapping("/claims/{slug}/verdict")
-    String processVerdictForm(@PathVariable String slug, @Valid @ModelAttribute("form") VerdictForm form,
-                              BindingResult result, Authentication editor, Model model, RedirectAttributes redirect) {
+    String processVerdictForm(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") VerdictForm form,
+            BindingResult result,
+            Authentication editor,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return show(verdicts.judged(slug), model);
         }
@@ -57,26 +62,33 @@ class VerdictController {
      * meanwhile is refused with what was read beside what it now says.
      */
     @PostMapping("/claims/{slug}/verdict/publish")
-    String publish(@PathVariable String slug, @RequestParam(required = false) String correctionReason,
-                   @RequestParam(required = false) Long draftVersion, @RequestParam(required = false) String readRating,
-                   @RequestParam(required = false) String readExplanation, Authentication editor,
-                   RedirectAttributes redirect) {
+    String publish(
+            @PathVariable String slug,
+            @RequestParam(required = false) String correctionReason,
+            @RequestParam(required = false) Long draftVersion,
+            @RequestParam(required = false) String readRating,
+            @RequestParam(required = false) String readExplanation,
+            Authentication editor,
+            RedirectAttributes redirect) {
         if (correctionReason != null && correctionReason.length() > MAX_REASON) {
-            redirect.addFlashAttribute("flashError", "Not published: keep the correction's reason under "
-                    + MAX_REASON + " characters.");
+            redirect.addFlashAttribute(
+                    "flashError", "Not published: keep the correction's reason under " + MAX_REASON + " characters.");
             return "redirect:/claims/" + slug + "#verdict";
         }
-        boolean admin = editor.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-        VerdictService.Publication outcome = verdicts.publish(slug, editor.getName(), admin, Forms.text(correctionReason),
-                draftVersion);
+        boolean admin =
+                editor.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        VerdictService.Publication outcome =
+                verdicts.publish(slug, editor.getName(), admin, Forms.text(correctionReason), draftVersion);
         String message = switch (outcome) {
             case PUBLISHED -> "Verdict published.";
             case NO_DRAFT -> "There is no draft verdict to publish.";
             case DRAFT_CHANGED -> changedSinceRead(slug, readRating, readExplanation);
-            case NEEDS_SECOND_EDITOR -> "Not published: a verdict is published by another editor than the one who "
-                    + "drafted it, or by an admin.";
-            case NEEDS_CORRECTION_REASON -> "Not published: this changes the published verdict, which is a "
-                    + "correction. Say what changed and why; readers will see it in the corrections log.";
+            case NEEDS_SECOND_EDITOR ->
+                "Not published: a verdict is published by another editor than the one who "
+                        + "drafted it, or by an admin.";
+            case NEEDS_CORRECTION_REASON ->
+                "Not published: this changes the published verdict, which is a "
+                        + "correction. Say what changed and why; readers will see it in the corrections log.";
         };
         redirect.addFlashAttribute(outcome == VerdictService.Publication.PUBLISHED ? "flash" : "flashError", message);
         return "redirect:/claims/" + slug + "#verdict";
@@ -84,15 +96,20 @@ class VerdictController {
 
     private String changedSinceRead(String slug, String readRating, String readExplanation) {
         VerdictView now = verdicts.judged(slug).verdict();
-        return "Not published: the draft was saved again after you read it. You read: " + words(readRating, readExplanation)
-                + ". It now reads: " + words(now.draftRating() == null ? null : now.draftRating().name(), now.draftExplanation())
+        return "Not published: the draft was saved again after you read it. You read: "
+                + words(readRating, readExplanation)
+                + ". It now reads: "
+                + words(now.draftRating() == null ? null : now.draftRating().name(), now.draftExplanation())
                 + (now.draftedBy() == null ? "" : " (drafted by " + now.draftedBy() + ")")
                 + ". Read it below and publish it if you agree.";
     }
 
     private static String words(String rating, String explanation) {
-        String label = java.util.Arrays.stream(VerdictRating.values()).filter(r -> r.name().equals(rating))
-                .map(VerdictRating::label).findFirst().orElse("no rating");
+        String label = java.util.Arrays.stream(VerdictRating.values())
+                .filter(r -> r.name().equals(rating))
+                .map(VerdictRating::label)
+                .findFirst()
+                .orElse("no rating");
         return label + " — “" + (explanation == null ? "" : explanation) + "”";
     }
 

@@ -5,7 +5,11 @@ package org.claimtrail.verdict;
  * The numbers are schema.org's 1 (worst) to 5 (best) for ClaimReview.
  */
 public enum VerdictRating {
-    ACCURATE(5), MOSTLY_ACCURATE(4), UNPROVEN(3), MISLEADING(2), FALSE(1);
+    ACCURATE(5),
+    MOSTLY_ACCURATE(4),
+    UNPROVEN(3),
+    MISLEADING(2),
+    FALSE(1);
 
     private final int value;
 
@@ -20,7 +24,8 @@ public enum VerdictRating {
 
     /** The name in words: "Mostly accurate". */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name().charAt(0)
+                + name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** What the rating means, as the scale documents it. */

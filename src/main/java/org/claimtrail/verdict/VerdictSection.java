@@ -1,14 +1,13 @@
 package org.claimtrail.verdict;
 
-import org.claimtrail.claim.ClaimPageSection;
-import org.claimtrail.claim.ClaimView;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.claimtrail.claim.ClaimPageSection;
+import org.claimtrail.claim.ClaimView;
+import org.springframework.stereotype.Component;
 
 /**
  * The verdict on a claim's page: the published verdict for everyone, the draft and its publish
@@ -39,8 +38,8 @@ class VerdictSection implements ClaimPageSection {
      * datePublished (a date, never a range), and the Claim reviewed, with where it appeared.
      */
     @Override
-    public Optional<Map<String, Object>> review(Map<String, Object> model, Map<String, Object> claimNode,
-                                                String claimUrl, String site) {
+    public Optional<Map<String, Object>> review(
+            Map<String, Object> model, Map<String, Object> claimNode, String claimUrl, String site) {
         VerdictView verdict = (VerdictView) model.get("verdict");
         if (!verdict.published()) {
             return Optional.empty();
@@ -49,7 +48,9 @@ class VerdictSection implements ClaimPageSection {
         review.put("@type", "ClaimReview");
         review.put("url", claimUrl + "#verdict");
         review.put("claimReviewed", claimNode.get("text"));
-        review.put("datePublished", LocalDate.ofInstant(verdict.publishedAt(), ZoneOffset.UTC).toString());
+        review.put(
+                "datePublished",
+                LocalDate.ofInstant(verdict.publishedAt(), ZoneOffset.UTC).toString());
         review.put("author", Map.of("@type", "Organization", "name", "Claimtrail", "url", site + "/"));
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");

@@ -1,5 +1,6 @@
 package org.claimtrail.verdict;
 
+import java.time.Clock;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.CorrectionRecorder;
@@ -11,8 +12,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-
 /**
  * Verdicts: an editor drafts, a second editor or an admin publishes. Publishing a verdict that
  * changes what readers were told is a correction, with its reason in the public log.
@@ -22,7 +21,13 @@ import java.time.Clock;
 public class VerdictService {
 
     /** What came of asking to publish. */
-    public enum Publication { PUBLISHED, NO_DRAFT, DRAFT_CHANGED, NEEDS_SECOND_EDITOR, NEEDS_CORRECTION_REASON }
+    public enum Publication {
+        PUBLISHED,
+        NO_DRAFT,
+        DRAFT_CHANGED,
+        NEEDS_SECOND_EDITOR,
+        NEEDS_CORRECTION_REASON
+    }
 
     private final VerdictRepository verdicts;
     private final VerdictRows rows;
@@ -31,8 +36,13 @@ public class VerdictService {
     private final TransactionLocks locks;
     private final Clock clock;
 
-    VerdictService(@Lazy VerdictRepository verdicts, VerdictRows rows, ClaimQueries claims,
-                   CorrectionRecorder corrections, TransactionLocks locks, Clock clock) {
+    VerdictService(
+            @Lazy VerdictRepository verdicts,
+            VerdictRows rows,
+            ClaimQueries claims,
+            CorrectionRecorder corrections,
+            TransactionLocks locks,
+            Clock clock) {
         this.verdicts = verdicts;
         this.rows = rows;
         this.claims = claims;
@@ -64,9 +74,11 @@ public class VerdictService {
      * published in the publisher's name. {@code correctionReason} is needed only when a published
      * verdict changes; it then goes to the public corrections log.
      */
-    public Publication publish(String claimSlug, String editor, boolean admin, String correctionReason, Long readVersion) {
+    public Publication publish(
+            String claimSlug, String editor, boolean admin, String correctionReason, Long readVersion) {
         ClaimView claim = lockedClaim(claimSlug);
-        Verdict verdict = verdicts.findByClaimId(claim.id()).filter(Verdict::hasDraft).orElse(null);
+        Verdict verdict =
+                verdicts.findByClaimId(claim.id()).filter(Verdict::hasDraft).orElse(null);
         if (verdict == null) {
             return Publication.NO_DRAFT;
         }
@@ -88,8 +100,7 @@ public class VerdictService {
     }
 
     /** What the verdict form shows: the claim it judges, and the verdict so far. */
-    public record Judged(String slug, String statement, VerdictView verdict) {
-    }
+    public record Judged(String slug, String statement, VerdictView verdict) {}
 
     @Transactional(readOnly = true)
     public Judged judged(String claimSlug) {

@@ -7,9 +7,17 @@ import java.time.Instant;
  * editors). Either part may be absent. {@code version} names the draft as it was read: publishing
  * names it back, so what is published is exactly the draft the publisher read.
  */
-public record VerdictView(VerdictRating rating, String explanation, String reviewedBy, String approvedBy,
-                          Instant publishedAt, VerdictRating draftRating, String draftExplanation, String draftedBy,
-                          Instant draftedAt, long version) {
+public record VerdictView(
+        VerdictRating rating,
+        String explanation,
+        String reviewedBy,
+        String approvedBy,
+        Instant publishedAt,
+        VerdictRating draftRating,
+        String draftExplanation,
+        String draftedBy,
+        Instant draftedAt,
+        long version) {
 
     public static final VerdictView NONE = new VerdictView(null, null, null, null, null, null, null, null, null, 0);
 

@@ -1,11 +1,10 @@
 package org.claimtrail.web;
 
+import java.util.List;
 import org.claimtrail.site.ProblemType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import java.util.List;
 
 /**
  * The API explained for people: where its document is, how lists page, and what each kind of

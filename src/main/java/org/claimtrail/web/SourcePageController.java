@@ -1,5 +1,7 @@
 package org.claimtrail.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.form.ListPage;
@@ -17,9 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Read pages for sources; they live here because a source page also shows the claims it carries. */
 @Controller
 class SourcePageController {
@@ -36,21 +35,23 @@ class SourcePageController {
 
     @GetMapping("/sources")
     String list(@RequestParam(required = false) String q, PageParams paging, Model model) {
-        model.addAttribute("list", ListPage.read("/sources", q, paging, PAGE_SIZE, SourceQueries.NEWEST_FIRST,
-                sources::list, sources::count));
+        model.addAttribute(
+                "list",
+                ListPage.read(
+                        "/sources", q, paging, PAGE_SIZE, SourceQueries.NEWEST_FIRST, sources::list, sources::count));
         return "sources/list";
     }
 
     @GetMapping("/sources/{id}")
-    String detail(@PathVariable long id, PageParams paging,
-                  Model model) {
+    String detail(@PathVariable long id, PageParams paging, Model model) {
         SourceView source = sources.byId(id).orElseThrow(() -> NotFound.source(id));
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = paging.read(PAGE_SIZE, ClaimQueries.SOURCE_ORDER, problems);
         Window<AttributionRow> attributions = claims.attributionsIn(id, page);
         model.addAttribute("source", source);
         model.addAttribute("attributions", attributions);
-        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute(
+                "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/sources/" + id, "", attributions, page.isFirst()));
         return "sources/detail";
     }

@@ -1,5 +1,7 @@
 package org.claimtrail.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimRow;
 import org.claimtrail.paging.PageParams;
@@ -15,9 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The home page features the story editors feature (else the newest) with the latest others beside it; every story has
@@ -41,7 +40,8 @@ class StoryPageController {
 
     @GetMapping("/")
     String home(Model model) {
-        return stories.featured().map(story -> show(story, PageRequest.first(CLAIMS_PAGE), List.of(), model))
+        return stories.featured()
+                .map(story -> show(story, PageRequest.first(CLAIMS_PAGE), List.of(), model))
                 .orElse("stories/empty");
     }
 
@@ -49,8 +49,8 @@ class StoryPageController {
     String story(@PathVariable String slug, PageParams paging, Model model) {
         StoryView story = stories.bySlug(slug).orElseThrow(() -> NotFound.story(slug));
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = paging.read(CLAIMS_PAGE, story.byDate() ? ClaimQueries.STORY_DATE_ORDER : ClaimQueries.STORY_ORDER,
-                problems);
+        PageRequest page = paging.read(
+                CLAIMS_PAGE, story.byDate() ? ClaimQueries.STORY_DATE_ORDER : ClaimQueries.STORY_ORDER, problems);
         return show(story, page, problems, model);
     }
 
@@ -61,7 +61,8 @@ class StoryPageController {
         Window<StoryRef> window = stories.list(page);
         model.addAttribute("stories", window);
         model.addAttribute("total", stories.count());
-        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute(
+                "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/stories", "", window, page.isFirst()));
         return "stories/list";
     }
@@ -69,13 +70,20 @@ class StoryPageController {
     private String show(StoryView story, PageRequest page, List<ParameterProblem> problems, Model model) {
         Window<ClaimRow> window = claims.claimsOf(story.id(), story.byDate(), page);
         model.addAttribute("story", story);
-        model.addAttribute("voices", claims.voicesOf(window.items().stream().map(ClaimRow::id).toList(), VOICES_PER_STANCE));
+        model.addAttribute(
+                "voices",
+                claims.voicesOf(window.items().stream().map(ClaimRow::id).toList(), VOICES_PER_STANCE));
         model.addAttribute("claims", window);
         model.addAttribute("claimCount", claims.claimCountOf(story.id()));
-        model.addAttribute("notices", problems.stream().map(ParameterProblem::message).toList());
+        model.addAttribute(
+                "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/stories/" + story.slug(), "", window, page.isFirst()));
-        model.addAttribute("otherStories", stories.list(PageRequest.first(OTHER_STORIES + 1)).items().stream()
-                .filter(s -> s.id() != story.id()).limit(OTHER_STORIES).toList());
+        model.addAttribute(
+                "otherStories",
+                stories.list(PageRequest.first(OTHER_STORIES + 1)).items().stream()
+                        .filter(s -> s.id() != story.id())
+                        .limit(OTHER_STORIES)
+                        .toList());
         return "stories/detail";
     }
 }

@@ -15,18 +15,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Viewer {
 
     /** What the person looking may do. */
-    public record Rights(boolean editor, boolean admin) {
-    }
+    public record Rights(boolean editor, boolean admin) {}
 
     @ModelAttribute("viewer")
     Rights viewer() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return new Rights(false, false);
         }
-        boolean editor = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
-        boolean admin = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        boolean editor = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
+        boolean admin = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         return new Rights(editor, admin);
     }
 }

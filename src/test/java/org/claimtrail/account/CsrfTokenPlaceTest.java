@@ -1,17 +1,18 @@
 package org.claimtrail.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A CSRF token is read from a form's body or a header, never from the address it was sent to. */
 class CsrfTokenPlaceTest {
 
-    private final SecurityConfiguration.TokenNotFromTheAddress handler = new SecurityConfiguration.TokenNotFromTheAddress();
+    private final SecurityConfiguration.TokenNotFromTheAddress handler =
+            new SecurityConfiguration.TokenNotFromTheAddress();
     private final CsrfToken token = new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "the-token");
 
     @Test

@@ -1,5 +1,12 @@
 package org.claimtrail.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import org.claimtrail.testapp.HtmlForm;
 import org.claimtrail.testapp.WebSession;
 import org.claimtrail.testdb.IsolatedDatabase;
@@ -11,22 +18,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Taking an account's rights away ends its open sign-ins, over real HTTP with real sessions:
  * disabling an editor signs out every browser they use, a new password signs out every other
  * browser, and no admin can leave the site without an enabled admin.
  */
 @IsolatedDatabase
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "claimtrail.admin.username=chief", "claimtrail.admin.password=first admin password"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"claimtrail.admin.username=chief", "claimtrail.admin.password=first admin password"})
 class SessionEndingTest {
 
     private static final String CLAIM = "/claims/musk-holds-a-security-clearance";
@@ -52,12 +52,20 @@ class SessionEndingTest {
         WebSession laptopA = signedIn("two-laptops", "old password of two laptops");
         WebSession laptopB = signedIn("two-laptops", "old password of two laptops");
 
-        HttpResponse<String> changed = laptopA.post("/account/password", Map.of("currentPassword",
-                "old password of two laptops", "newPassword", "new password of two laptops",
-                "repeatPassword", "new password of two laptops"));
+        HttpResponse<String> changed = laptopA.post(
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        "old password of two laptops",
+                        "newPassword",
+                        "new password of two laptops",
+                        "repeatPassword",
+                        "new password of two laptops"));
         assertThat(changed.statusCode()).isEqualTo(302);
 
-        assertThat(laptopA.get("/account/password").statusCode()).as("the session that changed it goes on").isEqualTo(200);
+        assertThat(laptopA.get("/account/password").statusCode())
+                .as("the session that changed it goes on")
+                .isEqualTo(200);
         assertSignedOut(laptopB);
         assertThat(sessionsOf("two-laptops")).isEqualTo(1);
     }
@@ -70,12 +78,16 @@ class SessionEndingTest {
         HtmlForm openForm = HtmlForm.from(phone.get(CLAIM + "/edit").body(), "main form[method=post]");
         WebSession admin = signedIn("chief", "first admin password");
 
-        assertThat(admin.post("/admin/accounts/" + editor.getId() + "/disable", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(admin.post("/admin/accounts/" + editor.getId() + "/disable", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
         assertSignedOut(desk);
         assertSignedOut(phone);
         String before = statement();
-        HttpResponse<String> save = phone.postEncoded(CLAIM + "/edit", openForm.set("statement", "Edited after disabling").encoded());
+        HttpResponse<String> save = phone.postEncoded(
+                CLAIM + "/edit",
+                openForm.set("statement", "Edited after disabling").encoded());
         assertThat(save.statusCode()).isIn(302, 403);
         assertThat(save.headers().firstValue("Location").orElse("/login")).endsWith("/login");
         assertThat(statement()).isEqualTo(before);
@@ -89,10 +101,16 @@ class SessionEndingTest {
 
         HttpResponse<String> self = admin.post("/admin/accounts/" + chief + "/disable", Map.of());
         assertThat(self.statusCode()).isEqualTo(302);
-        assertThat(Jsoup.parse(admin.get("/admin/accounts").body()).select("[role=alert]").text())
+        assertThat(Jsoup.parse(admin.get("/admin/accounts").body())
+                        .select("[role=alert]")
+                        .text())
                 .contains("cannot disable your own account");
-        assertThat(admin.post("/admin/accounts/" + chief + "/role", Map.of("role", "EDITOR")).statusCode()).isEqualTo(302);
-        assertThat(Jsoup.parse(admin.get("/admin/accounts").body()).select("[role=alert]").text())
+        assertThat(admin.post("/admin/accounts/" + chief + "/role", Map.of("role", "EDITOR"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(Jsoup.parse(admin.get("/admin/accounts").body())
+                        .select("[role=alert]")
+                        .text())
                 .contains("last enabled admin");
         assertThat(enabledAdmins()).isEqualTo(1);
     }
@@ -110,13 +128,17 @@ class SessionEndingTest {
         CyclicBarrier together = new CyclicBarrier(2);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
             await(together);
-            return chief.post("/admin/accounts/" + deputyId + "/disable", Map.of()).statusCode();
+            return chief.post("/admin/accounts/" + deputyId + "/disable", Map.of())
+                    .statusCode();
         });
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> {
             await(together);
-            return deputy.post("/admin/accounts/" + chiefId + "/disable", Map.of()).statusCode();
+            return deputy.post("/admin/accounts/" + chiefId + "/disable", Map.of())
+                    .statusCode();
         });
-        assertThat(List.of(first.get(), second.get())).as("a refusal, never an error").containsOnly(302);
+        assertThat(List.of(first.get(), second.get()))
+                .as("a refusal, never an error")
+                .containsOnly(302);
 
         assertThat(enabledAdmins()).as("one of the two disablings was refused").isEqualTo(1);
         System.out.println("[accounts] two admins disabled each other at once: one enabled admin remains");
@@ -136,7 +158,8 @@ class SessionEndingTest {
     }
 
     private int sessionsOf(String username) {
-        return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class, username);
+        return jdbc.queryForObject(
+                "select count(*) from spring_session where principal_name = ?", Integer.class, username);
     }
 
     private long accountId(String username) {
@@ -148,8 +171,8 @@ class SessionEndingTest {
     }
 
     private String statement() {
-        return jdbc.queryForObject("select statement from claim where slug = 'musk-holds-a-security-clearance'",
-                String.class);
+        return jdbc.queryForObject(
+                "select statement from claim where slug = 'musk-holds-a-security-clearance'", String.class);
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -1,20 +1,19 @@
 package org.claimtrail.account;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 
 /**
  * Sign-ins shed like every other expensive work: while as many are being checked as allowed, one
@@ -35,7 +34,8 @@ class SignInSheddingTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null, java.util.List.of());
+                return UsernamePasswordAuthenticationToken.authenticated(
+                        authentication.getName(), null, java.util.List.of());
             }
 
             @Override
@@ -50,7 +50,8 @@ class SignInSheddingTest {
                 signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("anna", "a long passphrase")));
         assertThat(checking.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("bob", "guess")))
+        assertThatThrownBy(
+                        () -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("bob", "guess")))
                 .isInstanceOf(ThrottlingAuthenticationProvider.Busy.class)
                 .satisfies(busy -> assertThat(SignInRefusal.of((ThrottlingAuthenticationProvider.Busy) busy))
                         .isEqualTo(SignInRefusal.BUSY));

@@ -1,5 +1,11 @@
 package org.claimtrail.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.claimtrail.site.ProblemType;
 import org.claimtrail.testapp.RawHttp;
@@ -12,13 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every error under /api is a problem document with a documented type, whoever answers it: the
@@ -43,8 +42,7 @@ class ApiProblemsTest {
     @LocalServerPort
     int port;
 
-    record Case(String method, String target, ProblemType type, String... headers) {
-    }
+    record Case(String method, String target, ProblemType type, String... headers) {}
 
     @Test
     void everyKindOfErrorUnderApiIsAProblemDocumentOfItsType() {
@@ -74,17 +72,23 @@ class ApiProblemsTest {
             assertThat(response.head()).as(what).containsIgnoringCase("Content-Type: application/problem+json");
             assertThat(response.head()).as(what).containsIgnoringCase("X-Content-Type-Options: nosniff");
             JsonNode problem = JSON.readTree(response.body());
-            assertThat(problem.get("type").asString()).as(what)
-                    .isEqualTo("http://127.0.0.1:" + port + "/developers#" + c.type().slug());
-            assertThat(problem.get("status").asInt()).as(what).isEqualTo(c.type().status());
-            assertThat(problem.get("title").asString()).as(what).isEqualTo(c.type().title());
+            assertThat(problem.get("type").asString())
+                    .as(what)
+                    .isEqualTo("http://127.0.0.1:" + port + "/developers#"
+                            + c.type().slug());
+            assertThat(problem.get("status").asInt())
+                    .as(what)
+                    .isEqualTo(c.type().status());
+            assertThat(problem.get("title").asString())
+                    .as(what)
+                    .isEqualTo(c.type().title());
             assertThat(problem.get("detail").asString()).as(what).isNotBlank();
             assertThat(problem.get("instance").asString()).as(what).startsWith("/api");
             assertThat(response.body()).as(what).doesNotContain("SELECT", "Exception", "secret", "tomcat", "Tomcat");
             seen.add(c.type().slug());
         }
-        System.out.println("[api] " + cases.size() + " failing requests, " + seen.stream().distinct().count()
-                + " kinds of problem, each answered as its documented type");
+        System.out.println("[api] " + cases.size() + " failing requests, "
+                + seen.stream().distinct().count() + " kinds of problem, each answered as its documented type");
     }
 
     @Test
@@ -122,13 +126,22 @@ class ApiProblemsTest {
             String shown = target.substring(0, Math.min(30, target.length()));
             RawHttp.Response response = RawHttp.send(port, "GET", target, null);
             System.out.println("[api] Tomcat refused " + shown + "…: " + response.status() + ", "
-                    + response.head().lines().filter(l -> l.toLowerCase().startsWith("content-type")).toList());
+                    + response.head()
+                            .lines()
+                            .filter(l -> l.toLowerCase().startsWith("content-type"))
+                            .toList());
             softly.assertThat(response.status()).as(shown).isEqualTo(400);
             softly.assertThat(response.head()).as(shown).containsIgnoringCase("Content-Type: application/problem+json");
-            softly.assertThat(response.body()).as(shown).contains("\"status\":400").contains(detail);
+            softly.assertThat(response.body())
+                    .as(shown)
+                    .contains("\"status\":400")
+                    .contains(detail);
         });
-        Map<String, String> pages = Map.of("/claims?q={", "characters that are not allowed",
-                "/claims?q=" + "a".repeat(9000), "longer than this server reads");
+        Map<String, String> pages = Map.of(
+                "/claims?q={",
+                "characters that are not allowed",
+                "/claims?q=" + "a".repeat(9000),
+                "longer than this server reads");
         pages.forEach((page, text) -> {
             RawHttp.Response response = RawHttp.send(port, "GET", page, null);
             String shown = page.substring(0, Math.min(12, page.length()));

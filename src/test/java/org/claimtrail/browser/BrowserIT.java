@@ -1,22 +1,6 @@
 package org.claimtrail.browser;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.claimtrail.testapp.LocalPages;
-import org.claimtrail.testapp.Proofs;
-import org.claimtrail.testapp.RunningApp;
-import org.claimtrail.testapp.Seeds;
-import org.claimtrail.testapp.SitePages;
-import org.claimtrail.testapp.WebSession;
-import org.claimtrail.testapp.ScratchPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.WebElement;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.LocalPages;
+import org.claimtrail.testapp.Proofs;
+import org.claimtrail.testapp.RunningApp;
+import org.claimtrail.testapp.ScratchPostgres;
+import org.claimtrail.testapp.Seeds;
+import org.claimtrail.testapp.SitePages;
+import org.claimtrail.testapp.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
 
 /**
  * What a person sees, in a real browser: the reading path, an editor's whole round trip done
@@ -90,8 +89,8 @@ class BrowserIT {
         WebSession admin = new WebSession(app.baseUrl());
         admin.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
         site = SitePages.of(app, admin);
-        System.out.println("[browser] from the handler mappings: " + readingPages().size() + " reading pages, "
-                + formPages().size() + " form pages");
+        System.out.println("[browser] from the handler mappings: "
+                + readingPages().size() + " reading pages, " + formPages().size() + " form pages");
         browser = new Chromium(app.baseUrl());
         System.out.println("[browser] " + browser.driver.getCapabilities().getBrowserName() + " "
                 + browser.driver.getCapabilities().getBrowserVersion() + " headless against " + app.baseUrl());
@@ -158,10 +157,15 @@ class BrowserIT {
         browser.choose("#speakerId", "The Kremlin");
         browser.type("#quote", quote);
         browser.pressEnterOn("main form[method=post] button[type=submit]");
-        assertThat(browser.path()).as("saved, not shown again with: " + browser.all(".field-error, .form-errors")
-                .stream().map(WebElement::getText).toList()).isEqualTo(CLAIM);
+        assertThat(browser.path())
+                .as("saved, not shown again with: "
+                        + browser.all(".field-error, .form-errors").stream()
+                                .map(WebElement::getText)
+                                .toList())
+                .isEqualTo(CLAIM);
         assertThat(browser.find(".flash").getText()).isEqualTo("Attribution added.");
-        assertThat(browser.all("blockquote.quote").stream().map(WebElement::getText)).contains(quote);
+        assertThat(browser.all("blockquote.quote").stream().map(WebElement::getText))
+                .contains(quote);
 
         browser.pressEnterOn("a[href='" + CLAIM + "/history']");
         assertThat(browser.find("main").getText()).contains(quote).contains(RunningApp.ADMIN);
@@ -180,7 +184,9 @@ class BrowserIT {
         List<CSVRecord> rows = downloadedCsv();
         assertThat(rows).isNotEmpty();
         assertThat(rows).anyMatch(row -> row.toMap().values().stream().anyMatch(cell -> cell.contains(title)));
-        assertThat(rows).as("the download holds the filtered timeline, not all of it").hasSize(entriesShown);
+        assertThat(rows)
+                .as("the download holds the filtered timeline, not all of it")
+                .hasSize(entriesShown);
 
         browser.pressEnterOn("header form[action='/logout'] button");
         assertThat(browser.find("main").getText()).contains("You are signed out.");
@@ -210,9 +216,10 @@ class BrowserIT {
         violations.put("/sources/new (with errors)", browser.seriousAccessibilityViolations());
         signOut();
 
-        violations.forEach((path, found) -> System.out.println("[axe] " + path + ": " + found.size()
-                + " serious/critical" + (found.isEmpty() ? "" : " " + found)));
-        assertThat(violations).allSatisfy((path, found) -> assertThat(found).as(path).isEmpty());
+        violations.forEach((path, found) -> System.out.println(
+                "[axe] " + path + ": " + found.size() + " serious/critical" + (found.isEmpty() ? "" : " " + found)));
+        assertThat(violations)
+                .allSatisfy((path, found) -> assertThat(found).as(path).isEmpty());
     }
 
     @Test
@@ -244,7 +251,8 @@ class BrowserIT {
         browser.open(CLAIM);
         browser.screenshot("claim");
         try (Stream<Path> shots = Files.list(Chromium.SCREENSHOTS)) {
-            List<String> names = shots.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    shots.map(p -> p.getFileName().toString()).sorted().toList();
             assertThat(names).contains("story.png", "claim.png", "timeline.png", "search.png");
             System.out.println("[browser] screenshots in " + Chromium.SCREENSHOTS + ": " + names);
         } catch (java.io.IOException e) {
@@ -264,39 +272,59 @@ class BrowserIT {
         String claimSlug = "a-claim-entered-by-keyboard-only";
         List<String> sent = new ArrayList<>();
 
-        sent.add(submit("/actors/new", () -> {
-            browser.chooseNextOption("#kind");
-            browser.type("#name", "Keyboard Person");
-        }, "Actor Keyboard Person added."));
-        sent.add(submit("/actors/elon-musk/edit", () -> browser.type("#description", "Edited by keyboard. "),
-                "Actor saved."));
-        sent.add(submit("/claims/new", () -> browser.type("#statement", "A claim entered by keyboard only."),
+        sent.add(submit(
+                "/actors/new",
+                () -> {
+                    browser.chooseNextOption("#kind");
+                    browser.type("#name", "Keyboard Person");
+                },
+                "Actor Keyboard Person added."));
+        sent.add(submit(
+                "/actors/elon-musk/edit", () -> browser.type("#description", "Edited by keyboard. "), "Actor saved."));
+        sent.add(submit(
+                "/claims/new",
+                () -> browser.type("#statement", "A claim entered by keyboard only."),
                 "Claim added. Now attribute it to a source."));
         assertThat(browser.path()).isEqualTo("/claims/" + claimSlug);
-        sent.add(submit("/claims/" + claimSlug + "/edit", () -> browser.type("#statement", "Reworded: "),
-                "Claim saved."));
-        sent.add(submit("/attributions/1/edit", () -> browser.type("#quote", "Edited by keyboard: "),
-                "Attribution saved."));
-        sent.add(submit(CLAIM + "/links/new", () -> {
-            browser.chooseNextOption("#type");
-            browser.chooseNextOption("#targetId");
-            browser.type("#note", "Linked by keyboard");
-        }, "Link added."));
-        sent.add(submit("/attributions/2/withdraw", () -> browser.type("#reason", "Withdrawn by keyboard"),
+        sent.add(submit(
+                "/claims/" + claimSlug + "/edit", () -> browser.type("#statement", "Reworded: "), "Claim saved."));
+        sent.add(submit(
+                "/attributions/1/edit", () -> browser.type("#quote", "Edited by keyboard: "), "Attribution saved."));
+        sent.add(submit(
+                CLAIM + "/links/new",
+                () -> {
+                    browser.chooseNextOption("#type");
+                    browser.chooseNextOption("#targetId");
+                    browser.type("#note", "Linked by keyboard");
+                },
+                "Link added."));
+        sent.add(submit(
+                "/attributions/2/withdraw",
+                () -> browser.type("#reason", "Withdrawn by keyboard"),
                 "Attribution withdrawn. It no longer counts in the sourcing summary."));
-        sent.add(submit("/claims/" + claimSlug + "/withdraw", () -> browser.type("#reason", "Withdrawn by keyboard"),
+        sent.add(submit(
+                "/claims/" + claimSlug + "/withdraw",
+                () -> browser.type("#reason", "Withdrawn by keyboard"),
                 "Claim withdrawn. It stays visible, marked as withdrawn."));
-        sent.add(submit("/admin/accounts", () -> {
-            browser.type("#username", "keyboard-editor");
-            browser.type("#password", "a long keyboard password");
-        }, "Account keyboard-editor created."));
-        sent.add(submit("/claims/" + claimSlug + "/delete", () -> { },
+        sent.add(submit(
+                "/admin/accounts",
+                () -> {
+                    browser.type("#username", "keyboard-editor");
+                    browser.type("#password", "a long keyboard password");
+                },
+                "Account keyboard-editor created."));
+        sent.add(submit(
+                "/claims/" + claimSlug + "/delete",
+                () -> {},
                 "Claim deleted. Its history remains at /claims/" + claimSlug + "/history."));
-        sent.add(submit("/account/password", () -> {
-            browser.type("#currentPassword", adminPassword);
-            browser.type("#newPassword", "another long passphrase");
-            browser.type("#repeatPassword", "another long passphrase");
-        }, "Your password has been changed. Your other sign-ins have ended."));
+        sent.add(submit(
+                "/account/password",
+                () -> {
+                    browser.type("#currentPassword", adminPassword);
+                    browser.type("#newPassword", "another long passphrase");
+                    browser.type("#repeatPassword", "another long passphrase");
+                },
+                "Your password has been changed. Your other sign-ins have ended."));
         adminPassword = "another long passphrase";
         System.out.println("[browser] keyboard only: " + sent.size() + " more forms filled and sent: " + sent);
     }
@@ -336,28 +364,40 @@ class BrowserIT {
             browser.pressEnterOn("main form[method=post] button[type=submit]");
             assertThat(browser.find(".flash").getText()).isEqualTo("Claim added. Now attribute it to a source.");
             String claim = browser.path();
-            assertThat(browser.find("main .facts").getText()).contains("Elon Musk, SpaceX").contains("late 2024");
+            assertThat(browser.find("main .facts").getText())
+                    .contains("Elon Musk, SpaceX")
+                    .contains("late 2024");
 
             browser.pressEnterOn("a[href='" + claim + "/attributions/new']");
             browser.pressEnterOn("main a[href^='/sources/new?returnTo=']");
             String link = page.url("/world/probe?utm_source=newsletter");
             browser.type("#fetch-url", link);
             browser.pressEnterOn("form.fetch-form button[type=submit]");
-            assertThat(browser.find(".fetch-form .flash").getText()).startsWith("Filled in from the page: title, publisher, date.");
-            assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("Regulators open probe into launch contracts");
+            assertThat(browser.find(".fetch-form .flash").getText())
+                    .startsWith("Filled in from the page: title, publisher, date.");
+            assertThat(browser.find("#title").getDomProperty("value"))
+                    .isEqualTo("Regulators open probe into launch contracts");
             assertThat(browser.find("#published").getDomProperty("value")).isEqualTo("2024-10-26");
             browser.pressEnterOn(SAVE_SOURCE);
-            assertThat(browser.path()).as("back to the attribution, the new source picked").startsWith(claim + "/attributions/new?");
+            assertThat(browser.path())
+                    .as("back to the attribution, the new source picked")
+                    .startsWith(claim + "/attributions/new?");
 
             browser.choose("#stance", "asserts");
             browser.type("#speakerDescription", "two officials familiar with the review");
             browser.type("#quote", "The review covers every launch contract.");
             browser.type("#stated", "26 October 2024");
             browser.pressEnterOn("main form[method=post] button[type=submit]");
-            assertThat(browser.path()).as("saved, not shown again with: " + browser.all(".field-error, .form-errors")
-                    .stream().map(WebElement::getText).toList()).isEqualTo(claim);
-            assertThat(browser.find("main .attribution").getText()).contains("two officials familiar with the review")
-                    .contains("Anonymous assert in Regulators open probe into launch contracts (Example Wire), 26 October 2024");
+            assertThat(browser.path())
+                    .as("saved, not shown again with: "
+                            + browser.all(".field-error, .form-errors").stream()
+                                    .map(WebElement::getText)
+                                    .toList())
+                    .isEqualTo(claim);
+            assertThat(browser.find("main .attribution").getText())
+                    .contains("two officials familiar with the review")
+                    .contains(
+                            "Anonymous assert in Regulators open probe into launch contracts (Example Wire), 26 October 2024");
 
             browser.open("/timeline?story=" + story.substring("/stories/".length()));
             try (Stream<Path> old = Files.list(browser.downloads)) {
@@ -367,12 +407,20 @@ class BrowserIT {
             }
             browser.pressEnterToStay("a.csv-download");
             List<CSVRecord> rows = downloadedCsv();
-            CSVRecord statement = rows.stream().filter(r -> r.get("kind").equals("Statement")).findFirst().orElseThrow();
-            assertThat(statement.toMap()).containsEntry("stance", "assert").containsEntry("anonymous", "yes")
+            CSVRecord statement = rows.stream()
+                    .filter(r -> r.get("kind").equals("Statement"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(statement.toMap())
+                    .containsEntry("stance", "assert")
+                    .containsEntry("anonymous", "yes")
                     .containsEntry("quote", "The review covers every launch contract.")
-                    .containsEntry("whose_words", "the source's wording").containsEntry("publisher", "Example Wire")
-                    .containsEntry("source_earliest", "2024-10-26").containsEntry("earliest", "2024-10-26")
-                    .containsEntry("claim_status", "Reported").containsEntry("story", storyTitle);
+                    .containsEntry("whose_words", "the source's wording")
+                    .containsEntry("publisher", "Example Wire")
+                    .containsEntry("source_earliest", "2024-10-26")
+                    .containsEntry("earliest", "2024-10-26")
+                    .containsEntry("claim_status", "Reported")
+                    .containsEntry("story", storyTitle);
             assertThat(rows).anySatisfy(r -> assertThat(r.get("date_label")).isEqualTo("late 2024"));
             signOut();
             System.out.println("[browser] desk: story, claim about two actors, source from a link (title and date "
@@ -396,10 +444,16 @@ class BrowserIT {
                 overflow.put(path, browser.horizontalOverflow());
             }
             browser.open("/");
-            assertThat(browser.find("#site-menu").isDisplayed()).as("the menu is folded").isFalse();
+            assertThat(browser.find("#site-menu").isDisplayed())
+                    .as("the menu is folded")
+                    .isFalse();
             browser.tabTo(browser.find("#menu-toggle"));
-            new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
-            assertThat(browser.find("#site-menu").isDisplayed()).as("Space on Menu unfolds it").isTrue();
+            new org.openqa.selenium.interactions.Actions(browser.driver)
+                    .sendKeys(org.openqa.selenium.Keys.SPACE)
+                    .perform();
+            assertThat(browser.find("#site-menu").isDisplayed())
+                    .as("Space on Menu unfolds it")
+                    .isTrue();
             browser.type("header input[name=q]", "starlink");
             browser.pressEnterOn("header input[name=q]");
             assertThat(browser.path()).isEqualTo("/claims?q=starlink");
@@ -407,7 +461,9 @@ class BrowserIT {
             browser.pressEnterOn("header a[href='/login']");
             assertThat(browser.path()).isEqualTo("/login");
             signInByKeyboard();
-            assertThat(browser.all("header form[action='/logout']")).as("signed in").isNotEmpty();
+            assertThat(browser.all("header form[action='/logout']"))
+                    .as("signed in")
+                    .isNotEmpty();
             for (String path : reading) {
                 browser.open(path);
                 overflow.put(path + " (signed in)", browser.horizontalOverflow());
@@ -420,8 +476,13 @@ class BrowserIT {
             browser.find("label.menu-button").click();
             signOut();
             System.out.println("[browser] 360 px: " + overflow.size() + " pages, widest overflow "
-                    + overflow.values().stream().mapToLong(Long::longValue).max().orElse(0) + " px");
-            assertThat(overflow).allSatisfy((path, pixels) -> assertThat(pixels).as(path + " scrolls sideways").isZero());
+                    + overflow.values().stream()
+                            .mapToLong(Long::longValue)
+                            .max()
+                            .orElse(0) + " px");
+            assertThat(overflow)
+                    .allSatisfy((path, pixels) ->
+                            assertThat(pixels).as(path + " scrolls sideways").isZero());
         } finally {
             browser.desktop();
         }
@@ -436,7 +497,7 @@ class BrowserIT {
         try {
             for (String scheme : List.of("dark", "light")) {
                 browser.colourScheme(scheme);
-                for (int width : scheme.equals("dark") ? new int[]{0, 360} : new int[]{360}) {
+                for (int width : scheme.equals("dark") ? new int[] {0, 360} : new int[] {360}) {
                     if (width > 0) {
                         browser.phone(width);
                     } else {
@@ -444,7 +505,8 @@ class BrowserIT {
                     }
                     for (String path : pages) {
                         browser.open(path);
-                        violations.put(scheme + " " + (width == 0 ? "desktop" : width + " px") + " " + path,
+                        violations.put(
+                                scheme + " " + (width == 0 ? "desktop" : width + " px") + " " + path,
                                 browser.seriousAccessibilityViolations());
                     }
                 }
@@ -453,9 +515,10 @@ class BrowserIT {
             browser.desktop();
             browser.colourScheme("light");
         }
-        violations.forEach((path, found) -> System.out.println("[axe] " + path + ": " + found.size()
-                + " serious/critical" + (found.isEmpty() ? "" : " " + found)));
-        assertThat(violations).allSatisfy((path, found) -> assertThat(found).as(path).isEmpty());
+        violations.forEach((path, found) -> System.out.println(
+                "[axe] " + path + ": " + found.size() + " serious/critical" + (found.isEmpty() ? "" : " " + found)));
+        assertThat(violations)
+                .allSatisfy((path, found) -> assertThat(found).as(path).isEmpty());
     }
 
     /** The Nu HTML checker finds no error on any page type, as sent to readers and to a signed-in editor. */
@@ -508,10 +571,13 @@ class BrowserIT {
         try (LocalPages otherSite = LocalPages.start()
                 .file("/tl/timeline.js", "application/javascript", timelineJs.resolve("js/timeline.js"))
                 .file("/tl/timeline.css", "text/css", timelineJs.resolve("css/timeline.css"))
-                .html("/embed", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A newsroom</title>"
-                        + "<link rel=\"stylesheet\" href=\"/tl/timeline.css\"><script src=\"/tl/timeline.js\"></script></head>"
-                        + "<body><div id=\"timeline\" style=\"width:1000px;height:650px\"></div><script>"
-                        + "window.timeline = new TL.Timeline('timeline', '" + export + "');</script></body></html>")) {
+                .html(
+                        "/embed",
+                        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A newsroom</title>"
+                                + "<link rel=\"stylesheet\" href=\"/tl/timeline.css\"><script src=\"/tl/timeline.js\"></script></head>"
+                                + "<body><div id=\"timeline\" style=\"width:1000px;height:650px\"></div><script>"
+                                + "window.timeline = new TL.Timeline('timeline', '" + export
+                                + "');</script></body></html>")) {
             browser.driver.get(otherSite.url("/embed"));
             Map<?, ?> shown = null;
             for (int tries = 0; tries < 100; tries++) {
@@ -529,7 +595,8 @@ class BrowserIT {
             }
             System.out.println("[timelinejs] from another origin: " + shown);
             assertThat(String.valueOf(shown.get("message"))).doesNotContain("Error");
-            assertThat((List<String>) shown.get("headlines")).contains("=SUM(1,2) as a story title", "-2 is the answer")
+            assertThat((List<String>) shown.get("headlines"))
+                    .contains("=SUM(1,2) as a story title", "-2 is the answer")
                     .noneMatch(headline -> headline.startsWith("'") || headline.startsWith("&"));
             assertThat((List<String>) shown.get("groups")).contains("=sum");
         }
@@ -541,7 +608,9 @@ class BrowserIT {
         fill.run();
         // method=post: a page may also hold a search form pointing at the same address (the link form's "Find")
         browser.pressEnterOn("main form[method=post][action='" + path + "'] button[type=submit]");
-        List<String> errors = browser.all(".field-error, .form-errors").stream().map(WebElement::getText).toList();
+        List<String> errors = browser.all(".field-error, .form-errors").stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(errors).as(path + " sent by keyboard").isEmpty();
         assertThat(browser.find(".flash").getText()).as(path).isEqualTo(confirmation);
         return path;
@@ -584,7 +653,8 @@ class BrowserIT {
                 const unreachable = controls.filter(c => isRadio(c) ? !radioGroups.has(c.name) : !visited.includes(c));
                 return {count: controls.length, unreachable: unreachable.map(e => e.outerHTML.slice(0, 160))};
                 """, visited);
-        assertThat((List<String>) found.get("unreachable")).as("controls on " + path + " the Tab key never reaches")
+        assertThat((List<String>) found.get("unreachable"))
+                .as("controls on " + path + " the Tab key never reaches")
                 .isEmpty();
         int controls = ((Number) found.get("count")).intValue();
         assertThat(controls).as(path + " has a form").isPositive();
@@ -615,14 +685,20 @@ class BrowserIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             try (Stream<Path> files = Files.list(browser.downloads)) {
-                Optional<Path> csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst();
+                Optional<Path> csv =
+                        files.filter(p -> p.toString().endsWith(".csv")).findFirst();
                 if (csv.isPresent() && Files.size(csv.get()) > 0) {
                     try (Reader reader = Files.newBufferedReader(csv.get(), StandardCharsets.UTF_8)) {
                         reader.mark(1);
                         if (reader.read() != '\uFEFF') {
                             reader.reset();
                         }
-                        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                        return CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get()
+                                .parse(reader)
                                 .getRecords();
                     }
                 }

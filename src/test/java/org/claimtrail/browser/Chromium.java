@@ -1,5 +1,16 @@
 package org.claimtrail.browser;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -12,18 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (no driver download), with a
@@ -48,12 +47,21 @@ final class Chromium implements AutoCloseable {
         this.downloads = Files.createTempDirectory("claimtrail-downloads-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--user-data-dir=" + profile, "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1000",
                 "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         this.driver = new ChromeDriver(service, options);
     }
 
@@ -178,9 +186,11 @@ final class Chromium implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityViolations() throws IOException {
         driver.executeScript(Files.readString(AXE));
-        Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
+        Map<String, Object> results = (Map<String, Object>)
+                ((JavascriptExecutor) driver)
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
         if (results.containsKey("error")) {
             throw new IllegalStateException("axe-core failed: " + results.get("error"));
         }
@@ -189,7 +199,8 @@ final class Chromium implements AutoCloseable {
             String impact = String.valueOf(violation.get("impact"));
             if (impact.equals("serious") || impact.equals("critical")) {
                 for (Map<String, Object> node : (List<Map<String, Object>>) violation.get("nodes")) {
-                    serious.add(impact + " " + violation.get("id") + ": " + node.get("target") + " — " + violation.get("help"));
+                    serious.add(impact + " " + violation.get("id") + ": " + node.get("target") + " — "
+                            + violation.get("help"));
                 }
             }
         }
@@ -198,8 +209,9 @@ final class Chromium implements AutoCloseable {
 
     /** A phone's screen, {@code width} CSS pixels wide (a headless window cannot be made narrower than 500). */
     void phone(int width) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
-                "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
     }
 
     /** Back to the desktop window the browser started with. */
@@ -209,7 +221,8 @@ final class Chromium implements AutoCloseable {
 
     /** The operating system's dark or light preference, as a page's prefers-color-scheme sees it. */
     void colourScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
@@ -221,7 +234,8 @@ final class Chromium implements AutoCloseable {
 
     /** The browser's cookies for this site as a Cookie header, so a plain HTTP client can fetch what it sees. */
     String cookieHeader() {
-        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
@@ -249,7 +263,8 @@ final class Chromium implements AutoCloseable {
         driver.quit();
         for (Path directory : List.of(profile, downloads)) {
             try (var files = Files.walk(directory)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

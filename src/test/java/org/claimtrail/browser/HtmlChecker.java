@@ -1,8 +1,5 @@
 package org.claimtrail.browser;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Nu HTML checker (vnu.jar, from the vnu-jar npm package) on pages as the server sends them:
@@ -42,7 +41,8 @@ final class HtmlChecker {
 
     /** Fetches the page as a browser would ask for it and keeps it for the check; fails unless it is HTML. */
     void fetch(String path, String cookies) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html");
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
         }
@@ -58,8 +58,14 @@ final class HtmlChecker {
 
     /** Every error the checker finds, as "path: line N: message"; empty when every page is valid. */
     List<String> errors() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Chromium.VNU.toString(), "--errors-only", "--format", "json", "--exit-zero-always"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Chromium.VNU.toString(),
+                "--errors-only",
+                "--format",
+                "json",
+                "--exit-zero-always"));
         saved.keySet().forEach(file -> command.add(file.toString()));
         Process checker = new ProcessBuilder(command).redirectErrorStream(false).start();
         checker.getOutputStream().close();
@@ -78,7 +84,8 @@ final class HtmlChecker {
             }
             String file = message.path("url").asString().replaceFirst("^file:", "");
             String page = saved.getOrDefault(Path.of(file).toAbsolutePath(), file);
-            errors.add(page + ": line " + message.path("lastLine").asString() + ": " + message.path("message").asString());
+            errors.add(page + ": line " + message.path("lastLine").asString() + ": "
+                    + message.path("message").asString());
         }
         return errors;
     }

@@ -1,30 +1,67 @@
 package org.claimtrail.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.source.SourceKind;
 import org.claimtrail.source.SourceRef;
 import org.claimtrail.story.StoryRef;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ClaimJsonLdTest {
 
     @Test
     void textThatWouldEndTheScriptElementIsEscapedAndStillParses() {
-        ClaimView claim = new ClaimView(1, "c", "</script><script>alert(1)</script> & more", ClaimStatus.FALSE,
-                "Made up <b>entirely</b>", null, List.of(), new StoryRef(1, "s", "Story"), null, null);
-        AttributionRow someone = new AttributionRow(1, 1, "c", claim.statement(), Stance.ASSERTS, null, "someone", false,
-                null, null, null, 0, Wording.SOURCE, null, null, new SourceRef(1, "A <i>source</i>", SourceKind.OTHER, null, null, null), null, null);
-        ClaimPageView page = new ClaimPageView(claim, List.of(), SourcingSummary.NONE,
-                Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)), List.of(), 0, List.of(), 0);
+        ClaimView claim = new ClaimView(
+                1,
+                "c",
+                "</script><script>alert(1)</script> & more",
+                ClaimStatus.FALSE,
+                "Made up <b>entirely</b>",
+                null,
+                List.of(),
+                new StoryRef(1, "s", "Story"),
+                null,
+                null);
+        AttributionRow someone = new AttributionRow(
+                1,
+                1,
+                "c",
+                claim.statement(),
+                Stance.ASSERTS,
+                null,
+                "someone",
+                false,
+                null,
+                null,
+                null,
+                0,
+                Wording.SOURCE,
+                null,
+                null,
+                new SourceRef(1, "A <i>source</i>", SourceKind.OTHER, null, null, null),
+                null,
+                null);
+        ClaimPageView page = new ClaimPageView(
+                claim,
+                List.of(),
+                SourcingSummary.NONE,
+                Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)),
+                List.of(),
+                0,
+                List.of(),
+                0);
 
         // As a section reviews it: the claim node inside another node, with markup of its own.
-        Map<String, Object> review = Map.of("@type", "Review", "reviewBody", "Made up <b>entirely</b>",
-                "itemReviewed", ClaimJsonLd.claimNode(page, "https://claimtrail.example"));
+        Map<String, Object> review = Map.of(
+                "@type",
+                "Review",
+                "reviewBody",
+                "Made up <b>entirely</b>",
+                "itemReviewed",
+                ClaimJsonLd.claimNode(page, "https://claimtrail.example"));
         String json = ClaimJsonLd.write(review);
 
         assertThat(json).doesNotContain("<", ">", "&");

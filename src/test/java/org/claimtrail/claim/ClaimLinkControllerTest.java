@@ -1,17 +1,5 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.site.NotFound;
-import org.claimtrail.story.StoryRef;
-import org.claimtrail.testapp.ControllerSliceTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -26,6 +14,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.claimtrail.site.NotFound;
+import org.claimtrail.story.StoryRef;
+import org.claimtrail.testapp.ControllerSliceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The link form's own rules, in an MVC slice with the services mocked: what the service answers
@@ -70,7 +69,8 @@ class ClaimLinkControllerTest {
 
     @Test
     void aLinkIsSavedWithItsNoteStrippedAndTheEditorReturnsToTheClaim() throws Exception {
-        when(claims.link("a-claim", 2L, LinkType.SUPPORTS, "Same officials.")).thenReturn(ClaimService.LinkResult.LINKED);
+        when(claims.link("a-claim", 2L, LinkType.SUPPORTS, "Same officials."))
+                .thenReturn(ClaimService.LinkResult.LINKED);
         mvc.perform(link().param("targetId", "2").param("type", "SUPPORTS").param("note", "  Same officials. "))
                 .andExpect(redirectedUrl("/claims/a-claim"));
         verify(claims).link("a-claim", 2L, LinkType.SUPPORTS, "Same officials.");
@@ -87,19 +87,33 @@ class ClaimLinkControllerTest {
     @Test
     void aClaimThatIsNotThereIsTheSites404() throws Exception {
         when(queries.loadPage("gone")).thenThrow(NotFound.claim("gone"));
-        mvc.perform(post("/claims/gone/links/new").with(user("anna").roles("EDITOR")).with(csrf()))
+        mvc.perform(post("/claims/gone/links/new")
+                        .with(user("anna").roles("EDITOR"))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
     private static MockHttpServletRequestBuilder link() {
-        return post("/claims/a-claim/links/new").with(user("anna").roles("EDITOR")).with(csrf());
+        return post("/claims/a-claim/links/new")
+                .with(user("anna").roles("EDITOR"))
+                .with(csrf());
     }
 
     private void showsThePage() {
-        ClaimView claim = new ClaimView(1, "a-claim", "A claim to link", ClaimStatus.REPORTED, null, null, List.of(),
-                new StoryRef(1, "a-story", "A story"), null, null);
-        when(queries.loadPage("a-claim")).thenReturn(new ClaimPageView(claim, List.of(), SourcingSummary.NONE, Map.of(),
-                List.of(), 0, List.of(), 0));
+        ClaimView claim = new ClaimView(
+                1,
+                "a-claim",
+                "A claim to link",
+                ClaimStatus.REPORTED,
+                null,
+                null,
+                List.of(),
+                new StoryRef(1, "a-story", "A story"),
+                null,
+                null);
+        when(queries.loadPage("a-claim"))
+                .thenReturn(new ClaimPageView(
+                        claim, List.of(), SourcingSummary.NONE, Map.of(), List.of(), 0, List.of(), 0));
         when(queries.linkCandidates(any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
                 .thenReturn(List.of(new ClaimChoice(2, "Another claim")));
     }

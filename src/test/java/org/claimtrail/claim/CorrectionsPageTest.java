@@ -1,5 +1,8 @@
 package org.claimtrail.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -8,9 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The seed story's corrections (migration V18) are public: /corrections lists them with their
@@ -32,14 +32,16 @@ class CorrectionsPageTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Corrections");
         assertThat(page.select("li.correction").eachText())
-                .anySatisfy(row -> assertThat(row).contains("Claim statement")
+                .anySatisfy(row -> assertThat(row)
+                        .contains("Claim statement")
                         .contains("Said \"about space\", which no source says of Musk's statement"))
-                .anySatisfy(row -> assertThat(row).contains("Link removed: contradicts the regular-contact claim")
+                .anySatisfy(row -> assertThat(row)
+                        .contains("Link removed: contradicts the regular-contact claim")
                         .contains("The two do not contradict each other."))
-                .anySatisfy(row -> assertThat(row).contains("Actor description: The Wall Street Journal")
+                .anySatisfy(row -> assertThat(row)
+                        .contains("Actor description: The Wall Street Journal")
                         .contains("owned by News Corp"))
-                .anySatisfy(row -> assertThat(row).contains("Sourcing")
-                        .contains("relay the WSJ's reporting"));
+                .anySatisfy(row -> assertThat(row).contains("Sourcing").contains("relay the WSJ's reporting"));
         assertThat(page.select("li.correction a").eachAttr("href"))
                 .contains("/claims/musk-says-he-spoke-with-putin-once-in-2021");
     }
@@ -66,8 +68,11 @@ class CorrectionsPageTest {
 
         String feed = mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString();
 
-        assertThat(feed).contains("urn:claimtrail:correction:" + id, "Correction: Feed test subject",
-                "A reason the feed must carry.");
+        assertThat(feed)
+                .contains(
+                        "urn:claimtrail:correction:" + id,
+                        "Correction: Feed test subject",
+                        "A reason the feed must carry.");
     }
 
     private Document page(String path) throws Exception {

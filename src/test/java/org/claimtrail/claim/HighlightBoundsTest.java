@@ -1,5 +1,8 @@
 package org.claimtrail.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
@@ -11,9 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * 100 quotes of 10,000 characters on one claim took /claims?q=musk from 16 to 147 ms: highlights
@@ -45,13 +45,18 @@ class HighlightBoundsTest {
         assertThat(jdbc.queryForObject("select max(length(quote)) from attribution", Integer.class))
                 .isGreaterThanOrEqualTo(9000);
 
-        Document page = Jsoup.parse(mvc.perform(get("/claims?q=zanzibar")).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                mvc.perform(get("/claims?q=zanzibar")).andReturn().getResponse().getContentAsString());
         var row = page.select("table.claims-table tbody tr").stream()
-                .filter(tr -> !tr.select("a[href=/claims/" + CLAIM + "]").isEmpty()).findFirst().orElseThrow();
+                .filter(tr -> !tr.select("a[href=/claims/" + CLAIM + "]").isEmpty())
+                .findFirst()
+                .orElseThrow();
         String shownQuote = row.select("blockquote.match-quote").text();
 
         assertThat(shownQuote.length()).as("the quote excerpt shown").isLessThan(2 * 2000);
-        assertThat(row.select("blockquote.match-quote mark")).as("the match lies beyond what is read").isEmpty();
+        assertThat(row.select("blockquote.match-quote mark"))
+                .as("the match lies beyond what is read")
+                .isEmpty();
         System.out.println("[search] a claim with 100 quotes of ~9,000 characters: its excerpt is "
                 + shownQuote.length() + " characters, read from at most 2 quotes of 2,000");
     }

@@ -1,16 +1,15 @@
 package org.claimtrail.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sourcing summary of every seed claim, as a fact-check editor reads the report: support is
@@ -21,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(ClaimReadSql.class)
 class SeedSourcingTest {
 
-    private static final String TRACKED = "[The tracked report: a write-up of the WSJ investigation (publisher not named)]";
+    private static final String TRACKED =
+            "[The tracked report: a write-up of the WSJ investigation (publisher not named)]";
     private static final String WSJ = "The Wall Street Journal";
 
     @Autowired
@@ -34,17 +34,26 @@ class SeedSourcingTest {
     void everySeedClaimIsSourcedAsTheReportSays() {
         Map<String, SourcingSummary> expected = new LinkedHashMap<>();
         // outlets, origins, named, anonymous, relays, assertions, denials, declines, sole origin
-        expected.put("musk-says-he-spoke-with-putin-once-in-2021", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
-        expected.put("musk-and-putin-in-regular-contact-since-late-2022", new SourcingSummary(2, 1, 0, 1, 1, 2, 1, 1, WSJ));
-        expected.put("musk-putin-talks-covered-personal-business-and-geopolitics", new SourcingSummary(2, 1, 0, 1, 1, 2, 0, 0, WSJ));
+        expected.put(
+                "musk-says-he-spoke-with-putin-once-in-2021", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
+        expected.put(
+                "musk-and-putin-in-regular-contact-since-late-2022", new SourcingSummary(2, 1, 0, 1, 1, 2, 1, 1, WSJ));
+        expected.put(
+                "musk-putin-talks-covered-personal-business-and-geopolitics",
+                new SourcingSummary(2, 1, 0, 1, 1, 2, 0, 0, WSJ));
         expected.put("musk-did-not-respond-to-requests-for-comment", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null));
         expected.put("kremlin-acknowledges-one-call-before-2022", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null));
-        expected.put("kremlin-denies-regular-musk-putin-communication", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null));
-        expected.put("contacts-raise-national-security-questions", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
+        expected.put(
+                "kremlin-denies-regular-musk-putin-communication", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null));
+        expected.put(
+                "contacts-raise-national-security-questions", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
         expected.put("spacex-won-classified-contract-in-2021", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
         expected.put("musk-holds-a-security-clearance", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 1, TRACKED));
-        expected.put("pentagon-declined-to-comment-on-clearances", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
-        expected.put("putin-asked-musk-not-to-activate-starlink-over-taiwan", new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, WSJ));
+        expected.put(
+                "pentagon-declined-to-comment-on-clearances", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
+        expected.put(
+                "putin-asked-musk-not-to-activate-starlink-over-taiwan",
+                new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, WSJ));
         expected.put("starlink-still-unavailable-in-taiwan", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
         expected.put("musk-calls-nyt-and-wsj-left-wing", new SourcingSummary(2, 1, 1, 0, 1, 2, 0, 0, "X"));
         expected.put("musk-did-not-dispute-specific-information", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
@@ -57,14 +66,16 @@ class SeedSourcingTest {
 
     @Test
     void regularContactHasNoNamedSupportOneRelayedAnonymousOriginOneDenialAndOneNonResponse() {
-        assertThat(summaryOf("musk-and-putin-in-regular-contact-since-late-2022").describe())
+        assertThat(summaryOf("musk-and-putin-in-regular-contact-since-late-2022")
+                        .describe())
                 .isEqualTo("1 origin: anonymous sources in The Wall Street Journal, relayed by 1 other source · "
                         + "no named source · 1 denial · 1 declined or did not respond");
     }
 
     @Test
     void theTaiwanRequestHasOneOriginTheWsjsRelayedWithDifferingSourceCounts() {
-        assertThat(summaryOf("putin-asked-musk-not-to-activate-starlink-over-taiwan").describe())
+        assertThat(summaryOf("putin-asked-musk-not-to-activate-starlink-over-taiwan")
+                        .describe())
                 .isEqualTo("1 origin: anonymous sources in The Wall Street Journal, relayed by 2 other sources · "
                         + "no named source · no denials · no declines");
         List<Map<String, Object>> relays = jdbc.queryForList("""

@@ -1,5 +1,8 @@
 package org.claimtrail.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,10 +10,6 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sourcing summary as the database derives it from every attribution of a claim. */
 @DataJpaTest
@@ -27,14 +26,18 @@ class SourcingSummaryTest {
 
     @BeforeEach
     void aClaimOfItsOwn() {
-        jdbc.update("insert into actor (slug, name, kind) values ('ss-wsj', 'WSJ', 'NEWS_OUTLET'), "
-                + "('ss-tass', 'TASS', 'NEWS_OUTLET'), ('ss-peskov', 'Dmitry Peskov', 'PERSON'), ('ss-musk', 'Elon Musk', 'PERSON')");
+        jdbc.update(
+                "insert into actor (slug, name, kind) values ('ss-wsj', 'WSJ', 'NEWS_OUTLET'), "
+                        + "('ss-tass', 'TASS', 'NEWS_OUTLET'), ('ss-peskov', 'Dmitry Peskov', 'PERSON'), ('ss-musk', 'Elon Musk', 'PERSON')");
         jdbc.update("insert into source (kind, title, publisher_id) select 'NEWS_REPORT', t.title, a.id "
                 + "from (values ('ss-wsj-report', 'ss-wsj'), ('ss-wsj-follow-up', 'ss-wsj'), ('ss-tass-wire', 'ss-tass')) "
                 + "t(title, publisher) join actor a on a.slug = t.publisher");
-        jdbc.update("insert into source (kind, title) values ('NEWS_REPORT', 'ss-unsigned-1'), ('NEWS_REPORT', 'ss-unsigned-2')");
-        claim = jdbc.queryForObject("insert into claim (story_id, slug, statement, status) "
-                + "values ((select min(id) from story), 'ss-claim', 'Regular contact', 'REPORTED') returning id", Long.class);
+        jdbc.update(
+                "insert into source (kind, title) values ('NEWS_REPORT', 'ss-unsigned-1'), ('NEWS_REPORT', 'ss-unsigned-2')");
+        claim = jdbc.queryForObject(
+                "insert into claim (story_id, slug, statement, status) "
+                        + "values ((select min(id) from story), 'ss-claim', 'Regular contact', 'REPORTED') returning id",
+                Long.class);
     }
 
     @Test
@@ -43,15 +46,18 @@ class SourcingSummaryTest {
         attribute("ss-wsj-follow-up", null, "two people", "CONFIRMS");
         attribute("ss-tass-wire", "ss-peskov", null, "DENIES");
         attribute("ss-wsj-report", "ss-musk", null, "DID_NOT_RESPOND");
-        jdbc.update("insert into attribution (claim_id, source_id, speaker_description, stance) "
-                + "select ?, id, 'a Pentagon spokesman', 'DECLINES_TO_COMMENT' from source where title = 'ss-wsj-report'", claim);
+        jdbc.update(
+                "insert into attribution (claim_id, source_id, speaker_description, stance) "
+                        + "select ?, id, 'a Pentagon spokesman', 'DECLINES_TO_COMMENT' from source where title = 'ss-wsj-report'",
+                claim);
 
         SourcingSummary summary = sql.summaries(List.of(claim)).get(claim);
 
         // Peskov denies and Musk did not respond: neither is a named source for the claim.
         assertThat(summary).isEqualTo(new SourcingSummary(1, 2, 0, 2, 0, 2, 1, 2, null));
-        assertThat(summary.describe()).isEqualTo("2 independent origins (0 named, 2 anonymous) · no named source · "
-                + "1 denial · 2 declined or did not respond");
+        assertThat(summary.describe())
+                .isEqualTo("2 independent origins (0 named, 2 anonymous) · no named source · "
+                        + "1 denial · 2 declined or did not respond");
     }
 
     @Test
@@ -64,8 +70,9 @@ class SourcingSummaryTest {
         SourcingSummary summary = sql.summaries(List.of(claim)).get(claim);
 
         assertThat(summary).isEqualTo(new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, "WSJ"));
-        assertThat(summary.describe()).isEqualTo("1 origin: anonymous sources in WSJ, relayed by 2 other sources · "
-                + "no named source · no denials · no declines");
+        assertThat(summary.describe())
+                .isEqualTo("1 origin: anonymous sources in WSJ, relayed by 2 other sources · "
+                        + "no named source · no denials · no declines");
     }
 
     @Test
@@ -85,10 +92,13 @@ class SourcingSummaryTest {
     @Test
     void withdrawnAttributionsNoLongerCount() {
         attribute("ss-tass-wire", "ss-peskov", null, "DENIES");
-        jdbc.update("update attribution set withdrawn_at = now(), withdrawn_reason = 'entered twice' where claim_id = ?", claim);
+        jdbc.update(
+                "update attribution set withdrawn_at = now(), withdrawn_reason = 'entered twice' where claim_id = ?",
+                claim);
         attribute("ss-tass-wire", "ss-musk", null, "ASSERTS");
 
-        assertThat(sql.summaries(List.of(claim)).get(claim)).isEqualTo(new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, "TASS"));
+        assertThat(sql.summaries(List.of(claim)).get(claim))
+                .isEqualTo(new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, "TASS"));
     }
 
     @Test
@@ -121,7 +131,8 @@ class SourcingSummaryTest {
 
         SourcingSummary asTheReadmeSays = sql.summaries(List.of(claim)).get(claim);
         SourcingSummary underTheOtherRule = new ClaimReadSql(JdbcClient.create(jdbc), relaysCountApart)
-                .summaries(List.of(claim)).get(claim);
+                .summaries(List.of(claim))
+                .get(claim);
 
         assertThat(asTheReadmeSays.origins()).isEqualTo(1);
         assertThat(underTheOtherRule.origins()).isEqualTo(2);
@@ -133,16 +144,26 @@ class SourcingSummaryTest {
     void theStoredStanceGroupAgreesWithTheStanceEnum() {
         long id = attribute("ss-wsj-report", null, "several officials", "ASSERTS");
         for (Stance stance : Stance.values()) {
-            String stored = jdbc.queryForObject("update attribution set stance = ? where id = ? returning stance_group",
-                    String.class, stance.name(), id);
+            String stored = jdbc.queryForObject(
+                    "update attribution set stance = ? where id = ? returning stance_group",
+                    String.class,
+                    stance.name(),
+                    id);
             assertThat(stored).as(stance.name()).isEqualTo(stance.group().name());
         }
     }
 
     private long attribute(String sourceTitle, String speakerSlug, String anonymousDescription, String stance) {
-        return jdbc.queryForObject("insert into attribution (claim_id, source_id, speaker_id, speaker_description, "
+        return jdbc.queryForObject(
+                "insert into attribution (claim_id, source_id, speaker_id, speaker_description, "
                         + "anonymous, stance) select ?, s.id, (select id from actor where slug = ?), ?, ?, ? from source s "
-                        + "where s.title = ? returning id", Long.class,
-                claim, speakerSlug, anonymousDescription, anonymousDescription != null, stance, sourceTitle);
+                        + "where s.title = ? returning id",
+                Long.class,
+                claim,
+                speakerSlug,
+                anonymousDescription,
+                anonymousDescription != null,
+                stance,
+                sourceTitle);
     }
 }

@@ -1,15 +1,5 @@
 package org.claimtrail.claim;
 
-import org.claimtrail.site.NotFound;
-import org.claimtrail.story.StoryRef;
-import org.claimtrail.testapp.ControllerSliceTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.List;
-
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
@@ -22,6 +12,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.claimtrail.site.NotFound;
+import org.claimtrail.story.StoryRef;
+import org.claimtrail.testapp.ControllerSliceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The withdrawal form's own logic, in an MVC slice with the services mocked: a reason is
@@ -46,7 +45,10 @@ class WithdrawalControllerTest {
     @Test
     void aWithdrawalWithoutAReasonShowsTheFormAgainAndWithdrawsNothing() throws Exception {
         when(queries.load("a-claim")).thenReturn(claim());
-        mvc.perform(post("/claims/a-claim/withdraw").param("reason", "   ").with(user("anna").roles("EDITOR")).with(csrf()))
+        mvc.perform(post("/claims/a-claim/withdraw")
+                        .param("reason", "   ")
+                        .with(user("anna").roles("EDITOR"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("A claim to withdraw")));
         verify(claims, never()).withdraw(anyString(), anyString());
@@ -54,8 +56,10 @@ class WithdrawalControllerTest {
 
     @Test
     void theReasonIsSavedStrippedAndTheEditorReturnsToTheClaim() throws Exception {
-        mvc.perform(post("/claims/a-claim/withdraw").param("reason", "  The outlet retracted it.  ")
-                        .with(user("anna").roles("EDITOR")).with(csrf()))
+        mvc.perform(post("/claims/a-claim/withdraw")
+                        .param("reason", "  The outlet retracted it.  ")
+                        .with(user("anna").roles("EDITOR"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/claims/a-claim"));
         verify(claims).withdraw("a-claim", "The outlet retracted it.");
     }
@@ -63,12 +67,24 @@ class WithdrawalControllerTest {
     @Test
     void aClaimThatIsNotThereIsTheSites404() throws Exception {
         doThrow(NotFound.claim("gone")).when(claims).withdraw(any(), any());
-        mvc.perform(post("/claims/gone/withdraw").param("reason", "A reason.").with(user("anna").roles("EDITOR")).with(csrf()))
+        mvc.perform(post("/claims/gone/withdraw")
+                        .param("reason", "A reason.")
+                        .with(user("anna").roles("EDITOR"))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
     private static ClaimView claim() {
-        return new ClaimView(1, "a-claim", "A claim to withdraw", ClaimStatus.REPORTED, null, null, List.of(),
-                new StoryRef(1, "a-story", "A story"), null, null);
+        return new ClaimView(
+                1,
+                "a-claim",
+                "A claim to withdraw",
+                ClaimStatus.REPORTED,
+                null,
+                null,
+                List.of(),
+                new StoryRef(1, "a-story", "A story"),
+                null,
+                null);
     }
 }

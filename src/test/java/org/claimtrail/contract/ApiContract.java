@@ -5,9 +5,6 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +12,8 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The API's OpenAPI document as a checker, with Atlassian's swagger-request-validator: does an
@@ -26,13 +25,13 @@ public final class ApiContract {
 
     public static final ApiContract INSTANCE = new ApiContract();
 
-    private final OpenApiInteractionValidator validator = OpenApiInteractionValidator
-            .createForInlineApiSpecification(document()).build();
+    private final OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(
+                    document())
+            .build();
     private final Set<String> operations = ConcurrentHashMap.newKeySet();
     private final AtomicInteger responses = new AtomicInteger();
 
-    private ApiContract() {
-    }
+    private ApiContract() {}
 
     /** What breaks the document in this exchange, as readable lines; empty when it holds. */
     public String breaches(MockHttpServletRequest request, MockHttpServletResponse response) {
@@ -49,18 +48,26 @@ public final class ApiContract {
 
     /** What breaks the document in an answer to one of its operations. */
     private String documentedBreaches(Request asked, MockHttpServletResponse response) {
-        ValidationReport responseReport = validator.validateResponse(asked.getPath(), asked.getMethod(),
-                response(response));
+        ValidationReport responseReport =
+                validator.validateResponse(asked.getPath(), asked.getMethod(), response(response));
         StringBuilder breaches = new StringBuilder();
-        responseReport.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .forEach(m -> breaches.append("response: ").append(m.getKey()).append(": ").append(m.getMessage())
+        responseReport.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .forEach(m -> breaches.append("response: ")
+                        .append(m.getKey())
+                        .append(": ")
+                        .append(m.getMessage())
                         .append('\n'));
         int status = response.getStatus();
         if (status >= 200 && status < 300) {
             validator.validateRequest(asked).getMessages().stream()
                     .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                    .forEach(m -> breaches.append("answered ").append(status).append(" to a request the document ")
-                            .append("forbids: ").append(m.getMessage()).append('\n'));
+                    .forEach(m -> breaches.append("answered ")
+                            .append(status)
+                            .append(" to a request the document ")
+                            .append("forbids: ")
+                            .append(m.getMessage())
+                            .append('\n'));
         }
         if (status >= 500 && status != 503) {
             breaches.append("answered ").append(status).append('\n');
@@ -94,13 +101,15 @@ public final class ApiContract {
         int status = response.getStatus();
         if (asked.getMethod() == Request.Method.OPTIONS) {
             boolean refusedPreflight = status == 403 && response.getHeader("Access-Control-Allow-Origin") == null;
-            return refusedPreflight || (status == 200 || status == 204) && response.getContentAsByteArray().length == 0 ? ""
+            return refusedPreflight || (status == 200 || status == 204) && response.getContentAsByteArray().length == 0
+                    ? ""
                     : "OPTIONS answered " + status + " with " + response.getContentAsByteArray().length + " bytes\n";
         }
-        if (status != 405 || response.getHeader("Allow") == null
+        if (status != 405
+                || response.getHeader("Allow") == null
                 || !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
-            return asked.getMethod() + ", which the path does not take, answered " + status + " " + response.getContentType()
-                    + " Allow: " + response.getHeader("Allow") + "\n";
+            return asked.getMethod() + ", which the path does not take, answered " + status + " "
+                    + response.getContentType() + " Allow: " + response.getHeader("Allow") + "\n";
         }
         return "";
     }

@@ -1,5 +1,8 @@
 package org.claimtrail.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
@@ -10,10 +13,6 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every call any test makes to /api through MockMvc is checked against the API's document
  * ({@link ApiContract}): a test that gets an answer the document does not describe fails, whatever
@@ -22,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiContractChecks implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return new Customizer();
     }
 
@@ -46,9 +45,14 @@ class ApiContractChecks implements ContextCustomizerFactory {
                 String path = result.getRequest().getRequestURI();
                 if (path.startsWith("/api/") && !path.startsWith("/api/test-only/")) {
                     String what = result.getRequest().getMethod() + " " + path
-                            + (result.getRequest().getQueryString() == null ? "" : "?" + result.getRequest().getQueryString());
+                            + (result.getRequest().getQueryString() == null
+                                    ? ""
+                                    : "?" + result.getRequest().getQueryString());
                     assertThat(ApiContract.INSTANCE.breaches(result.getRequest(), result.getResponse()))
-                            .as("%s (%d) against /api/openapi.json", what, result.getResponse().getStatus()).isEmpty();
+                            .as(
+                                    "%s (%d) against /api/openapi.json",
+                                    what, result.getResponse().getStatus())
+                            .isEmpty();
                 }
             });
         }

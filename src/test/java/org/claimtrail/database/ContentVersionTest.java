@@ -1,5 +1,8 @@
 package org.claimtrail.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,9 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * A content version is never given to two states of the content: restoring an older backup brings
@@ -42,7 +42,10 @@ class ContentVersionTest {
 
         long after = versions.current().number();
         assertThat(after).isGreaterThan(before);
-        String now = mvc.perform(get("/claims").header("If-None-Match", handedOut)).andReturn().getResponse().getHeader("ETag");
+        String now = mvc.perform(get("/claims").header("If-None-Match", handedOut))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         assertThat(now).isNotEqualTo(handedOut);
     }
 }

@@ -1,5 +1,9 @@
 package org.claimtrail.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
 import org.claimtrail.ClaimtrailApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,11 +13,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The run command with no database configured: the application starts its own PostgreSQL, says
@@ -29,18 +28,23 @@ class EmbeddedPostgresRestartTest {
     void dataSurvivesARestart(CapturedOutput output) {
         try (ConfigurableApplicationContext first = start()) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class)).isEqualTo(14);
+            assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class))
+                    .isEqualTo(14);
             jdbc.update("insert into actor (slug, name, kind) values ('restart-witness', 'Restart witness', 'PERSON')");
         }
-        assertThat(output).contains("using an embedded PostgreSQL", dataDirectory.resolve("postgres").toString(),
-                "SPRING_DATASOURCE_URL");
+        assertThat(output)
+                .contains(
+                        "using an embedded PostgreSQL",
+                        dataDirectory.resolve("postgres").toString(),
+                        "SPRING_DATASOURCE_URL");
 
         try (ConfigurableApplicationContext second = start()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select name from actor where slug = 'restart-witness'", String.class))
                     .isEqualTo("Restart witness");
             assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class))
-                    .as("the seed migration runs once").isEqualTo(14);
+                    .as("the seed migration runs once")
+                    .isEqualTo(14);
         }
     }
 
@@ -50,7 +54,8 @@ class EmbeddedPostgresRestartTest {
         try (ConfigurableApplicationContext first = start()) {
             assertThatThrownBy(this::start).hasRootCauseInstanceOf(IllegalStateException.class);
             String report = output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START"));
-            assertThat(report).contains("is in use by another running Claimtrail", "CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY")
+            assertThat(report)
+                    .contains("is in use by another running Claimtrail", "CLAIMTRAIL_EMBEDDED_POSTGRES_DATA_DIRECTORY")
                     .doesNotContain("\tat ");
             assertThat(first.getBean(JdbcTemplate.class).queryForObject("select count(*) from claim", Integer.class))
                     .isEqualTo(14);
@@ -59,7 +64,8 @@ class EmbeddedPostgresRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ClaimtrailApplication.class)
-                .properties("server.port=0",
+                .properties(
+                        "server.port=0",
                         "claimtrail.embedded-postgres.data-directory=" + dataDirectory.resolve("postgres"))
                 .run();
     }

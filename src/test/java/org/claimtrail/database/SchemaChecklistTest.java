@@ -1,6 +1,12 @@
 package org.claimtrail.database;
 
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.claimtrail.testdb.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.hibernate.envers.Audited;
@@ -11,13 +17,6 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The schema's checklist, checked instead of remembered. A table readers see needs a
@@ -37,7 +36,9 @@ class SchemaChecklistTest {
             entry("flyway_schema_history", "migrations"),
             entry("content_version", "the version itself"),
             entry("seed_correction", "the upgrade's record of seed fixes, shown on the admins' upgrade review"),
-            entry("timeline_entry", "derived from claims, attributions and sources by triggers; those tables move the version"));
+            entry(
+                    "timeline_entry",
+                    "derived from claims, attributions and sources by triggers; those tables move the version"));
 
     /** Tables readers see whose changes are not kept as revisions, and why. */
     static final Map<String, String> NOT_AUDITED = Map.ofEntries(
@@ -53,7 +54,11 @@ class SchemaChecklistTest {
         String url = database.get("spring.datasource.url");
         String user = database.get("spring.datasource.username");
         String password = database.get("spring.datasource.password");
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(new SingleConnectionDataSource(url, user, password, true));
     }
 
@@ -66,8 +71,10 @@ class SchemaChecklistTest {
                 where p.proname = 'content_version_bump' and not t.tgisinternal""", String.class));
         System.out.println("[schema] " + readerTables().size() + " tables readers see: " + readerTables());
 
-        assertThat(withoutTrigger).as("tables readers see without a content-version trigger (or add them to "
-                + "NOT_READ_BY_READERS with the reason)").isEmpty();
+        assertThat(withoutTrigger)
+                .as("tables readers see without a content-version trigger (or add them to "
+                        + "NOT_READ_BY_READERS with the reason)")
+                .isEmpty();
     }
 
     @Test
@@ -79,12 +86,19 @@ class SchemaChecklistTest {
                 withoutAudit.add(table);
             }
         }
-        assertThat(withoutAudit).as("tables readers see without an audit table (or add them to NOT_AUDITED with "
-                + "the reason)").isEmpty();
-        assertThat(auditedEntityTables()).as("each audited entity's table").isNotEmpty()
+        assertThat(withoutAudit)
+                .as("tables readers see without an audit table (or add them to NOT_AUDITED with " + "the reason)")
+                .isEmpty();
+        assertThat(auditedEntityTables())
+                .as("each audited entity's table")
+                .isNotEmpty()
                 .allSatisfy(table -> assertThat(tables).as(table + "_aud").contains(table + "_aud"));
-        assertThat(NOT_AUDITED.keySet()).as("excused tables that exist").allSatisfy(t -> assertThat(tables).contains(t));
-        assertThat(NOT_READ_BY_READERS.keySet()).as("excused tables that exist").allSatisfy(t -> assertThat(tables).contains(t));
+        assertThat(NOT_AUDITED.keySet())
+                .as("excused tables that exist")
+                .allSatisfy(t -> assertThat(tables).contains(t));
+        assertThat(NOT_READ_BY_READERS.keySet())
+                .as("excused tables that exist")
+                .allSatisfy(t -> assertThat(tables).contains(t));
     }
 
     private static Set<String> readerTables() {
@@ -94,8 +108,10 @@ class SchemaChecklistTest {
     }
 
     private static Set<String> tables() {
-        return new TreeSet<>(jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = current_schema() and table_type = 'BASE TABLE'", String.class));
+        return new TreeSet<>(jdbc.queryForList(
+                "select table_name from information_schema.tables "
+                        + "where table_schema = current_schema() and table_type = 'BASE TABLE'",
+                String.class));
     }
 
     private static Set<String> auditedEntityTables() {

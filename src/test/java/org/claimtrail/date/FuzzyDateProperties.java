@@ -1,20 +1,19 @@
 package org.claimtrail.date;
 
-import org.claimtrail.testapp.Generators;
-import org.claimtrail.testapp.Seeds;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.claimtrail.testapp.Generators.between;
 import static org.claimtrail.testapp.Generators.frequency;
 import static org.claimtrail.testapp.Generators.oneOf;
 import static org.claimtrail.testapp.Generators.weighted;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Random;
+import org.claimtrail.testapp.Generators;
+import org.claimtrail.testapp.Seeds;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties over generated EDTF text of every shape the parser accepts, from a seeded random
@@ -33,7 +32,9 @@ class FuzzyDateProperties {
             if (date.earliest() != null && date.latest() != null) {
                 assertThat(date.earliest()).as(edtf).isBeforeOrEqualTo(date.latest());
             }
-            assertThat(date.earliest() != null || date.latest() != null).as(edtf).isTrue();
+            assertThat(date.earliest() != null || date.latest() != null)
+                    .as(edtf)
+                    .isTrue();
             assertThat(date.display()).as(edtf).isNotBlank();
         }
     }
@@ -56,7 +57,8 @@ class FuzzyDateProperties {
         Random random = Seeds.random("FuzzyDateProperties.anythingElse");
         for (int i = 0; i < 1000; i++) {
             // Mostly arbitrary text; some of it built from the characters EDTF uses, to get near misses.
-            String text = random.nextBoolean() ? Generators.anyString(random, 30)
+            String text = random.nextBoolean()
+                    ? Generators.anyString(random, 30)
                     : Generators.stringOf(random, "0123456789-/.~?%X[]{},:Y+ ", 14);
             try {
                 FuzzyDate.parse(text);
@@ -84,10 +86,12 @@ class FuzzyDateProperties {
 
     /** One date of any shape the parser accepts, with or without a qualifier. */
     static String single(Random random) {
-        String date = frequency(random,
+        String date = frequency(
+                random,
                 weighted(1, r -> {
                     YearMonth month = yearMonth(r);
-                    return LocalDate.of(month.getYear(), month.getMonthValue(), between(r, 1, month.lengthOfMonth())).toString();
+                    return LocalDate.of(month.getYear(), month.getMonthValue(), between(r, 1, month.lengthOfMonth()))
+                            .toString();
                 }),
                 weighted(1, r -> yearMonth(r).toString()),
                 weighted(1, FuzzyDateProperties::year),
@@ -105,14 +109,18 @@ class FuzzyDateProperties {
 
     /** Two dates in order, the second no earlier than the first can be. */
     static String interval(Random random) {
-        String[] ends = Generators.until(() -> new String[]{single(random), single(random)},
-                pair -> !FuzzyDate.parse(pair[0]).earliest().isAfter(FuzzyDate.parse(pair[1]).latest()));
+        String[] ends = Generators.until(
+                () -> new String[] {single(random), single(random)},
+                pair -> !FuzzyDate.parse(pair[0])
+                        .earliest()
+                        .isAfter(FuzzyDate.parse(pair[1]).latest()));
         return ends[0] + "/" + ends[1];
     }
 
     /** A single date, an interval in order, or an interval open or unknown at one end. */
     static String edtf(Random random) {
-        return frequency(random,
+        return frequency(
+                random,
                 weighted(5, FuzzyDateProperties::single),
                 weighted(3, FuzzyDateProperties::interval),
                 weighted(1, r -> oneOf(r, List.of("..", "")) + "/" + single(r)),

@@ -1,11 +1,11 @@
 package org.claimtrail.date;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Dates as reporting writes them become exactly one EDTF value, or a message; EDTF passes through. */
 class WrittenDatesTest {
@@ -45,7 +45,8 @@ class WrittenDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "soon", "31 February 2024", "late", "Octember 2024", "2024-13", "before", "14 stories"})
     void refusesWithAMessageNamingReadableForms(String typed) {
-        assertThatThrownBy(() -> WrittenDates.toEdtf(typed)).isInstanceOf(InvalidEdtfException.class)
+        assertThatThrownBy(() -> WrittenDates.toEdtf(typed))
+                .isInstanceOf(InvalidEdtfException.class)
                 .hasMessageContaining("26 October 2024");
     }
 

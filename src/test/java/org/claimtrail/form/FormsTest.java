@@ -1,19 +1,19 @@
 package org.claimtrail.form;
 
-import org.claimtrail.testapp.Seeds;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.Seeds;
+import org.junit.jupiter.api.Test;
 
 class FormsTest {
 
     /** What browsers drop from addresses or read as a slash, and what hides in them. */
-    private static final List<String> TRICKS = List.of("\t", "\n", "\r", " ", "\u000B", "\f", "\u0000", "\u001F",
-            "\u007F", "\u0085", "\u00A0", "\u1680", "\u2000", "\u2007", "\u200A", "\u200B", "\u200C", "\u200D",
-            "\u2028", "\u2029", "\u202F", "\u205F", "\u2060", "\u3000", "\uFEFF", "\\", "\u180E", "\u061C");
+    private static final List<String> TRICKS = List.of(
+            "\t", "\n", "\r", " ", "\u000B", "\f", "\u0000", "\u001F", "\u007F", "\u0085", "\u00A0", "\u1680", "\u2000",
+            "\u2007", "\u200A", "\u200B", "\u200C", "\u200D", "\u2028", "\u2029", "\u202F", "\u205F", "\u2060",
+            "\u3000", "\uFEFF", "\\", "\u180E", "\u061C");
 
     @Test
     void tagsAreLowerCaseDashedAndUnique() {
@@ -33,7 +33,9 @@ class FormsTest {
         assertThat(Forms.localPath("/claims/x/attributions/new?{source}", "/")).isEqualTo("/");
         assertThat(Forms.localPath("/claims/{x}", "/")).isEqualTo("/");
         assertThat(Forms.localPath("/a\r\nSet-Cookie: x", "/")).isEqualTo("/");
-        assertThat(Forms.localPath("/\t/evil.example/", "/")).as("the penetration test's example").isEqualTo("/");
+        assertThat(Forms.localPath("/\t/evil.example/", "/"))
+                .as("the penetration test's example")
+                .isEqualTo("/");
         assertThat(Forms.localPath(null, "/fallback")).isEqualTo("/fallback");
     }
 
@@ -45,7 +47,8 @@ class FormsTest {
     @Test
     void noWhiteSpaceControlOrInvisibleCharacterAnywhereMakesAnAddressSafe() {
         Random random = Seeds.random("FormsTest return addresses");
-        List<String> parts = List.of("/", "//", "evil.example", "claims", "x", "?a=b", "#f", "..", ".", "%2f", "%09", "@");
+        List<String> parts =
+                List.of("/", "//", "evil.example", "claims", "x", "?a=b", "#f", "..", ".", "%2f", "%09", "@");
         int refused = 0;
         for (int i = 0; i < 5000; i++) {
             StringBuilder path = new StringBuilder("/");

@@ -1,18 +1,21 @@
 package org.claimtrail.form;
 
-import org.claimtrail.testapp.Seeds;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.Seeds;
+import org.junit.jupiter.api.Test;
 
 /** What is left after cleaning is legal XML 1.0, storable in PostgreSQL and no error in HTML. */
 class StorableTextTest {
 
     /** XML 1.0's Char production, without the code points Unicode and HTML call noncharacters or controls. */
     static boolean acceptable(int c) {
-        boolean xml = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        boolean xml = c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
         boolean noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFF) == 0xFFFE || (c & 0xFFFF) == 0xFFFF;
         boolean control = c >= 0x7F && c <= 0x9F;
@@ -22,9 +25,14 @@ class StorableTextTest {
     @Test
     void theFeedBreakersOfThePenetrationTestAreRemoved() {
         assertThat(StorableText.clean("Musk\uFFFF said\uFFFE")).isEqualTo("Musk said");
-        assertThat(StorableText.clean("a\uD800b\uDC00c")).as("unpaired surrogates").isEqualTo("abc");
-        assertThat(StorableText.clean("a\uD83D\uDE00b")).as("a paired surrogate is a character").isEqualTo("a\uD83D\uDE00b");
-        assertThat(StorableText.clean("tab\tline\r\nend\u0000\u0008\u001B\u007F\u0085\uFDD0")).isEqualTo("tab\tline\r\nend");
+        assertThat(StorableText.clean("a\uD800b\uDC00c"))
+                .as("unpaired surrogates")
+                .isEqualTo("abc");
+        assertThat(StorableText.clean("a\uD83D\uDE00b"))
+                .as("a paired surrogate is a character")
+                .isEqualTo("a\uD83D\uDE00b");
+        assertThat(StorableText.clean("tab\tline\r\nend\u0000\u0008\u001B\u007F\u0085\uFDD0"))
+                .isEqualTo("tab\tline\r\nend");
         assertThat(StorableText.clean("\uD83F\uDFFF plane 1 noncharacter")).isEqualTo(" plane 1 noncharacter");
         assertThat(StorableText.clean(null)).isNull();
     }
@@ -46,7 +54,9 @@ class StorableTextTest {
                 }
             }
             String cleaned = StorableText.clean(text.toString());
-            assertThat(cleaned.codePoints().allMatch(StorableTextTest::acceptable)).as("«%s»", cleaned).isTrue();
+            assertThat(cleaned.codePoints().allMatch(StorableTextTest::acceptable))
+                    .as("«%s»", cleaned)
+                    .isTrue();
             assertThat(StorableText.clean(cleaned)).isEqualTo(cleaned);
             if (text.codePoints().allMatch(StorableTextTest::acceptable) && !hasLoneSurrogate(text)) {
                 assertThat(cleaned).isEqualTo(text.toString());

@@ -1,7 +1,12 @@
 package org.claimtrail.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.util.List;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
@@ -14,12 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.io.StringReader;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * One claim statement holding U+FFFF made /feed.atom answer 500 for everyone until 50 newer
@@ -47,14 +46,21 @@ class FeedCharactersTest {
     void charactersXmlCannotHoldAreNeverStoredFromAForm() throws Exception {
         EditorSession editor = EditorSession.editor(mvc, "feed-editor");
         var form = editor.page(CLAIM + "/edit").selectFirst("main form[method=post]");
-        MockHttpServletResponse saved = editor.post(CLAIM + "/edit", "statement",
-                "Musk\uFFFF holds\uFFFE a security\uFDD0 clearance\u0001", "status", "REPORTED",
-                "storyId", form.selectFirst("select[name=storyId] option[selected]").val(),
-                "version", form.selectFirst("input[name=version]").val());
+        MockHttpServletResponse saved = editor.post(
+                CLAIM + "/edit",
+                "statement",
+                "Musk\uFFFF holds\uFFFE a security\uFDD0 clearance\u0001",
+                "status",
+                "REPORTED",
+                "storyId",
+                form.selectFirst("select[name=storyId] option[selected]").val(),
+                "version",
+                form.selectFirst("input[name=version]").val());
         assertThat(saved.getStatus()).isEqualTo(302);
 
-        assertThat(jdbc.queryForObject("select statement from claim where slug = 'musk-holds-a-security-clearance'",
-                String.class)).isEqualTo("Musk holds a security clearance");
+        assertThat(jdbc.queryForObject(
+                        "select statement from claim where slug = 'musk-holds-a-security-clearance'", String.class))
+                .isEqualTo("Musk holds a security clearance");
         assertFeedParses();
     }
 
@@ -67,27 +73,35 @@ class FeedCharactersTest {
 
         SyndFeed feed = assertFeedParses();
         assertThat(feed.getEntries()).isNotEmpty();
-        assertThat(feed.getEntries()).allSatisfy(entry -> assertThat(entry.getTitle()).doesNotContain("\uFFFF"));
-        assertThat(mvc.perform(get(CLAIM + "/history")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(feed.getEntries())
+                .allSatisfy(entry -> assertThat(entry.getTitle()).doesNotContain("\uFFFF"));
+        assertThat(mvc.perform(get(CLAIM + "/history"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         System.out.println("[xml] U+FFFF, U+FFFE and U+FDD0 in stored statements and history: the feed is well-formed");
     }
 
     @Test
     void everyEntryHasAnIdOfItsOwnAndACorrectionsTitleIsItsSubject() throws Exception {
-        Document feed = Jsoup.parse(mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString(),
-                "", Parser.xmlParser());
+        Document feed = Jsoup.parse(
+                mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString(), "", Parser.xmlParser());
         List<String> ids = feed.select("entry > id").eachText();
 
         assertThat(ids).hasSizeGreaterThan(20).doesNotHaveDuplicates();
         assertThat(feed.select("entry").stream()
-                .filter(entry -> entry.selectFirst("id").text().startsWith("urn:claimtrail:correction:"))
-                .map(entry -> entry.selectFirst("title").text()).toList())
+                        .filter(entry -> entry.selectFirst("id").text().startsWith("urn:claimtrail:correction:"))
+                        .map(entry -> entry.selectFirst("title").text())
+                        .toList())
                 .isNotEmpty()
-                .allSatisfy(title -> assertThat(title).startsWith("Correction: ").doesNotContain(" — "));
+                .allSatisfy(
+                        title -> assertThat(title).startsWith("Correction: ").doesNotContain(" — "));
     }
 
     private SyndFeed assertFeedParses() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/feed.atom")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/feed.atom")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return new SyndFeedInput().build(new StringReader(response.getContentAsString()));
     }

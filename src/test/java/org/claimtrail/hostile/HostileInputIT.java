@@ -1,5 +1,17 @@
 package org.claimtrail.hostile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.claimtrail.testapp.HtmlForm;
 import org.claimtrail.testapp.Proofs;
 import org.claimtrail.testapp.RunningApp;
@@ -15,19 +27,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every form and every query parameter, generated hostile values each (a thousand with
@@ -79,24 +78,63 @@ class HostileInputIT {
     }
 
     private static final Map<String, FormCase> KNOWN_FORMS = Map.ofEntries(
-            Map.entry("/sources/new", FormCase.at("/sources/new", Map.of("kind", "NEWS_REPORT", "title", "Hostile base source"))),
-            Map.entry("/actors/new", FormCase.at("/actors/new", Map.of("kind", "PERSON", "name", "Hostile base actor"))),
+            Map.entry(
+                    "/sources/new",
+                    FormCase.at("/sources/new", Map.of("kind", "NEWS_REPORT", "title", "Hostile base source"))),
+            Map.entry(
+                    "/actors/new", FormCase.at("/actors/new", Map.of("kind", "PERSON", "name", "Hostile base actor"))),
             Map.entry("/actors/elon-musk/edit", FormCase.at("/actors/dmitry-peskov/edit", Map.of())),
-            Map.entry("/claims/new", FormCase.at("/claims/new", Map.of("statement", "A hostile base claim", "status", "REPORTED"))),
-            Map.entry(CLAIM + "/attributions/new", FormCase.at(CLAIM + "/attributions/new",
-                    Map.of("sourceId", "1", "stance", "ASSERTS", "quote", "Base quote"))),
-            Map.entry(CLAIM + "/links/new", new FormCase(CLAIM + "/links/new", "main form[method=post][action$=/links/new]",
-                    Map.of("type", "SUPPORTS", "note", "Base note"))),
-            Map.entry(CLAIM + "/verdict", FormCase.at(CLAIM + "/verdict", Map.of("rating", "UNPROVEN", "explanation", "Base explanation"))),
-            Map.entry(CLAIM + "/withdraw", FormCase.at("/claims/musk-calls-nyt-and-wsj-left-wing/withdraw", Map.of("reason", "Base reason"))),
-            Map.entry("/attributions/1/withdraw", FormCase.at("/attributions/2/withdraw", Map.of("reason", "Base reason"))),
-            Map.entry("/stories/new", FormCase.at("/stories/new", Map.of("title", "A hostile base story", "claimOrder", "EVENT_DATE"))),
+            Map.entry(
+                    "/claims/new",
+                    FormCase.at("/claims/new", Map.of("statement", "A hostile base claim", "status", "REPORTED"))),
+            Map.entry(
+                    CLAIM + "/attributions/new",
+                    FormCase.at(
+                            CLAIM + "/attributions/new",
+                            Map.of("sourceId", "1", "stance", "ASSERTS", "quote", "Base quote"))),
+            Map.entry(
+                    CLAIM + "/links/new",
+                    new FormCase(
+                            CLAIM + "/links/new",
+                            "main form[method=post][action$=/links/new]",
+                            Map.of("type", "SUPPORTS", "note", "Base note"))),
+            Map.entry(
+                    CLAIM + "/verdict",
+                    FormCase.at(CLAIM + "/verdict", Map.of("rating", "UNPROVEN", "explanation", "Base explanation"))),
+            Map.entry(
+                    CLAIM + "/withdraw",
+                    FormCase.at("/claims/musk-calls-nyt-and-wsj-left-wing/withdraw", Map.of("reason", "Base reason"))),
+            Map.entry(
+                    "/attributions/1/withdraw",
+                    FormCase.at("/attributions/2/withdraw", Map.of("reason", "Base reason"))),
+            Map.entry(
+                    "/stories/new",
+                    FormCase.at("/stories/new", Map.of("title", "A hostile base story", "claimOrder", "EVENT_DATE"))),
             Map.entry("/sources/1/withdraw", FormCase.at("/sources/5/withdraw", Map.of("reason", "Base reason"))),
             Map.entry("/sources/1/merge", FormCase.at("/sources/4/merge", Map.of("into", "3"))),
-            Map.entry("/account/password", FormCase.at("/account/password", Map.of("currentPassword", "not the password",
-                    "newPassword", "a new long password", "repeatPassword", "a new long password"))),
-            Map.entry("/admin/accounts", new FormCase("/admin/accounts", "main form[action=/admin/accounts]",
-                    Map.of("username", "base-editor", "password", "a long enough password", "role", "EDITOR"))));
+            Map.entry(
+                    "/account/password",
+                    FormCase.at(
+                            "/account/password",
+                            Map.of(
+                                    "currentPassword",
+                                    "not the password",
+                                    "newPassword",
+                                    "a new long password",
+                                    "repeatPassword",
+                                    "a new long password"))),
+            Map.entry(
+                    "/admin/accounts",
+                    new FormCase(
+                            "/admin/accounts",
+                            "main form[action=/admin/accounts]",
+                            Map.of(
+                                    "username",
+                                    "base-editor",
+                                    "password",
+                                    "a long enough password",
+                                    "role",
+                                    "EDITOR"))));
 
     /**
      * Every form the application has, found from its handler mappings (SitePages), so a new form
@@ -107,18 +145,22 @@ class HostileInputIT {
     Stream<DynamicTest> everyFormTheApplicationMaps() {
         List<String> formPages = SitePages.formPages(SitePages.of(app, editor));
         System.out.println("[hostile] forms from the handler mappings: " + formPages);
-        assertThat(formPages).as("the forms found include every form this test knows")
+        assertThat(formPages)
+                .as("the forms found include every form this test knows")
                 .containsAll(KNOWN_FORMS.keySet());
-        return formPages.stream().map(sample -> DynamicTest.dynamicTest(sample, () -> {
-            FormCase form = KNOWN_FORMS.getOrDefault(sample, FormCase.at(sample, Map.of()));
-            HtmlForm shown = HtmlForm.from(editor.get(form.page()).body(), form.selector());
-            if (shown.controls().stream().allMatch(c -> c.equals("_csrf"))) {
-                record("form " + form.page() + " (nothing to type)", 200);
-                return;
-            }
-            tries("form " + form.page(), TRIES,
-                    random -> postForm(form.page(), form.selector(), form.baseline(), mutations(random)));
-        }));
+        return formPages.stream()
+                .map(sample -> DynamicTest.dynamicTest(sample, () -> {
+                    FormCase form = KNOWN_FORMS.getOrDefault(sample, FormCase.at(sample, Map.of()));
+                    HtmlForm shown = HtmlForm.from(editor.get(form.page()).body(), form.selector());
+                    if (shown.controls().stream().allMatch(c -> c.equals("_csrf"))) {
+                        record("form " + form.page() + " (nothing to type)", 200);
+                        return;
+                    }
+                    tries(
+                            "form " + form.page(),
+                            TRIES,
+                            random -> postForm(form.page(), form.selector(), form.baseline(), mutations(random)));
+                }));
     }
 
     @Test
@@ -127,12 +169,14 @@ class HostileInputIT {
             List<Mutation> mutations = mutations(random);
             WebSession visitor = new WebSession(app.baseUrl());
             HtmlForm form = HtmlForm.from(visitor.get("/login").body(), "main form[method=post]")
-                    .set("username", "nobody").set("password", "wrong password");
+                    .set("username", "nobody")
+                    .set("password", "wrong password");
             Map<String, String> before = DatabaseFingerprint.of(jdbc);
             HttpResponse<String> response = visitor.postEncoded("/login", form.encodedWith(raw(form, mutations)));
             record("form /login", response.statusCode());
             assertThat(response.statusCode()).isLessThan(500);
-            assertThat(response.headers().firstValue("Location").orElse("")).as("a hostile sign-in never succeeds")
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as("a hostile sign-in never succeeds")
                     .matches(".*/login\\?(error|locked|wait)$|^$");
             assertUnchanged("/login", before);
         });
@@ -144,8 +188,23 @@ class HostileInputIT {
     void claimListParameters() {
         tries("claimListParameters", TRIES * 13, random -> {
             String value = HostileValues.encoded(random);
-            getWithParameter("/claims", List.of("q", "story", "status", "actor", "stance", "topic", "sourceKind", "from",
-                    "to", "sort", "after", "before", "last"), value);
+            getWithParameter(
+                    "/claims",
+                    List.of(
+                            "q",
+                            "story",
+                            "status",
+                            "actor",
+                            "stance",
+                            "topic",
+                            "sourceKind",
+                            "from",
+                            "to",
+                            "sort",
+                            "after",
+                            "before",
+                            "last"),
+                    value);
         });
     }
 
@@ -153,8 +212,10 @@ class HostileInputIT {
     void timelineParameters() {
         tries("timelineParameters", TRIES * 10, random -> {
             String value = HostileValues.encoded(random);
-            getWithParameter("/timeline", List.of("story", "actor", "status", "topic", "from", "to", "after", "before",
-                    "last", "year"), value);
+            getWithParameter(
+                    "/timeline",
+                    List.of("story", "actor", "status", "topic", "from", "to", "after", "before", "last", "year"),
+                    value);
         });
     }
 
@@ -162,7 +223,8 @@ class HostileInputIT {
     void timelineCsvParameters() {
         tries("timelineCsvParameters", TRIES * 7, random -> {
             String value = HostileValues.encoded(random);
-            getWithParameter("/timeline.csv", List.of("story", "actor", "status", "topic", "from", "to", "layout"), value);
+            getWithParameter(
+                    "/timeline.csv", List.of("story", "actor", "status", "topic", "from", "to", "layout"), value);
         });
     }
 
@@ -170,8 +232,24 @@ class HostileInputIT {
     void claimApiParameters() {
         tries("claimApiParameters", TRIES * 14, random -> {
             String value = HostileValues.encoded(random);
-            getWithParameter("/api/claims", List.of("q", "story", "status", "actor", "stance", "topic", "sourceKind", "from",
-                    "to", "sort", "after", "before", "last", "size"), value);
+            getWithParameter(
+                    "/api/claims",
+                    List.of(
+                            "q",
+                            "story",
+                            "status",
+                            "actor",
+                            "stance",
+                            "topic",
+                            "sourceKind",
+                            "from",
+                            "to",
+                            "sort",
+                            "after",
+                            "before",
+                            "last",
+                            "size"),
+                    value);
         });
     }
 
@@ -179,8 +257,10 @@ class HostileInputIT {
     void timelineApiParameters() {
         tries("timelineApiParameters", TRIES * 10, random -> {
             String value = HostileValues.encoded(random);
-            getWithParameter("/api/timeline", List.of("story", "actor", "status", "topic", "from", "to", "after", "before",
-                    "last", "size"), value);
+            getWithParameter(
+                    "/api/timeline",
+                    List.of("story", "actor", "status", "topic", "from", "to", "after", "before", "last", "size"),
+                    value);
         });
     }
 
@@ -197,8 +277,10 @@ class HostileInputIT {
         String claim = "/claims/musk-and-putin-in-regular-contact-since-late-2022";
         tries("fullListParameters", TRIES * 5, random -> {
             String value = HostileValues.encoded(random);
-            getWithParameter(claim + "/attributions|" + claim + "/links|/actors/elon-musk/statements",
-                    List.of("group", "direction", "after", "before", "last"), value);
+            getWithParameter(
+                    claim + "/attributions|" + claim + "/links|/actors/elon-musk/statements",
+                    List.of("group", "direction", "after", "before", "last"),
+                    value);
         });
     }
 
@@ -223,30 +305,32 @@ class HostileInputIT {
         }
     }
 
-    record Mutation(int control, String encodedValue) {
-    }
+    record Mutation(int control, String encodedValue) {}
 
     // ---- the checks ----
 
     private static final Map<String, AtomicInteger> parameterTurns = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void getWithParameter(String paths, List<String> parameters, String value) {
-        int turn = parameterTurns.computeIfAbsent(paths, k -> new AtomicInteger()).getAndIncrement();
+        int turn =
+                parameterTurns.computeIfAbsent(paths, k -> new AtomicInteger()).getAndIncrement();
         String parameter = parameters.get(turn % parameters.size());
         String[] alternatives = paths.split("\\|");
         String path = alternatives[(turn / parameters.size()) % alternatives.length];
         Map<String, String> before = turn % 500 == 0 ? DatabaseFingerprint.of(jdbc) : null;
         HttpResponse<String> response = editor.getRaw(path + "?" + parameter + "=" + value);
         record("GET " + path + "?" + parameter, response.statusCode());
-        assertThat(response.statusCode()).as(path + "?" + parameter + "=" + abbreviated(value)).isLessThan(500);
+        assertThat(response.statusCode())
+                .as(path + "?" + parameter + "=" + abbreviated(value))
+                .isLessThan(500);
         if (before != null) {
             assertUnchanged("GET " + path, before);
         }
     }
 
     /** Loads the form as a browser would, fills the baseline, replaces the chosen controls, posts. */
-    private static void postForm(String page, String formSelector, Map<String, String> baseline,
-                                 List<Mutation> mutations) {
+    private static void postForm(
+            String page, String formSelector, Map<String, String> baseline, List<Mutation> mutations) {
         String html = editor.get(page).body();
         HtmlForm form = HtmlForm.from(html, formSelector);
         baseline.forEach(form::set);
@@ -258,7 +342,9 @@ class HostileInputIT {
         assertThat(status).as(page + " with " + mutations).isLessThan(500);
         if (status == 302) {
             String location = response.headers().firstValue("Location").orElseThrow();
-            assertThat(location).as("redirects stay on the site").startsWith(app.baseUrl() + "/")
+            assertThat(location)
+                    .as("redirects stay on the site")
+                    .startsWith(app.baseUrl() + "/")
                     .doesNotContain("/login");
         } else {
             assertUnchanged(page + " with " + mutations, before);
@@ -266,7 +352,8 @@ class HostileInputIT {
     }
 
     private static Map<String, String> raw(HtmlForm form, List<Mutation> mutations) {
-        List<String> controls = form.controls().stream().filter(c -> !c.equals("_csrf")).toList();
+        List<String> controls =
+                form.controls().stream().filter(c -> !c.equals("_csrf")).toList();
         Map<String, String> raw = new LinkedHashMap<>();
         for (Mutation mutation : mutations) {
             raw.put(controls.get(mutation.control() % controls.size()), mutation.encodedValue());

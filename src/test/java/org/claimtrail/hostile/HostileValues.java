@@ -1,16 +1,16 @@
 package org.claimtrail.hostile;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Random;
-
 import static org.claimtrail.testapp.Generators.anyString;
 import static org.claimtrail.testapp.Generators.between;
 import static org.claimtrail.testapp.Generators.frequency;
 import static org.claimtrail.testapp.Generators.oneOf;
 import static org.claimtrail.testapp.Generators.stringOf;
 import static org.claimtrail.testapp.Generators.weighted;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
 
 /**
  * Values nobody should type, already percent-encoded for a query string or a form body, so that
@@ -20,33 +20,113 @@ final class HostileValues {
 
     static final List<String> CORPUS = List.of(
             // SQL
-            "' OR '1'='1", "'; DROP TABLE claim; --", "1; select pg_sleep(5)--", "\\'; --", "%' AND 1=1 --",
-            "$$; select 1; $$", "E'\\\\x00'", "1 UNION SELECT password_hash FROM account",
+            "' OR '1'='1",
+            "'; DROP TABLE claim; --",
+            "1; select pg_sleep(5)--",
+            "\\'; --",
+            "%' AND 1=1 --",
+            "$$; select 1; $$",
+            "E'\\\\x00'",
+            "1 UNION SELECT password_hash FROM account",
             // markup and templates
-            "<script>alert(1)</script>", "\"><svg onload=alert(1)>", "[[${7*7}]]", "${T(java.lang.Runtime).getRuntime()}",
-            "__${7*7}__::.x", "{{constructor.constructor('alert(1)')()}}", "]]><!--", "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>",
+            "<script>alert(1)</script>",
+            "\"><svg onload=alert(1)>",
+            "[[${7*7}]]",
+            "${T(java.lang.Runtime).getRuntime()}",
+            "__${7*7}__::.x",
+            "{{constructor.constructor('alert(1)')()}}",
+            "]]><!--",
+            "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>",
             // dates
-            "2024-13-45", "2024-02-30", "0000", "-0001", "99999-01-01", "2024-10-28T25:61", "2024/10/28", "[..]",
-            "{2024,}", "2024~?%", "2024-21", "2024-99", "..2024", "2024/", "/2024", "2024-10-28/2024-10-27", "Y-170000002",
-            "1e10", "NaN", "Infinity", "2024-1O-28",
+            "2024-13-45",
+            "2024-02-30",
+            "0000",
+            "-0001",
+            "99999-01-01",
+            "2024-10-28T25:61",
+            "2024/10/28",
+            "[..]",
+            "{2024,}",
+            "2024~?%",
+            "2024-21",
+            "2024-99",
+            "..2024",
+            "2024/",
+            "/2024",
+            "2024-10-28/2024-10-27",
+            "Y-170000002",
+            "1e10",
+            "NaN",
+            "Infinity",
+            "2024-1O-28",
             // addresses
-            "javascript:alert(1)", "http://", "://", "http://[::1", "file:///etc/passwd", "data:text/html,<script>",
-            "http://exa mple.com", "https://example.com/" + "a".repeat(2100), "ftp://example.com", "//evil.example",
-            "http://localhost:0/", "https://xn--80ak6aa92e.com", "http://example.com/%zz",
+            "javascript:alert(1)",
+            "http://",
+            "://",
+            "http://[::1",
+            "file:///etc/passwd",
+            "data:text/html,<script>",
+            "http://exa mple.com",
+            "https://example.com/" + "a".repeat(2100),
+            "ftp://example.com",
+            "//evil.example",
+            "http://localhost:0/",
+            "https://xn--80ak6aa92e.com",
+            "http://example.com/%zz",
             // numbers and identifiers
-            "-1", "0", "99999999999999999999", "0x10", "1.5", "+1", " 1", "1 ", "9223372036854775808", "-9223372036854775809",
+            "-1",
+            "0",
+            "99999999999999999999",
+            "0x10",
+            "1.5",
+            "+1",
+            " 1",
+            "1 ",
+            "9223372036854775808",
+            "-9223372036854775809",
             // paths and protocols
-            "../../../../etc/passwd", "..%2f..%2f", "\r\nSet-Cookie: SESSION=evil", "%00", "\\u0000", "null", "undefined",
-            "true", "[]", "{}", "a=b&c=d", "redirect:http://evil.example", "forward:/admin/accounts",
+            "../../../../etc/passwd",
+            "..%2f..%2f",
+            "\r\nSet-Cookie: SESSION=evil",
+            "%00",
+            "\\u0000",
+            "null",
+            "undefined",
+            "true",
+            "[]",
+            "{}",
+            "a=b&c=d",
+            "redirect:http://evil.example",
+            "forward:/admin/accounts",
             // text oddities
-            "\u202Egnp.exe", "\uFEFF", "\u0301\u0301\u0301", "😀".repeat(100), "\u2028\u2029", "\t\t\t", " ", "   ");
+            "\u202Egnp.exe",
+            "\uFEFF",
+            "\u0301\u0301\u0301",
+            "😀".repeat(100),
+            "\u2028\u2029",
+            "\t\t\t",
+            " ",
+            "   ");
 
     /** Byte sequences that are not valid UTF-8: stray continuation bytes, overlongs, surrogates, 5-byte forms. */
-    static final List<String> INVALID_UTF8 = List.of("%C0%AF", "%C0%80", "%ED%A0%80", "%ED%BF%BF", "%F8%88%80%80%80",
-            "%FF%FE", "%FE", "%C3%28", "%E2%82", "%E2%28%A1", "%F0%28%8C%28", "%80", "%BF%BF%BF", "a%C3", "%F4%90%80%80");
+    static final List<String> INVALID_UTF8 = List.of(
+            "%C0%AF",
+            "%C0%80",
+            "%ED%A0%80",
+            "%ED%BF%BF",
+            "%F8%88%80%80%80",
+            "%FF%FE",
+            "%FE",
+            "%C3%28",
+            "%E2%82",
+            "%E2%28%A1",
+            "%F0%28%8C%28",
+            "%80",
+            "%BF%BF%BF",
+            "a%C3",
+            "%F4%90%80%80");
 
-    private HostileValues() {
-    }
+    private HostileValues() {}
 
     /** Control characters and the invisible or direction-changing ones, a lone surrogate among them. */
     private static final String CONTROLS;
@@ -61,7 +141,8 @@ final class HostileValues {
 
     /** One hostile value, percent-encoded: the corpus, random text, controls, broken UTF-8, raw bytes, huge, empty. */
     static String encoded(Random random) {
-        return frequency(random,
+        return frequency(
+                random,
                 weighted(4, r -> utf8(oneOf(r, CORPUS))),
                 weighted(3, r -> utf8(anyString(r, 200))),
                 weighted(2, r -> utf8(stringOf(r, CONTROLS, 40))),

@@ -1,5 +1,15 @@
 package org.claimtrail.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.claimtrail.testapp.HandlerPaths;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,17 +21,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Every route, every method, anonymous and editor: a method the address does not take is a 405
@@ -45,7 +44,8 @@ class AllowedMethodsTest {
     void aMethodAnAddressDoesNotTakeIsA405NamingTheOnesItDoes() throws Exception {
         Map<String, Set<String>> taken = new TreeMap<>();
         for (HandlerPaths.Mapping mapping : HandlerPaths.mappings(mappings)) {
-            taken.computeIfAbsent(mapping.samplePath(), p -> new LinkedHashSet<>()).add(mapping.method().name());
+            taken.computeIfAbsent(mapping.samplePath(), p -> new LinkedHashSet<>())
+                    .add(mapping.method().name());
         }
         List<String> wrong = new ArrayList<>();
         int asked = 0;
@@ -58,21 +58,26 @@ class AllowedMethodsTest {
                     }
                     MockHttpServletResponse answer = send(method, path.getKey(), editor);
                     asked++;
-                    if (answer.getStatus() != 405 || !allow.equals(answer.getHeader("Allow"))
-                            || (path.getKey().startsWith("/api/") && !String.valueOf(answer.getContentType()).startsWith("application/problem+json"))) {
-                        wrong.add(method + " " + path.getKey() + (editor ? " (editor)" : "") + " → " + answer.getStatus()
-                                + " Allow: " + answer.getHeader("Allow") + " " + answer.getContentType());
+                    if (answer.getStatus() != 405
+                            || !allow.equals(answer.getHeader("Allow"))
+                            || (path.getKey().startsWith("/api/")
+                                    && !String.valueOf(answer.getContentType())
+                                            .startsWith("application/problem+json"))) {
+                        wrong.add(
+                                method + " " + path.getKey() + (editor ? " (editor)" : "") + " → " + answer.getStatus()
+                                        + " Allow: " + answer.getHeader("Allow") + " " + answer.getContentType());
                     }
                 }
                 MockHttpServletResponse options = send("OPTIONS", path.getKey(), editor);
                 asked++;
                 if (options.getStatus() != 204 || !allow.equals(options.getHeader("Allow"))) {
-                    wrong.add("OPTIONS " + path.getKey() + " → " + options.getStatus() + " Allow: " + options.getHeader("Allow"));
+                    wrong.add("OPTIONS " + path.getKey() + " → " + options.getStatus() + " Allow: "
+                            + options.getHeader("Allow"));
                 }
             }
         }
-        System.out.println("[methods] " + asked + " requests to " + taken.size() + " addresses with methods they do not take, "
-                + "and OPTIONS: " + wrong.size() + " wrong");
+        System.out.println("[methods] " + asked + " requests to " + taken.size()
+                + " addresses with methods they do not take, " + "and OPTIONS: " + wrong.size() + " wrong");
         assertThat(wrong).isEmpty();
     }
 
@@ -88,7 +93,9 @@ class AllowedMethodsTest {
     private static String allow(Set<String> methods) {
         List<String> all = new ArrayList<>();
         for (String method : List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
-            if (methods.contains(method) || method.equals("OPTIONS") || (method.equals("HEAD") && methods.contains("GET"))) {
+            if (methods.contains(method)
+                    || method.equals("OPTIONS")
+                    || (method.equals("HEAD") && methods.contains("GET"))) {
                 all.add(method);
             }
         }

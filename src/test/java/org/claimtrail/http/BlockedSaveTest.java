@@ -1,5 +1,10 @@
 package org.claimtrail.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.nodes.Document;
@@ -11,12 +16,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A save that cannot get its lock (another transaction holds the table: maintenance, a stuck
@@ -45,15 +44,23 @@ class BlockedSaveTest {
 
     @Test
     void aSaveBlockedByALockIsNotSavedAndComesBackWithEverythingTyped() throws Exception {
-        assertThat(jdbc.queryForObject("show lock_timeout", String.class)).as("every pooled connection's lock wait")
+        assertThat(jdbc.queryForObject("show lock_timeout", String.class))
+                .as("every pooled connection's lock wait")
                 .isEqualTo("1s");
         MockHttpServletResponse response;
         try (Connection maintenance = DriverManager.getConnection(url, username, password);
-             Statement lock = maintenance.createStatement()) {
+                Statement lock = maintenance.createStatement()) {
             maintenance.setAutoCommit(false);
             lock.execute("lock table actor in access exclusive mode");
-            response = EditorSession.editor(mvc, "anna").post("/actors/new", "name", "Blocked by a lock",
-                    "kind", "ORGANISATION", "description", "Typed with care, line one.\nLine two.");
+            response = EditorSession.editor(mvc, "anna")
+                    .post(
+                            "/actors/new",
+                            "name",
+                            "Blocked by a lock",
+                            "kind",
+                            "ORGANISATION",
+                            "description",
+                            "Typed with care, line one.\nLine two.");
             maintenance.rollback();
         }
 
@@ -65,8 +72,10 @@ class BlockedSaveTest {
         assertThat(page.select("main form").attr("action")).isEqualTo("/actors/new");
         assertThat(page.select("main form input[name=name]").val()).isEqualTo("Blocked by a lock");
         assertThat(page.select("main form input[name=kind]").val()).isEqualTo("ORGANISATION");
-        assertThat(page.select("main form input[name=description]").val()).isEqualTo("Typed with care, line one.\nLine two.");
+        assertThat(page.select("main form input[name=description]").val())
+                .isEqualTo("Typed with care, line one.\nLine two.");
         assertThat(page.select("main form dd").eachText()).contains("Blocked by a lock");
-        assertThat(jdbc.queryForObject("select count(*) from actor where name = 'Blocked by a lock'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from actor where name = 'Blocked by a lock'", Long.class))
+                .isZero();
     }
 }

@@ -1,5 +1,14 @@
 package org.claimtrail.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.claimtrail.testapp.HandlerPaths;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,16 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Another site may read the API, the exports and the feed (TimelineJS embedded on a newsroom's
@@ -54,7 +53,8 @@ class CorsTest {
             boolean publicRead = path.startsWith("/api/") || path.equals("/timeline.csv") || path.equals("/feed.atom");
             for (boolean editor : List.of(false, true)) {
                 for (String method : List.of("GET", "HEAD", mapping.method().name())) {
-                    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).header("Origin", ELSEWHERE);
+                    MockHttpServletRequestBuilder request =
+                            request(HttpMethod.valueOf(method), path).header("Origin", ELSEWHERE);
                     if (editor) {
                         request.with(user("anna").roles("EDITOR"));
                     }
@@ -67,8 +67,11 @@ class CorsTest {
                                 + answer.getHeader("Access-Control-Allow-Origin") + ", credentials "
                                 + answer.getHeader("Access-Control-Allow-Credentials"));
                     }
-                    MockHttpServletResponse preflight = mvc.perform(options(path).header("Origin", ELSEWHERE)
-                            .header("Access-Control-Request-Method", method)).andReturn().getResponse();
+                    MockHttpServletResponse preflight = mvc.perform(options(path)
+                                    .header("Origin", ELSEWHERE)
+                                    .header("Access-Control-Request-Method", method))
+                            .andReturn()
+                            .getResponse();
                     asked++;
                     if (readable != "*".equals(preflight.getHeader("Access-Control-Allow-Origin"))) {
                         wrong.add("preflight " + method + " " + path + " → Allow-Origin "
@@ -84,18 +87,30 @@ class CorsTest {
 
     @Test
     void thePublicReadsAreOpenToAnyOriginWithoutCredentials() throws Exception {
-        for (String path : List.of("/api/claims", "/api/openapi.json", "/timeline.csv?layout=timelinejs", "/feed.atom",
+        for (String path : List.of(
+                "/api/claims",
+                "/api/openapi.json",
+                "/timeline.csv?layout=timelinejs",
+                "/feed.atom",
                 "/api/claims/no-such-claim")) {
             MockHttpServletResponse answer = completed(get(path).header("Origin", ELSEWHERE));
             assertThat(answer.getHeader("Access-Control-Allow-Origin")).as(path).isEqualTo("*");
-            assertThat(answer.getHeader("Access-Control-Allow-Credentials")).as(path).isNull();
-            assertThat(answer.getHeader("Access-Control-Expose-Headers")).as(path).contains("ETag", "Link");
+            assertThat(answer.getHeader("Access-Control-Allow-Credentials"))
+                    .as(path)
+                    .isNull();
+            assertThat(answer.getHeader("Access-Control-Expose-Headers"))
+                    .as(path)
+                    .contains("ETag", "Link");
 
-            MockHttpServletResponse preflight = mvc.perform(options(path).header("Origin", ELSEWHERE)
-                    .header("Access-Control-Request-Method", "GET")).andReturn().getResponse();
+            MockHttpServletResponse preflight = mvc.perform(
+                            options(path).header("Origin", ELSEWHERE).header("Access-Control-Request-Method", "GET"))
+                    .andReturn()
+                    .getResponse();
             assertThat(preflight.getStatus()).as(path + " preflight").isEqualTo(200);
             assertThat(preflight.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
-            assertThat(preflight.getHeader("Access-Control-Allow-Methods")).contains("GET").doesNotContain("POST");
+            assertThat(preflight.getHeader("Access-Control-Allow-Methods"))
+                    .contains("GET")
+                    .doesNotContain("POST");
         }
     }
 
@@ -103,17 +118,25 @@ class CorsTest {
     private MockHttpServletResponse completed(MockHttpServletRequestBuilder request) throws Exception {
         MvcResult started = mvc.perform(request).andReturn();
         return started.getRequest().isAsyncStarted()
-                ? mvc.perform(asyncDispatch(started)).andReturn().getResponse() : started.getResponse();
+                ? mvc.perform(asyncDispatch(started)).andReturn().getResponse()
+                : started.getResponse();
     }
 
     @Test
     void pagesFormsAndChangesAreNotReadableFromAnotherSite() throws Exception {
         for (String path : List.of("/", "/claims", "/claims/new", "/timeline", "/login", "/admin/accounts")) {
-            MockHttpServletResponse answer = mvc.perform(get(path).header("Origin", ELSEWHERE)).andReturn().getResponse();
+            MockHttpServletResponse answer = mvc.perform(get(path).header("Origin", ELSEWHERE))
+                    .andReturn()
+                    .getResponse();
             assertThat(answer.getHeader("Access-Control-Allow-Origin")).as(path).isNull();
         }
-        MockHttpServletResponse changing = mvc.perform(options("/api/claims").header("Origin", ELSEWHERE)
-                .header("Access-Control-Request-Method", "POST")).andReturn().getResponse();
-        assertThat(changing.getHeader("Access-Control-Allow-Origin")).as("a POST from elsewhere").isNull();
+        MockHttpServletResponse changing = mvc.perform(options("/api/claims")
+                        .header("Origin", ELSEWHERE)
+                        .header("Access-Control-Request-Method", "POST"))
+                .andReturn()
+                .getResponse();
+        assertThat(changing.getHeader("Access-Control-Allow-Origin"))
+                .as("a POST from elsewhere")
+                .isNull();
     }
 }

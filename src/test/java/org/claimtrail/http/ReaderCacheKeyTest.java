@@ -1,16 +1,15 @@
 package org.claimtrail.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * With no CLAIMTRAIL_BASE_URL, links follow the request's address; the reader cache keys every
@@ -27,18 +26,28 @@ class ReaderCacheKeyTest {
 
     @Test
     void anAnswerCachedForOneHostIsNeverServedToAnother() throws Exception {
-        for (String path : List.of("/feed.atom", "/api/claims?size=2", "/api/openapi.json",
-                "/api/claims/musk-holds-a-security-clearance", "/claims/musk-holds-a-security-clearance")) {
+        for (String path : List.of(
+                "/feed.atom",
+                "/api/claims?size=2",
+                "/api/openapi.json",
+                "/api/claims/musk-holds-a-security-clearance",
+                "/claims/musk-holds-a-security-clearance")) {
             MockHttpServletResponse asEvil = mvc.perform(get(path).with(request -> {
-                request.setServerName("evil.example");
-                return request;
-            })).andReturn().getResponse();
-            MockHttpServletResponse asReader = mvc.perform(get(path)).andReturn().getResponse();
+                        request.setServerName("evil.example");
+                        return request;
+                    }))
+                    .andReturn()
+                    .getResponse();
+            MockHttpServletResponse asReader =
+                    mvc.perform(get(path)).andReturn().getResponse();
 
-            assertThat(asEvil.getContentAsString() + asEvil.getHeader("Link")).as(path + " for evil.example")
+            assertThat(asEvil.getContentAsString() + asEvil.getHeader("Link"))
+                    .as(path + " for evil.example")
                     .contains("evil.example");
-            assertThat(asReader.getContentAsString() + asReader.getHeader("Link")).as(path + " for a reader afterwards")
-                    .doesNotContain("evil.example").contains("http://localhost");
+            assertThat(asReader.getContentAsString() + asReader.getHeader("Link"))
+                    .as(path + " for a reader afterwards")
+                    .doesNotContain("evil.example")
+                    .contains("http://localhost");
         }
     }
 
@@ -52,7 +61,10 @@ class ReaderCacheKeyTest {
                 assertThat(cached.getHeader(header)).as(path + " " + header).isEqualTo(fresh.getHeader(header));
             }
         }
-        assertThat(mvc.perform(get("/claims?cached=headers")).andReturn().getResponse().getHeader("Content-Language"))
+        assertThat(mvc.perform(get("/claims?cached=headers"))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("Content-Language"))
                 .isEqualTo("en");
     }
 }

@@ -1,5 +1,10 @@
 package org.claimtrail.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testdb.IsolatedDatabase;
@@ -11,12 +16,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Cached for readers, fresh for editors: a visitor's page carries the content version as its ETag
@@ -45,18 +44,24 @@ class ReaderCacheTest {
         assertThat(first.getHeader("Last-Modified")).isNotBlank();
         assertThat(first.getHeader("Cache-Control")).isEqualTo("public, no-cache");
 
-        MockHttpServletResponse unchanged = mvc.perform(get(CLAIM).header("If-None-Match", etag)).andReturn().getResponse();
+        MockHttpServletResponse unchanged = mvc.perform(get(CLAIM).header("If-None-Match", etag))
+                .andReturn()
+                .getResponse();
         assertThat(unchanged.getStatus()).isEqualTo(304);
         assertThat(unchanged.getContentAsByteArray()).isEmpty();
 
         RecordedSql.clear();
         MockHttpServletResponse again = mvc.perform(get(CLAIM)).andReturn().getResponse();
         assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
-        assertThat(RecordedSql.statements()).as("served from the cache: only the version is read").hasSize(1);
+        assertThat(RecordedSql.statements())
+                .as("served from the cache: only the version is read")
+                .hasSize(1);
 
         EditorSession.editor(mvc, "cache-editor").post(CLAIM + "/withdraw", "reason", "Entered by mistake");
 
-        MockHttpServletResponse afterEdit = mvc.perform(get(CLAIM).header("If-None-Match", etag)).andReturn().getResponse();
+        MockHttpServletResponse afterEdit = mvc.perform(get(CLAIM).header("If-None-Match", etag))
+                .andReturn()
+                .getResponse();
         assertThat(afterEdit.getStatus()).isEqualTo(200);
         assertThat(afterEdit.getHeader("ETag")).isNotEqualTo(etag);
         assertThat(afterEdit.getContentAsString()).contains("Entered by mistake");
@@ -66,7 +71,9 @@ class ReaderCacheTest {
     void aChangeMadeStraightInTheDatabaseMovesTheVersionToo() throws Exception {
         String before = mvc.perform(get("/sources")).andReturn().getResponse().getHeader("ETag");
         jdbc.update("update source set title = 'Retitled in the database' where id = (select min(id) from source)");
-        MockHttpServletResponse after = mvc.perform(get("/sources").header("If-None-Match", before)).andReturn().getResponse();
+        MockHttpServletResponse after = mvc.perform(get("/sources").header("If-None-Match", before))
+                .andReturn()
+                .getResponse();
         assertThat(after.getStatus()).isEqualTo(200);
         assertThat(after.getContentAsString()).contains("Retitled in the database");
     }
@@ -75,14 +82,19 @@ class ReaderCacheTest {
     void editorsAlwaysGetAFreshPageWithTheirLinksAndNoValidators() throws Exception {
         String visitorsEtag = mvc.perform(get(CLAIM)).andReturn().getResponse().getHeader("ETag");
 
-        MockHttpServletResponse editor = mvc.perform(get(CLAIM).header("If-None-Match", visitorsEtag)
-                .with(user("anna").roles("EDITOR"))).andReturn().getResponse();
+        MockHttpServletResponse editor = mvc.perform(get(CLAIM)
+                        .header("If-None-Match", visitorsEtag)
+                        .with(user("anna").roles("EDITOR")))
+                .andReturn()
+                .getResponse();
 
         assertThat(editor.getStatus()).isEqualTo(200);
         assertThat(editor.getHeader("ETag")).isNull();
         assertThat(editor.getContentAsString()).contains(CLAIM + "/edit");
         for (String notCached : List.of("/login", "/timeline.csv")) {
-            assertThat(mvc.perform(get(notCached)).andReturn().getResponse().getHeader("ETag")).as(notCached).isNull();
+            assertThat(mvc.perform(get(notCached)).andReturn().getResponse().getHeader("ETag"))
+                    .as(notCached)
+                    .isNull();
         }
     }
 }

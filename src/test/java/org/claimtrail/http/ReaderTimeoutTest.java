@@ -1,5 +1,11 @@
 package org.claimtrail.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,13 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.sql.Connection;
-import java.sql.Statement;
-import javax.sql.DataSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * A reader's query that runs past its time limit is cancelled and answered 503 with Retry-After,
@@ -36,12 +35,15 @@ class ReaderTimeoutTest {
 
     @Test
     void aQueryOverTheTimeLimitAnswers503() throws Exception {
-        try (Connection blocker = dataSource.getConnection(); Statement statement = blocker.createStatement()) {
+        try (Connection blocker = dataSource.getConnection();
+                Statement statement = blocker.createStatement()) {
             blocker.setAutoCommit(false);
             statement.execute("lock table claim in access exclusive mode");
             long started = System.nanoTime();
-            MockHttpServletResponse page = mvc.perform(get("/claims?sort=newest")).andReturn().getResponse();
-            MockHttpServletResponse api = mvc.perform(get("/api/claims")).andReturn().getResponse();
+            MockHttpServletResponse page =
+                    mvc.perform(get("/claims?sort=newest")).andReturn().getResponse();
+            MockHttpServletResponse api =
+                    mvc.perform(get("/api/claims")).andReturn().getResponse();
             long waited = (System.nanoTime() - started) / 1_000_000;
             blocker.rollback();
 
@@ -54,6 +56,10 @@ class ReaderTimeoutTest {
             System.out.println("[overload] two readers held up by a lock: both answered 503 after " + waited
                     + " ms in all (limit 1 s each)");
         }
-        assertThat(mvc.perform(get("/claims?sort=newest")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/claims?sort=newest"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 }

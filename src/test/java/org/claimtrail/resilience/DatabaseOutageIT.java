@@ -1,11 +1,6 @@
 package org.claimtrail.resilience;
 
-import org.claimtrail.testapp.RunningApp;
-import org.claimtrail.testapp.ScratchPostgres;
-import org.claimtrail.testapp.WebSession;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,8 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.RunningApp;
+import org.claimtrail.testapp.ScratchPostgres;
+import org.claimtrail.testapp.WebSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 /**
  * The database stops while readers and editors are busy, then comes back. Readers and editors get
@@ -30,10 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageIT {
 
-    private static final List<String> READ_PATHS = List.of("/", "/claims", "/claims/musk-holds-a-security-clearance",
-            "/timeline", "/sources", "/api/claims");
+    private static final List<String> READ_PATHS =
+            List.of("/", "/claims", "/claims/musk-holds-a-security-clearance", "/timeline", "/sources", "/api/claims");
 
-    enum Phase { BEFORE, DOWN, AFTER }
+    enum Phase {
+        BEFORE,
+        DOWN,
+        AFTER
+    }
 
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.BEFORE);
     private final StatusTally tally = new StatusTally();
@@ -44,14 +47,16 @@ class DatabaseOutageIT {
     @Test
     void aDatabaseOutageGivesFriendly503sAndLosesNoAcknowledgedEdit() throws Exception {
         try (ScratchPostgres postgres = ScratchPostgres.start("outage");
-             RunningApp app = RunningApp.start(Map.of(
-                     "spring.datasource.url", postgres.jdbcUrl(),
-                     "spring.datasource.username", "postgres",
-                     "spring.datasource.password", "",
-                     "spring.datasource.hikari.connection-timeout", "1500"))) {
+                RunningApp app = RunningApp.start(Map.of(
+                        "spring.datasource.url", postgres.jdbcUrl(),
+                        "spring.datasource.username", "postgres",
+                        "spring.datasource.password", "",
+                        "spring.datasource.hikari.connection-timeout", "1500"))) {
             WebSession editor = new WebSession(app.baseUrl());
-            assertThat(editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD).headers()
-                    .firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+            assertThat(editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD)
+                            .headers()
+                            .firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 
             editor.csrfToken();
             ExecutorService clients = Executors.newFixedThreadPool(4);
@@ -73,13 +78,15 @@ class DatabaseOutageIT {
             HttpResponse<String> health = new WebSession(app.baseUrl()).get("/actuator/health");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("DOWN");
-            System.out.println("[outage] health while the database is stopped: " + health.statusCode() + " " + health.body());
+            System.out.println(
+                    "[outage] health while the database is stopped: " + health.statusCode() + " " + health.body());
 
             postgres.restart();
             Duration recovery = awaitHealthy(app);
             phase.set(Phase.AFTER);
-            System.out.println("[outage] database down for " + Duration.between(stoppedAt, Instant.now()).toSeconds()
-                    + " s; health UP again " + recovery.toMillis() + " ms after the restart, same instance");
+            System.out.println("[outage] database down for "
+                    + Duration.between(stoppedAt, Instant.now()).toSeconds() + " s; health UP again "
+                    + recovery.toMillis() + " ms after the restart, same instance");
             Thread.sleep(2_000);
             running = false;
             for (Future<?> future : work) {
@@ -88,14 +95,25 @@ class DatabaseOutageIT {
             clients.shutdown();
 
             System.out.println("[outage] responses by phase and status: " + tally);
-            assertThat(tally.outside(Set.of(200, 302, 503))).as("responses other than 200, 302 and 503").isEmpty();
+            assertThat(tally.outside(Set.of(200, 302, 503)))
+                    .as("responses other than 200, 302 and 503")
+                    .isEmpty();
             for (Phase p : Phase.values()) {
-                assertThat(tally.count(p + " read", 200)).as("reads answered in phase " + p).isPositive();
+                assertThat(tally.count(p + " read", 200))
+                        .as("reads answered in phase " + p)
+                        .isPositive();
             }
-            assertThat(tally.count(Phase.DOWN + " read", 503)).as("reads answered 503 while down").isPositive();
-            assertThat(tally.count(Phase.DOWN + " write", 503)).as("writes answered 503 while down").isPositive();
-            assertThat(tally.count(Phase.AFTER + " write", 302)).as("writes acknowledged after recovery").isPositive();
-            assertThat(tally.outside(Set.of(200, 302, 503)).keySet().stream().filter(k -> k.startsWith("AFTER"))).isEmpty();
+            assertThat(tally.count(Phase.DOWN + " read", 503))
+                    .as("reads answered 503 while down")
+                    .isPositive();
+            assertThat(tally.count(Phase.DOWN + " write", 503))
+                    .as("writes answered 503 while down")
+                    .isPositive();
+            assertThat(tally.count(Phase.AFTER + " write", 302))
+                    .as("writes acknowledged after recovery")
+                    .isPositive();
+            assertThat(tally.outside(Set.of(200, 302, 503)).keySet().stream().filter(k -> k.startsWith("AFTER")))
+                    .isEmpty();
 
             assertFriendly(unavailablePages.peek());
 
@@ -151,21 +169,28 @@ class DatabaseOutageIT {
     private static void assertFriendly(HttpResponse<String> response) {
         assertThat(response).as("a 503 page was seen").isNotNull();
         assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         String body = response.body();
         Document page = Jsoup.parse(body);
-        assertThat(page.select("header.site-header nav")).as("the outage page is in the site's layout").isNotEmpty();
+        assertThat(page.select("header.site-header nav"))
+                .as("the outage page is in the site's layout")
+                .isNotEmpty();
         assertThat(page.select("h1").text()).isEqualTo("Temporarily unavailable");
-        assertThat(body).doesNotContainIgnoringCase("exception").doesNotContain("org.").doesNotContain("jdbc")
+        assertThat(body)
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContain("org.")
+                .doesNotContain("jdbc")
                 .doesNotContain("SQL");
     }
 
     private static List<String> missingSources(ScratchPostgres postgres, Iterable<String> titles) {
         List<String> missing = new ArrayList<>();
         for (String title : titles) {
-            if (postgres.jdbc().queryForObject("select count(*) from source where title = ?", Integer.class, title) != 1) {
+            if (postgres.jdbc().queryForObject("select count(*) from source where title = ?", Integer.class, title)
+                    != 1) {
                 missing.add(title);
             }
         }

@@ -1,12 +1,6 @@
 package org.claimtrail.resilience;
 
-import org.claimtrail.testapp.AppProcess;
-import org.claimtrail.testapp.Proofs;
-import org.claimtrail.testapp.WebSession;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -21,8 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.AppProcess;
+import org.claimtrail.testapp.Proofs;
+import org.claimtrail.testapp.WebSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The default deployment, {@code java -jar} with no database named, keeps every save it
@@ -43,8 +42,10 @@ class EmbeddedDurabilityIT {
     @Test
     void everyAcknowledgedSaveSurvivesACrashAndTheNextStartNeedsNoHelp() throws Exception {
         Path directory = data.resolve("postgres");
-        List<String> options = List.of("-Dclaimtrail.embedded-postgres.data-directory=" + directory,
-                "-Dclaimtrail.admin.username=desk-admin", "-Dclaimtrail.admin.password=correct horse battery staple");
+        List<String> options = List.of(
+                "-Dclaimtrail.embedded-postgres.data-directory=" + directory,
+                "-Dclaimtrail.admin.username=desk-admin",
+                "-Dclaimtrail.admin.password=correct horse battery staple");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
         AppProcess first = AppProcess.jarOnItsOwnDatabase(options);
@@ -53,20 +54,30 @@ class EmbeddedDurabilityIT {
             crashEveryPostgresProcessButThePostmaster(postmaster);
             first.kill();
         });
-        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("the postmaster outlived its JVM").hasValue(true);
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+                .as("the postmaster outlived its JVM")
+                .hasValue(true);
 
         try (AppProcess second = AppProcess.jarOnItsOwnDatabase(options)) {
-            assertThat(second.log()).contains("is still running on " + directory + " (pid " + postmaster + ")")
-                    .doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
-            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(second.log())
+                    .contains("is still running on " + directory + " (pid " + postmaster + ")")
+                    .doesNotContain("APPLICATION FAILED TO START")
+                    .doesNotContain("\tat ");
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             // The running server's port is the fourth line of its postmaster.pid.
-            String port = Files.readAllLines(directory.resolve("postmaster.pid")).get(3).strip();
+            String port = Files.readAllLines(directory.resolve("postmaster.pid"))
+                    .get(3)
+                    .strip();
             JdbcTemplate database = new JdbcTemplate(new SingleConnectionDataSource(
                     "jdbc:postgresql://localhost:" + port + "/claimtrail", "postgres", "", true));
-            Set<String> stored = Set.copyOf(database.queryForList("select slug from actor where slug like 'durable-%'", String.class));
-            List<String> missing = acknowledged.stream().filter(slug -> !stored.contains(slug)).toList();
-            System.out.println("[embedded crash] " + acknowledged.size() + " saves acknowledged before a kill -9 of the "
-                    + "JVM and of PostgreSQL; missing after the restart: " + missing.size());
+            Set<String> stored = Set.copyOf(
+                    database.queryForList("select slug from actor where slug like 'durable-%'", String.class));
+            List<String> missing =
+                    acknowledged.stream().filter(slug -> !stored.contains(slug)).toList();
+            System.out.println(
+                    "[embedded crash] " + acknowledged.size() + " saves acknowledged before a kill -9 of the "
+                            + "JVM and of PostgreSQL; missing after the restart: " + missing.size());
             assertThat(acknowledged).as("saves acknowledged").hasSizeGreaterThan(1);
             assertThat(missing).isEmpty();
         }
@@ -115,7 +126,8 @@ class EmbeddedDurabilityIT {
     }
 
     private static long postmasterPid(Path directory) throws Exception {
-        return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
+        return Long.parseLong(
+                Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
     }
 
     @FunctionalInterface

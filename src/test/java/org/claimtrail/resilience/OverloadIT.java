@@ -1,12 +1,6 @@
 package org.claimtrail.resilience;
 
-import org.claimtrail.testapp.AppProcess;
-import org.claimtrail.testapp.Proofs;
-import org.claimtrail.testapp.ScratchPostgres;
-import org.claimtrail.testapp.SkewedData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,8 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.AppProcess;
+import org.claimtrail.testapp.Proofs;
+import org.claimtrail.testapp.ScratchPostgres;
+import org.claimtrail.testapp.SkewedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Overload degrades, never topples, and slow senders cannot stop the site. The packaged jar runs
@@ -47,8 +46,15 @@ class OverloadIT {
     @BeforeAll
     static void start() {
         postgres = ScratchPostgres.start("overload");
-        app = AppProcess.jar(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dclaimtrail.request-body.deadline=4s",
-                "-Dserver.tomcat.connection-timeout=3s"), postgres.jdbcUrl(), "postgres", "");
+        app = AppProcess.jar(
+                List.of(
+                        "-Xmx512m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-Dclaimtrail.request-body.deadline=4s",
+                        "-Dserver.tomcat.connection-timeout=3s"),
+                postgres.jdbcUrl(),
+                "postgres",
+                "");
         SkewedData.load(postgres.jdbc(), 20_000, 3000);
     }
 
@@ -65,7 +71,8 @@ class OverloadIT {
     @Test
     void sixtyFourClientsOnTheHeaviestPagesAgainstAHalfGigabyteHeap() throws Exception {
         String base = app.baseUrl();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long source = SkewedData.busySource(postgres.jdbc());
 
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -90,7 +97,8 @@ class OverloadIT {
             }
         });
         clients.shutdown();
-        assertThat(clients.awaitTermination(LOAD.toSeconds() + 120, TimeUnit.SECONDS)).isTrue();
+        assertThat(clients.awaitTermination(LOAD.toSeconds() + 120, TimeUnit.SECONDS))
+                .isTrue();
 
         long loadEnded = System.nanoTime();
         long recoveredMs = -1;
@@ -127,12 +135,14 @@ class OverloadIT {
         List<java.net.Socket> senders = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
             java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
-            socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /login HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             senders.add(socket);
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<Integer, AtomicLong> readers = new ConcurrentHashMap<>();
         long worstMs = 0;
         long until = System.nanoTime() + trickle.toNanos();
@@ -161,7 +171,9 @@ class OverloadIT {
             String statusLine;
             try {
                 byte[] head = socket.getInputStream().readNBytes(12);
-                statusLine = head.length == 12 ? new String(head, java.nio.charset.StandardCharsets.US_ASCII).substring(9) : "closed";
+                statusLine = head.length == 12
+                        ? new String(head, java.nio.charset.StandardCharsets.US_ASCII).substring(9)
+                        : "closed";
             } catch (IOException e) {
                 statusLine = "no answer";
             }
@@ -190,25 +202,34 @@ class OverloadIT {
         Map<String, Integer> answers = new java.util.TreeMap<>();
         for (int i = 1; i <= 14; i++) {
             java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
-            socket.getOutputStream().write(("GET /timeline.csv HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + "X-Forwarded-For: 10.0.0." + i + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /timeline.csv HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                                    + "X-Forwarded-For: 10.0.0." + i + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.setSoTimeout(10_000);
             byte[] head = socket.getInputStream().readNBytes(12);
             answers.merge(new String(head, java.nio.charset.StandardCharsets.US_ASCII).substring(9), 1, Integer::sum);
             stalled.add(socket);
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         int readersExport = sendWithin(client, app.baseUrl() + "/timeline.csv?story=bounds-big", Duration.ofSeconds(5));
         int search = sendWithin(client, app.baseUrl() + "/claims?q=minister%20sanctions&busy=1", Duration.ofSeconds(5));
         // Held, not passing: a chunk's transaction is idle for a moment between its statements.
-        long idleInTransaction = postgres.jdbc().queryForObject("select count(*) from pg_stat_activity"
-                + " where state like 'idle in transaction%' and state_change < now() - interval '1 second'", Long.class);
+        long idleInTransaction = postgres.jdbc()
+                .queryForObject(
+                        "select count(*) from pg_stat_activity"
+                                + " where state like 'idle in transaction%' and state_change < now() - interval '1 second'",
+                        Long.class);
 
         long started = System.nanoTime();
         int afterwards = 503;
-        while (afterwards == 503 && System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
+        while (afterwards == 503
+                && System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
             sleep(500);
-            afterwards = sendWithin(client, app.baseUrl() + "/timeline.csv?story=bounds-big&again=" + System.nanoTime(),
+            afterwards = sendWithin(
+                    client,
+                    app.baseUrl() + "/timeline.csv?story=bounds-big&again=" + System.nanoTime(),
                     Duration.ofSeconds(30));
         }
         long letGoMs = (System.nanoTime() - started) / 1_000_000;
@@ -216,7 +237,8 @@ class OverloadIT {
             socket.close();
         }
         System.out.println("[exports] 14 clients that read nothing: " + answers + "; another reader's export meanwhile "
-                + readersExport + ", search " + search + ", sessions idle in a transaction for over a second " + idleInTransaction
+                + readersExport + ", search " + search + ", sessions idle in a transaction for over a second "
+                + idleInTransaction
                 + "; the next export " + afterwards + " after " + letGoMs + " ms");
 
         assertThat(answers).containsEntry("200", 4).containsEntry("503", 10);
@@ -228,8 +250,13 @@ class OverloadIT {
 
     private static int sendWithin(HttpClient client, String url, Duration timeout) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(timeout)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -256,8 +283,13 @@ class OverloadIT {
 
     private static int send(HttpClient client, String url) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

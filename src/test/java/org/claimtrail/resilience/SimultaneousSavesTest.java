@@ -1,13 +1,6 @@
 package org.claimtrail.resilience;
 
-import org.claimtrail.testapp.WebSession;
-import org.claimtrail.testdb.IsolatedDatabase;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -18,8 +11,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.WebSession;
+import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Six parallel creations of account "racer" gave one save and five 500s (duplicate key). Every
@@ -28,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on their form; things that may share a wording get distinct addresses.
  */
 @IsolatedDatabase
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "claimtrail.admin.username=race-admin", "claimtrail.admin.password=race admin password"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"claimtrail.admin.username=race-admin", "claimtrail.admin.password=race admin password"})
 class SimultaneousSavesTest {
 
     private static final int AT_ONCE = 6;
@@ -42,51 +42,70 @@ class SimultaneousSavesTest {
 
     @Test
     void sixAccountsOfOneNameGiveOneAccountAndFiveFormErrors() throws Exception {
-        List<HttpResponse<String>> answers = atOnce(session -> session.post("/admin/accounts",
-                Map.of("username", "Racer", "password", "racer password 1", "role", "EDITOR")));
+        List<HttpResponse<String>> answers = atOnce(session -> session.post(
+                "/admin/accounts", Map.of("username", "Racer", "password", "racer password 1", "role", "EDITOR")));
 
         assertThat(statuses(answers)).containsOnly(200, 302).containsOnlyOnce(302);
-        answers.stream().filter(a -> a.statusCode() == 200).forEach(a -> assertThat(
-                Jsoup.parse(a.body()).select(".field-error").text()).contains("That username is taken."));
-        assertThat(count("select count(*) from account where username = 'racer'")).isEqualTo(1);
+        answers.stream()
+                .filter(a -> a.statusCode() == 200)
+                .forEach(a -> assertThat(
+                                Jsoup.parse(a.body()).select(".field-error").text())
+                        .contains("That username is taken."));
+        assertThat(count("select count(*) from account where username = 'racer'"))
+                .isEqualTo(1);
         System.out.println("[races] 6 simultaneous account creations of one name: " + statuses(answers));
     }
 
     @Test
     void sixSourcesAtOneAddressGiveOneSourceAndFiveFormErrors() throws Exception {
-        List<HttpResponse<String>> answers = atOnce(session -> session.post("/sources/new", Map.of("kind",
-                "NEWS_REPORT", "title", "Raced report", "url", "https://race.example/report")));
+        List<HttpResponse<String>> answers = atOnce(session -> session.post(
+                "/sources/new",
+                Map.of("kind", "NEWS_REPORT", "title", "Raced report", "url", "https://race.example/report")));
 
         assertThat(statuses(answers)).containsOnly(200, 302).containsOnlyOnce(302);
-        answers.stream().filter(a -> a.statusCode() == 200).forEach(a -> assertThat(
-                Jsoup.parse(a.body()).select(".field-error").text()).containsAnyOf("already exists", "a moment ago"));
-        assertThat(count("select count(*) from source where url = 'https://race.example/report'")).isEqualTo(1);
+        answers.stream()
+                .filter(a -> a.statusCode() == 200)
+                .forEach(a -> assertThat(
+                                Jsoup.parse(a.body()).select(".field-error").text())
+                        .containsAnyOf("already exists", "a moment ago"));
+        assertThat(count("select count(*) from source where url = 'https://race.example/report'"))
+                .isEqualTo(1);
     }
 
     @Test
     void sixLinksBetweenTheSameClaimsGiveOneLinkAndFiveFormErrors() throws Exception {
-        long target = jdbc.queryForObject("select id from claim where slug = 'musk-says-he-spoke-with-putin-once-in-2021'",
-                Long.class);
+        long target = jdbc.queryForObject(
+                "select id from claim where slug = 'musk-says-he-spoke-with-putin-once-in-2021'", Long.class);
         List<HttpResponse<String>> answers = atOnce(session -> session.post(
                 "/claims/musk-holds-a-security-clearance/links/new",
                 Map.of("targetId", String.valueOf(target), "type", "SUPPORTS")));
 
         assertThat(statuses(answers)).containsOnly(200, 302).containsOnlyOnce(302);
-        answers.stream().filter(a -> a.statusCode() == 200).forEach(a -> assertThat(a.body()).contains("already linked"));
+        answers.stream()
+                .filter(a -> a.statusCode() == 200)
+                .forEach(a -> assertThat(a.body()).contains("already linked"));
     }
 
     @Test
     void sixActorsAndSixClaimsWordedAlikeAreAllSavedUnderDistinctAddresses() throws Exception {
-        List<HttpResponse<String>> actors = atOnce(session -> session.post("/actors/new",
-                Map.of("name", "Raced Spokesperson", "kind", "PERSON")));
-        List<HttpResponse<String>> claims = atOnce(session -> session.post("/claims/new", Map.of("statement",
-                "A raced claim", "status", "REPORTED", "storyId", jdbc.queryForObject("select min(id) from story",
-                        String.class))));
+        List<HttpResponse<String>> actors =
+                atOnce(session -> session.post("/actors/new", Map.of("name", "Raced Spokesperson", "kind", "PERSON")));
+        List<HttpResponse<String>> claims = atOnce(session -> session.post(
+                "/claims/new",
+                Map.of(
+                        "statement",
+                        "A raced claim",
+                        "status",
+                        "REPORTED",
+                        "storyId",
+                        jdbc.queryForObject("select min(id) from story", String.class))));
 
         assertThat(statuses(actors)).containsOnly(302);
         assertThat(statuses(claims)).containsOnly(302);
-        assertThat(count("select count(distinct slug) from actor where name = 'Raced Spokesperson'")).isEqualTo(AT_ONCE);
-        assertThat(count("select count(distinct slug) from claim where statement = 'A raced claim'")).isEqualTo(AT_ONCE);
+        assertThat(count("select count(distinct slug) from actor where name = 'Raced Spokesperson'"))
+                .isEqualTo(AT_ONCE);
+        assertThat(count("select count(distinct slug) from claim where statement = 'A raced claim'"))
+                .isEqualTo(AT_ONCE);
     }
 
     /** The same post from six signed-in admins, released together. */
@@ -98,14 +117,16 @@ class SimultaneousSavesTest {
             WebSession session = new WebSession("http://127.0.0.1:" + port);
             session.signIn("race-admin", "race admin password");
             session.csrfToken();
-            sends.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    together.await();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return post.apply(session);
-            }, threads));
+            sends.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            together.await();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return post.apply(session);
+                    },
+                    threads));
         }
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (CompletableFuture<HttpResponse<String>> send : sends) {

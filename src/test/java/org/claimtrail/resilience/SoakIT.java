@@ -1,12 +1,6 @@
 package org.claimtrail.resilience;
 
-import org.claimtrail.testapp.HtmlForm;
-import org.claimtrail.testapp.Proofs;
-import org.claimtrail.testapp.RunningApp;
-import org.claimtrail.testapp.ScratchPostgres;
-import org.claimtrail.testapp.WebSession;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,8 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.HtmlForm;
+import org.claimtrail.testapp.Proofs;
+import org.claimtrail.testapp.RunningApp;
+import org.claimtrail.testapp.ScratchPostgres;
+import org.claimtrail.testapp.WebSession;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 
 /**
  * A bounded soak: readers and editors on two instances, 10 s in the README's loop and 150 s with
@@ -31,16 +30,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SoakIT {
 
-    private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("soak.seconds",
-            Proofs.size("soak seconds", 10, 150)));
+    private static final Duration LENGTH =
+            Duration.ofSeconds(Long.getLong("soak.seconds", Proofs.size("soak seconds", 10, 150)));
     private static final int READERS = 4;
     private static final int EDITORS = 2;
-    private static final List<String> READ_PATHS = List.of("/", "/claims", "/claims?q=starlink", "/claims?sort=newest",
-            "/claims/musk-holds-a-security-clearance", "/timeline", "/timeline.csv", "/sources", "/actors",
-            "/actors/elon-musk", "/api/claims", "/api/timeline", "/feed.atom", "/claims/musk-holds-a-security-clearance/history");
+    private static final List<String> READ_PATHS = List.of(
+            "/",
+            "/claims",
+            "/claims?q=starlink",
+            "/claims?sort=newest",
+            "/claims/musk-holds-a-security-clearance",
+            "/timeline",
+            "/timeline.csv",
+            "/sources",
+            "/actors",
+            "/actors/elon-musk",
+            "/api/claims",
+            "/api/timeline",
+            "/feed.atom",
+            "/claims/musk-holds-a-security-clearance/history");
     /** Each editor corrects a claim of its own, so every edit is expected to succeed. */
-    private static final List<String> EDITORS_CLAIMS = List.of("musk-holds-a-security-clearance",
-            "musk-and-putin-in-regular-contact-since-late-2022");
+    private static final List<String> EDITORS_CLAIMS =
+            List.of("musk-holds-a-security-clearance", "musk-and-putin-in-regular-contact-since-late-2022");
 
     private final StatusTally tally = new StatusTally();
     private final List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
@@ -52,8 +63,8 @@ class SoakIT {
     @Test
     void mixedReadsAndEditsOnTwoInstancesGiveNoErrorsAndExactlyTheAcknowledgedRows() throws Exception {
         try (ScratchPostgres postgres = ScratchPostgres.start("soak");
-             RunningApp first = RunningApp.start(postgres.datasourceProperties());
-             RunningApp second = RunningApp.start(postgres.datasourceProperties())) {
+                RunningApp first = RunningApp.start(postgres.datasourceProperties());
+                RunningApp second = RunningApp.start(postgres.datasourceProperties())) {
             List<String> instances = List.of(first.baseUrl(), second.baseUrl());
             Map<String, Long> before = counts(postgres);
             deadline = System.nanoTime() + LENGTH.toNanos();
@@ -66,7 +77,9 @@ class SoakIT {
             }
             for (int e = 0; e < EDITORS; e++) {
                 WebSession editor = new WebSession(instances.get(e % 2));
-                assertThat(editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+                assertThat(editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD)
+                                .statusCode())
+                        .isEqualTo(302);
                 String claim = EDITORS_CLAIMS.get(e);
                 work.add(clients.submit(() -> edit(editor, claim)));
             }
@@ -77,7 +90,9 @@ class SoakIT {
 
             Map<String, Long> after = counts(postgres);
             report(before, after);
-            assertThat(tally.outside(Set.of(200, 302))).as("errors or unexpected answers").isEmpty();
+            assertThat(tally.outside(Set.of(200, 302)))
+                    .as("errors or unexpected answers")
+                    .isEmpty();
             assertThat(after.get("source") - before.get("source")).isEqualTo(sourcesAcknowledged.get());
             assertThat(after.get("attribution") - before.get("attribution")).isEqualTo(attributionsAcknowledged.get());
             assertThat(after.get("claim wordings") - before.get("claim wordings"))
@@ -104,13 +119,14 @@ class SoakIT {
         while (running()) {
             round++;
             String title = "Soak source " + Thread.currentThread().getName() + " #" + round;
-            HttpResponse<String> created = timed("create source", () -> editor.post("/sources/new",
-                    Map.of("kind", "WIRE_REPORT", "title", title)));
+            HttpResponse<String> created = timed(
+                    "create source", () -> editor.post("/sources/new", Map.of("kind", "WIRE_REPORT", "title", title)));
             if (created.statusCode() != 302) {
                 continue;
             }
             sourcesAcknowledged.incrementAndGet();
-            String sourceId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/sources/", "");
+            String sourceId =
+                    created.headers().firstValue("Location").orElseThrow().replaceAll(".*/sources/", "");
 
             String attributionPage = "/claims/" + claimSlug + "/attributions/new?sourceId=" + sourceId;
             String formPage = editor.get(attributionPage).body();
@@ -119,20 +135,27 @@ class SoakIT {
                     .set("stance", "ASSERTS")
                     .set("quote", "Soak quote " + round);
             if (timed("add attribution", () -> editor.postEncoded(attribution.action(), attribution.encoded()))
-                    .statusCode() == 302) {
+                            .statusCode()
+                    == 302) {
                 attributionsAcknowledged.incrementAndGet();
             }
 
-            HtmlForm claim = HtmlForm.from(editor.get("/claims/" + claimSlug + "/edit").body(), "main form[method=post]")
+            HtmlForm claim = HtmlForm.from(
+                            editor.get("/claims/" + claimSlug + "/edit").body(), "main form[method=post]")
                     .set("statement", "Soak wording " + round + " of " + claimSlug);
-            if (timed("edit claim", () -> editor.postEncoded(claim.action(), claim.encoded())).statusCode() == 302) {
+            if (timed("edit claim", () -> editor.postEncoded(claim.action(), claim.encoded()))
+                            .statusCode()
+                    == 302) {
                 claimEditsAcknowledged.incrementAndGet();
             }
         }
     }
 
     private static String firstOption(String html, String select) {
-        return Jsoup.parse(html).select("select[name=" + select + "] option[value~=\\d+]").first().val();
+        return Jsoup.parse(html)
+                .select("select[name=" + select + "] option[value~=\\d+]")
+                .first()
+                .val();
     }
 
     private HttpResponse<String> timed(String kind, java.util.function.Supplier<HttpResponse<String>> request) {
@@ -144,12 +167,19 @@ class SoakIT {
     }
 
     private static Map<String, Long> counts(ScratchPostgres postgres) {
-        return postgres.jdbc().queryForObject("select (select count(*) from source), "
-                + "(select count(*) from attribution), "
-                // Each acknowledged edit wrote a wording of its own into the claim's history.
-                + "(select count(distinct statement) from claim_aud where statement like 'Soak wording %')",
-                (rows, n) -> Map.of("source", rows.getLong(1), "attribution", rows.getLong(2),
-                        "claim wordings", rows.getLong(3)));
+        return postgres.jdbc()
+                .queryForObject(
+                        "select (select count(*) from source), "
+                                + "(select count(*) from attribution), "
+                                // Each acknowledged edit wrote a wording of its own into the claim's history.
+                                + "(select count(distinct statement) from claim_aud where statement like 'Soak wording %')",
+                        (rows, n) -> Map.of(
+                                "source",
+                                rows.getLong(1),
+                                "attribution",
+                                rows.getLong(2),
+                                "claim wordings",
+                                rows.getLong(3)));
     }
 
     private void report(Map<String, Long> before, Map<String, Long> after) {
@@ -158,15 +188,24 @@ class SoakIT {
             sorted = new ArrayList<>(latenciesMicros);
         }
         Collections.sort(sorted);
-        System.out.printf("[soak] %d s, %d readers and %d editors on two instances: %d requests (%.0f/s)%n",
+        System.out.printf(
+                "[soak] %d s, %d readers and %d editors on two instances: %d requests (%.0f/s)%n",
                 LENGTH.toSeconds(), READERS, EDITORS, tally.total(), tally.total() / (double) LENGTH.toSeconds());
-        System.out.printf("[soak] latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0);
+        System.out.printf(
+                "[soak] latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.get(sorted.size() - 1) / 1000.0);
         System.out.println("[soak] answers by kind and status: " + tally);
         System.out.println("[soak] errors (anything but 200/302): " + tally.outside(Set.of(200, 302)));
-        System.out.printf("[soak] acknowledged: %d sources, %d attributions, %d claim edits; rows added: %d, %d, %d%n",
-                sourcesAcknowledged.get(), attributionsAcknowledged.get(), claimEditsAcknowledged.get(),
-                after.get("source") - before.get("source"), after.get("attribution") - before.get("attribution"),
+        System.out.printf(
+                "[soak] acknowledged: %d sources, %d attributions, %d claim edits; rows added: %d, %d, %d%n",
+                sourcesAcknowledged.get(),
+                attributionsAcknowledged.get(),
+                claimEditsAcknowledged.get(),
+                after.get("source") - before.get("source"),
+                after.get("attribution") - before.get("attribution"),
                 after.get("claim wordings") - before.get("claim wordings"));
     }
 

@@ -1,12 +1,6 @@
 package org.claimtrail.resilience;
 
-import org.claimtrail.testapp.HtmlForm;
-import org.claimtrail.testapp.RunningApp;
-import org.claimtrail.testapp.ScratchPostgres;
-import org.claimtrail.testapp.WebSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -16,8 +10,13 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.HtmlForm;
+import org.claimtrail.testapp.RunningApp;
+import org.claimtrail.testapp.ScratchPostgres;
+import org.claimtrail.testapp.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Two instances on two ports, one database: what an editor sees must not depend on which one answers. */
 class TwoInstancesIT {
@@ -33,7 +32,8 @@ class TwoInstancesIT {
         postgres = ScratchPostgres.start("two-instances");
         first = RunningApp.start(postgres.datasourceProperties());
         second = RunningApp.start(postgres.datasourceProperties());
-        System.out.println("[two instances] ports " + first.port() + " and " + second.port() + " on " + postgres.jdbcUrl());
+        System.out.println(
+                "[two instances] ports " + first.port() + " and " + second.port() + " on " + postgres.jdbcUrl());
     }
 
     @AfterAll
@@ -57,12 +57,14 @@ class TwoInstancesIT {
         HtmlForm form = HtmlForm.from(onFirst.get("/sources/new").body(), "main form[method=post]");
         form.set("kind", "NEWS_REPORT").set("title", "Loaded on one instance, saved on the other");
         onSecond = onFirst.on(second.baseUrl());
-        assertThat(onSecond.postEncoded("/sources/new", form.encoded()).statusCode()).isEqualTo(302);
+        assertThat(onSecond.postEncoded("/sources/new", form.encoded()).statusCode())
+                .isEqualTo(302);
 
         assertThat(onSecond.post("/logout", java.util.Map.of()).statusCode()).isEqualTo(302);
         HttpResponse<String> afterSignOut = onFirst.get("/account/password");
         assertThat(afterSignOut.statusCode()).isEqualTo(302);
-        assertThat(afterSignOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(afterSignOut.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         System.out.println("[two instances] signed in on " + first.port() + ", recognised on " + second.port()
                 + ", a form from one saved through the other, signed out on " + second.port() + ", refused on "
                 + first.port());
@@ -72,8 +74,13 @@ class TwoInstancesIT {
     void disablingAnAccountOnOneInstanceEndsItsSessionsOnBoth() {
         WebSession admin = new WebSession(first.baseUrl());
         admin.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
-        String created = admin.post("/admin/accounts", java.util.Map.of("username", "roaming-editor",
-                "password", "roaming editor password", "role", "EDITOR")).headers().firstValue("Location").orElse("");
+        String created = admin.post(
+                        "/admin/accounts",
+                        java.util.Map.of(
+                                "username", "roaming-editor", "password", "roaming editor password", "role", "EDITOR"))
+                .headers()
+                .firstValue("Location")
+                .orElse("");
         assertThat(created).endsWith("/admin/accounts");
         WebSession onFirst = new WebSession(first.baseUrl());
         onFirst.signIn("roaming-editor", "roaming editor password");
@@ -81,14 +88,19 @@ class TwoInstancesIT {
         onSecond.signIn("roaming-editor", "roaming editor password");
         assertThat(onSecond.get("/account/password").statusCode()).isEqualTo(200);
 
-        long id = postgres.jdbc().queryForObject("select id from account where username = 'roaming-editor'", Long.class);
-        assertThat(admin.on(second.baseUrl()).post("/admin/accounts/" + id + "/disable", java.util.Map.of())
-                .statusCode()).isEqualTo(302);
+        long id =
+                postgres.jdbc().queryForObject("select id from account where username = 'roaming-editor'", Long.class);
+        assertThat(admin.on(second.baseUrl())
+                        .post("/admin/accounts/" + id + "/disable", java.util.Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
-        for (WebSession session : List.of(onFirst, onSecond, onFirst.on(second.baseUrl()), onSecond.on(first.baseUrl()))) {
+        for (WebSession session :
+                List.of(onFirst, onSecond, onFirst.on(second.baseUrl()), onSecond.on(first.baseUrl()))) {
             HttpResponse<String> page = session.get("/account/password");
             assertThat(page.statusCode()).isEqualTo(302);
-            assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(page.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
         System.out.println("[two instances] an editor signed in on both instances; disabled through " + second.port()
                 + ", both sessions ended on both instances");
@@ -101,18 +113,25 @@ class TwoInstancesIT {
         HttpResponse<String> onFirst = visitor.get(CLAIM);
         HttpResponse<String> onSecond = sameVisitorOnSecond.get(CLAIM);
         String etag = onFirst.headers().firstValue("ETag").orElseThrow();
-        assertThat(onSecond.headers().firstValue("ETag")).as("both instances read one version").hasValue(etag);
+        assertThat(onSecond.headers().firstValue("ETag"))
+                .as("both instances read one version")
+                .hasValue(etag);
         assertThat(visitor.get(CLAIM).body()).as("now cached on the first").isEqualTo(onFirst.body());
 
         WebSession editor = new WebSession(second.baseUrl());
         editor.signIn(RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
         HtmlForm form = HtmlForm.from(editor.get(CLAIM + "/edit").body(), "main form[method=post]");
         String wording = "Wording saved through the second instance at " + System.nanoTime();
-        assertThat(editor.postEncoded(CLAIM + "/edit", form.set("statement", wording).encoded()).statusCode()).isEqualTo(302);
+        assertThat(editor.postEncoded(
+                                CLAIM + "/edit", form.set("statement", wording).encoded())
+                        .statusCode())
+                .isEqualTo(302);
 
         for (WebSession reader : List.of(visitor, sameVisitorOnSecond)) {
-            HttpResponse<String> next = reader.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(reader.baseUrl() + CLAIM)).header("If-None-Match", etag).GET());
+            HttpResponse<String> next =
+                    reader.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(reader.baseUrl() + CLAIM))
+                            .header("If-None-Match", etag)
+                            .GET());
             assertThat(next.statusCode()).isEqualTo(200);
             assertThat(next.body()).contains(wording);
             assertThat(next.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
@@ -173,7 +192,9 @@ class TwoInstancesIT {
             assertThat(outcome).as("round " + round).containsExactlyInAnyOrder(302, 409);
 
             String winner = outcome.get(0) == 302 ? annasText : bensText;
-            assertThat(statementOfClaim()).as("the stored statement is the acknowledged one").isEqualTo(winner);
+            assertThat(statementOfClaim())
+                    .as("the stored statement is the acknowledged one")
+                    .isEqualTo(winner);
             assertThat(revisionsOfClaim()).as("exactly one new revision").isEqualTo(revisionsBefore + 1);
             saved++;
             conflicts++;
@@ -192,12 +213,16 @@ class TwoInstancesIT {
     }
 
     private static String statementOfClaim() {
-        return postgres.jdbc().queryForObject(
-                "select statement from claim where slug = 'musk-holds-a-security-clearance'", String.class);
+        return postgres.jdbc()
+                .queryForObject(
+                        "select statement from claim where slug = 'musk-holds-a-security-clearance'", String.class);
     }
 
     private static int revisionsOfClaim() {
-        return postgres.jdbc().queryForObject("select count(*) from claim_aud a join claim c on c.id = a.id "
-                + "where c.slug = 'musk-holds-a-security-clearance'", Integer.class);
+        return postgres.jdbc()
+                .queryForObject(
+                        "select count(*) from claim_aud a join claim c on c.id = a.id "
+                                + "where c.slug = 'musk-holds-a-security-clearance'",
+                        Integer.class);
     }
 }

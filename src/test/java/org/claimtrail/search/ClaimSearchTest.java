@@ -1,5 +1,10 @@
 package org.claimtrail.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -11,12 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Search and filters over the seed story's claims, sources and actors. */
 @SpringBootTest
@@ -30,10 +29,12 @@ class ClaimSearchTest {
     void matchesInTheStatementRankAboveMatchesInSourceTitles() throws Exception {
         List<String> slugs = resultSlugs("/claims?q=Kremlin");
 
-        assertThat(slugs.subList(0, 2)).containsExactlyInAnyOrder("kremlin-acknowledges-one-call-before-2022",
-                "kremlin-denies-regular-musk-putin-communication");
+        assertThat(slugs.subList(0, 2))
+                .containsExactlyInAnyOrder(
+                        "kremlin-acknowledges-one-call-before-2022", "kremlin-denies-regular-musk-putin-communication");
         assertThat(slugs).contains("musk-and-putin-in-regular-contact-since-late-2022");
-        assertThat(slugs.indexOf("musk-and-putin-in-regular-contact-since-late-2022")).isGreaterThan(1);
+        assertThat(slugs.indexOf("musk-and-putin-in-regular-contact-since-late-2022"))
+                .isGreaterThan(1);
     }
 
     @Test
@@ -41,8 +42,10 @@ class ClaimSearchTest {
         Document page = page("/claims?q=intelligence+officer");
 
         var row = page.select("table.claims-table tbody tr").stream()
-                .filter(tr -> !tr.select("a[href=/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan]").isEmpty())
-                .findFirst().orElseThrow();
+                .filter(tr -> !tr.select("a[href=/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan]")
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertThat(row.select("blockquote.match-quote mark").eachText()).contains("intelligence", "officer");
         assertThat(page("/claims?q=starlink").select("td > a mark").eachText()).contains("Starlink");
     }
@@ -69,7 +72,9 @@ class ClaimSearchTest {
         Document page = page("/claims?" + query);
 
         assertThat(page.select("table.claims-table tbody tr")).as(query).hasSize(expected);
-        assertThat(page.select(".result-count").text()).as(query).startsWith(expected + (expected == 1 ? " claim" : " claims"));
+        assertThat(page.select(".result-count").text())
+                .as(query)
+                .startsWith(expected + (expected == 1 ? " claim" : " claims"));
         if (expected == 0) {
             assertThat(page.select(".no-results").text()).contains("No claims match");
             assertThat(page.select(".no-results a[href=/claims]").text()).isEqualTo("Clear the search and all filters");
@@ -80,7 +85,8 @@ class ClaimSearchTest {
     void noResultsSaysWhichFiltersAreActiveAndOffersToDropEach() throws Exception {
         Document page = page("/claims?q=starlink&status=FALSE&topic=media");
 
-        assertThat(page.select(".no-results").text()).contains("No claims match", "starlink", "status: FALSE", "topic: media");
+        assertThat(page.select(".no-results").text())
+                .contains("No claims match", "starlink", "status: FALSE", "topic: media");
         assertThat(page.select(".no-results li a").eachAttr("href"))
                 .containsExactlyInAnyOrder("/claims?q=starlink&topic=media", "/claims?q=starlink&status=FALSE");
         assertThat(page.select(".active-filters a.clear-all").attr("href")).isEqualTo("/claims");
@@ -92,24 +98,61 @@ class ClaimSearchTest {
         List<String> latestFirst = resultSlugs("/claims?sort=date-desc");
 
         assertThat(newest.get(0)).isEqualTo("musk-did-not-dispute-specific-information");
-        assertThat(latestFirst.get(0)).isIn("kremlin-denies-regular-musk-putin-communication",
-                "musk-and-putin-in-regular-contact-since-late-2022", "musk-putin-talks-covered-personal-business-and-geopolitics");
-        assertThat(latestFirst.subList(12, 14)).containsExactlyInAnyOrder("contacts-raise-national-security-questions",
-                "musk-holds-a-security-clearance");
-        assertThat(page("/claims?q=kremlin&sort=newest").select("#f-sort option[selected]").val()).isEqualTo("newest");
+        assertThat(latestFirst.get(0))
+                .isIn(
+                        "kremlin-denies-regular-musk-putin-communication",
+                        "musk-and-putin-in-regular-contact-since-late-2022",
+                        "musk-putin-talks-covered-personal-business-and-geopolitics");
+        assertThat(latestFirst.subList(12, 14))
+                .containsExactlyInAnyOrder(
+                        "contacts-raise-national-security-questions", "musk-holds-a-security-clearance");
+        assertThat(page("/claims?q=kremlin&sort=newest")
+                        .select("#f-sort option[selected]")
+                        .val())
+                .isEqualTo("newest");
     }
 
     static Stream<String> hostileQueries() {
-        return Stream.of("\"", "'", "&&&", "!(", "<script>alert(1)</script>", "' OR 1=1 --", "a | b & !c", "-", ":*",
-                "\"\"\"\"", "%", "_", "\\", "Путин", "普京", "🚀🚀", "x".repeat(20_000), "(((((", "a:b:c", "<->",
-                "\u0000nul", "\u202Eevil", "select * from claim;", "${7*7}", "*{7*7}", "[[${7*7}]]");
+        return Stream.of(
+                "\"",
+                "'",
+                "&&&",
+                "!(",
+                "<script>alert(1)</script>",
+                "' OR 1=1 --",
+                "a | b & !c",
+                "-",
+                ":*",
+                "\"\"\"\"",
+                "%",
+                "_",
+                "\\",
+                "Путин",
+                "普京",
+                "🚀🚀",
+                "x".repeat(20_000),
+                "(((((",
+                "a:b:c",
+                "<->",
+                "\u0000nul",
+                "\u202Eevil",
+                "select * from claim;",
+                "${7*7}",
+                "*{7*7}",
+                "[[${7*7}]]");
     }
 
     @ParameterizedTest
     @MethodSource("hostileQueries")
     void anyQueryTextGivesResultsOrAnEmptyListNeverAnError(String q) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/claims").param("q", q).param("status", q).param("page", q)
-                .param("from", q).param("sort", q)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get("/claims")
+                        .param("q", q)
+                        .param("status", q)
+                        .param("page", q)
+                        .param("from", q)
+                        .param("sort", q))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(response.getContentAsString());
@@ -120,7 +163,9 @@ class ClaimSearchTest {
 
     @Test
     void pagingEdgesAreForgiving() throws Exception {
-        assertThat(resultSlugs("/claims?page=3")).as("page numbers are gone: the first page").hasSize(14);
+        assertThat(resultSlugs("/claims?page=3"))
+                .as("page numbers are gone: the first page")
+                .hasSize(14);
         Document unreadable = page("/claims?after=abc&sort=date");
         assertThat(resultSlugs("/claims?after=abc")).hasSize(14);
         assertThat(unreadable.select(".notice").text()).contains("'after' is not a position in this list");
@@ -136,21 +181,31 @@ class ClaimSearchTest {
         List<String> earliestFirst = resultSlugs("/claims?sort=date");
         List<String> latestFirst = resultSlugs("/claims?sort=date-desc");
 
-        assertThat(earliestFirst.subList(12, 14)).containsExactlyInAnyOrder("contacts-raise-national-security-questions",
-                "musk-holds-a-security-clearance");
-        assertThat(latestFirst.subList(12, 14)).containsExactlyInAnyOrder("contacts-raise-national-security-questions",
-                "musk-holds-a-security-clearance");
+        assertThat(earliestFirst.subList(12, 14))
+                .containsExactlyInAnyOrder(
+                        "contacts-raise-national-security-questions", "musk-holds-a-security-clearance");
+        assertThat(latestFirst.subList(12, 14))
+                .containsExactlyInAnyOrder(
+                        "contacts-raise-national-security-questions", "musk-holds-a-security-clearance");
     }
 
     @Test
     void sourcesAndActorsAreSearchableWithWildcardsTakenLiterally() throws Exception {
         assertThat(page("/sources?q=TASS").select("table tbody tr")).hasSize(1);
-        assertThat(page("/sources?q=politico.eu").select("table tbody tr a").first().text()).startsWith("[Politico Europe");
-        assertThat(page("/actors?q=musk").select("table tbody tr td:first-child").eachText()).contains("Elon Musk");
+        assertThat(page("/sources?q=politico.eu")
+                        .select("table tbody tr a")
+                        .first()
+                        .text())
+                .startsWith("[Politico Europe");
+        assertThat(page("/actors?q=musk")
+                        .select("table tbody tr td:first-child")
+                        .eachText())
+                .contains("Elon Musk");
         assertThat(page("/actors?q=%25").select("table tbody tr")).isEmpty();
         assertThat(page("/actors?q=%25").select(".no-results").text()).contains("Nothing matches");
         assertThat(page("/actors?q=_").select("table tbody tr")).isEmpty();
-        assertThat(page("/actors?after=tenp~999").select(".no-results a").attr("href")).isEqualTo("/actors");
+        assertThat(page("/actors?after=tenp~999").select(".no-results a").attr("href"))
+                .isEqualTo("/actors");
         assertThat(page("/actors").select(".result-count").text()).startsWith("13 actors");
     }
 
@@ -164,7 +219,8 @@ class ClaimSearchTest {
 
     private List<String> resultSlugs(String path) throws Exception {
         return page(path).select("table.claims-table tbody tr td:first-child > a").eachAttr("href").stream()
-                .map(href -> href.substring("/claims/".length())).toList();
+                .map(href -> href.substring("/claims/".length()))
+                .toList();
     }
 
     private Document page(String path) throws Exception {

@@ -1,5 +1,10 @@
 package org.claimtrail.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.account.AccountService;
 import org.claimtrail.account.Role;
 import org.claimtrail.testapp.HandlerPaths;
@@ -15,12 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Visitors leave nothing behind: every anonymous GET of /login stored a session row (200 requests,
@@ -56,21 +55,26 @@ class AnonymousSessionsTest {
         for (String path : paths) {
             RawVisitor visitor = new RawVisitor(port);
             visitor.get(path);
-            assertThat(visitor.hasCookie("SESSION")).as("GET " + path + " set a session cookie").isFalse();
+            assertThat(visitor.hasCookie("SESSION"))
+                    .as("GET " + path + " set a session cookie")
+                    .isFalse();
             requests++;
         }
         for (int i = 0; i < 5; i++) {
             RawVisitor visitor = new RawVisitor(port);
             String token = visitor.csrfToken("/login");
-            RawHttp.Response failed = visitor.post("/login", WebSession.encode(Map.of("username", "nobody-" + i,
-                    "password", "wrong password", "_csrf", token)));
+            RawHttp.Response failed = visitor.post(
+                    "/login",
+                    WebSession.encode(Map.of("username", "nobody-" + i, "password", "wrong password", "_csrf", token)));
             assertThat(RawVisitor.location(failed)).endsWith("/login?error");
-            RawHttp.Response refused = visitor.post("/sources/new", WebSession.encode(Map.of("title", "x",
-                    "kind", "OTHER", "_csrf", token)));
+            RawHttp.Response refused = visitor.post(
+                    "/sources/new", WebSession.encode(Map.of("title", "x", "kind", "OTHER", "_csrf", token)));
             assertThat(RawVisitor.location(refused)).endsWith("/login");
             requests += 3;
         }
-        assertThat(sessions()).as("session rows after " + requests + " anonymous requests").isEqualTo(before);
+        assertThat(sessions())
+                .as("session rows after " + requests + " anonymous requests")
+                .isEqualTo(before);
 
         accounts.create("session-counter", "session counter password", Role.EDITOR);
         new RawVisitor(port).signIn("session-counter", "session counter password");

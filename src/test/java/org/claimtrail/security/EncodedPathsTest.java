@@ -1,10 +1,16 @@
 package org.claimtrail.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.claimtrail.account.AccountService;
 import org.claimtrail.account.Role;
+import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.HandlerPaths.Access;
 import org.claimtrail.testapp.HandlerPaths.Mapping;
-import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.RawHttp;
 import org.claimtrail.testapp.RawVisitor;
 import org.claimtrail.testdb.DatabaseFingerprint;
@@ -17,13 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The penetration test's worst finding, as a class: an editor deleted a claim through
@@ -41,9 +40,27 @@ class EncodedPathsTest {
     private static final String EDITOR = "encoded-path-editor";
     private static final String PASSWORD = "encoded path editor password";
     /** Enough for any form to save if it were reached: a bypass must not fail on validation. */
-    private static final Map<String, String> FORM = Map.of("reason", "bypass", "statement", "Bypass statement",
-            "status", "REPORTED", "storyId", "1", "name", "Bypass", "kind", "PERSON", "title", "Bypass",
-            "username", "bypass-account", "password", "bypass account password", "role", "ADMIN");
+    private static final Map<String, String> FORM = Map.of(
+            "reason",
+            "bypass",
+            "statement",
+            "Bypass statement",
+            "status",
+            "REPORTED",
+            "storyId",
+            "1",
+            "name",
+            "Bypass",
+            "kind",
+            "PERSON",
+            "title",
+            "Bypass",
+            "username",
+            "bypass-account",
+            "password",
+            "bypass account password",
+            "role",
+            "ADMIN");
 
     @LocalServerPort
     int port;
@@ -88,13 +105,22 @@ class EncodedPathsTest {
 
         System.out.println("[access] " + requests + " requests in encoded spellings of " + handlers
                 + " protected handlers, as a visitor and (admin-only handlers) as an editor; statuses " + statuses);
-        assertThat(failures).as("requests that reached a handler without its role").isEmpty();
+        assertThat(failures)
+                .as("requests that reached a handler without its role")
+                .isEmpty();
         assertThat(DatabaseFingerprint.of(jdbc)).as("nothing changed").isEqualTo(before);
     }
 
-    private void check(String who, RawVisitor client, String token, Mapping mapping, String path,
-                       List<String> failures, Map<Integer, Integer> statuses) {
-        RawHttp.Response response = mapping.method() == RequestMethod.GET ? client.get(path)
+    private void check(
+            String who,
+            RawVisitor client,
+            String token,
+            Mapping mapping,
+            String path,
+            List<String> failures,
+            Map<Integer, Integer> statuses) {
+        RawHttp.Response response = mapping.method() == RequestMethod.GET
+                ? client.get(path)
                 : client.post(path, org.claimtrail.testapp.WebSession.encode(withToken(token)));
         statuses.merge(response.status(), 1, Integer::sum);
         int status = response.status();
@@ -106,8 +132,8 @@ class EncodedPathsTest {
             default -> false;
         };
         if (!refused) {
-            failures.add(who + " " + mapping.method() + " " + path + " → " + status + " "
-                    + RawVisitor.location(response));
+            failures.add(
+                    who + " " + mapping.method() + " " + path + " → " + status + " " + RawVisitor.location(response));
         }
     }
 

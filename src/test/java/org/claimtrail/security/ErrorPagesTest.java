@@ -1,5 +1,8 @@
 package org.claimtrail.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.claimtrail.testapp.RawHttp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,10 +14,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Whatever goes wrong, a visitor gets a page in the site's layout or a problem document, and
  * never a stack trace, an SQL statement, a class name or the server's version.
@@ -24,9 +23,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorPagesTest {
 
     /** Words that would betray internals. */
-    static final List<String> INTERNALS = List.of("Exception", "exception", "at org.", "at java.", "SELECT", "select ",
-            "internal_table", "Hibernate", "hibernate", "jdbc", "PSQL", "Tomcat", "tomcat", "Whitelabel", "stack",
-            "trace", "secret");
+    static final List<String> INTERNALS = List.of(
+            "Exception",
+            "exception",
+            "at org.",
+            "at java.",
+            "SELECT",
+            "select ",
+            "internal_table",
+            "Hibernate",
+            "hibernate",
+            "jdbc",
+            "PSQL",
+            "Tomcat",
+            "tomcat",
+            "Whitelabel",
+            "stack",
+            "trace",
+            "secret");
 
     @TestConfiguration
     @RestController
@@ -43,12 +57,12 @@ class ErrorPagesTest {
     @Test
     void everyErrorIsAFriendlyPageInTheLayoutWithoutInternals() {
         List<Object[]> cases = List.of(
-                new Object[]{"/test-only/failure", 500},
-                new Object[]{"/no/such/address", 404},
-                new Object[]{"/claims/no-such-claim", 404},
-                new Object[]{"/sources/abc", 404},
-                new Object[]{"/claims?q=%C3%28", 400},
-                new Object[]{"/timeline.csv?layout=yesterday", 400});
+                new Object[] {"/test-only/failure", 500},
+                new Object[] {"/no/such/address", 404},
+                new Object[] {"/claims/no-such-claim", 404},
+                new Object[] {"/sources/abc", 404},
+                new Object[] {"/claims?q=%C3%28", 400},
+                new Object[] {"/timeline.csv?layout=yesterday", 400});
         for (Object[] c : cases) {
             RawHttp.Response response = RawHttp.get(port, (String) c[0], "Accept: text/html");
             assertThat(response.status()).as((String) c[0]).isEqualTo(c[1]);
@@ -69,13 +83,16 @@ class ErrorPagesTest {
 
     @Test
     void requestsTheServerCannotEvenParseGetABareRefusalWithoutInternals() {
-        List<String> targets = List.of("/claims/%", "/claims?q=%zz%", "/claims/%c0%ae%c0%ae/", "/%00", "/claims?q=%ff%fe",
-                "/" + "a".repeat(20_000));
+        List<String> targets = List.of(
+                "/claims/%",
+                "/claims?q=%zz%", "/claims/%c0%ae%c0%ae/", "/%00", "/claims?q=%ff%fe", "/" + "a".repeat(20_000));
         for (String target : targets) {
             RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
             assertThat(response.status()).as(target).isBetween(200, 499);
             for (String word : INTERNALS) {
-                assertThat(response.body()).as(target + " must not mention " + word).doesNotContain(word);
+                assertThat(response.body())
+                        .as(target + " must not mention " + word)
+                        .doesNotContain(word);
             }
             assertThat(response.head()).as(target).doesNotContainIgnoringCase("Server: Apache");
         }
@@ -88,8 +105,15 @@ class ErrorPagesTest {
      */
     @Test
     void theContainersOwnAnswersCarryTheSiteHeadersAndErrorIsNotAPage() {
-        List<String> targets = List.of("/css/%2e%2e%2fx", "/claims%2fx", "/a%2Fb", "/a%00b", "/a%5cb", "/a%5Cb",
-                "/claims/%2e%2e/admin/accounts", "/%2e%2e/%2e%2e/etc/passwd");
+        List<String> targets = List.of(
+                "/css/%2e%2e%2fx",
+                "/claims%2fx",
+                "/a%2Fb",
+                "/a%00b",
+                "/a%5cb",
+                "/a%5Cb",
+                "/claims/%2e%2e/admin/accounts",
+                "/%2e%2e/%2e%2e/etc/passwd");
         for (String target : targets) {
             RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
             assertThat(response.status()).as(target).isBetween(400, 499);
@@ -111,8 +135,12 @@ class ErrorPagesTest {
     /** A site address's error is the site's page whatever the client says it accepts; Boot answered JSON to * /*. */
     @Test
     void aSiteAddressesErrorIsThePageWhateverTheClientAccepts() {
-        for (String accept : List.of("Accept: */*", "Accept: application/json", "Accept: application/xml",
-                "Accept: text/plain", "X-No-Accept: 1")) {
+        for (String accept : List.of(
+                "Accept: */*",
+                "Accept: application/json",
+                "Accept: application/xml",
+                "Accept: text/plain",
+                "X-No-Accept: 1")) {
             RawHttp.Response response = RawHttp.get(port, "/no-such-page", accept);
             assertThat(response.status()).as(accept).isEqualTo(404);
             assertThat(response.head()).as(accept).containsIgnoringCase("Content-Type: text/html");
@@ -129,7 +157,10 @@ class ErrorPagesTest {
 
     @Test
     void apiErrorsAreProblemDocumentsWithoutInternals() {
-        for (String target : List.of("/api/claims/no-such-claim", "/api/claims?size=0", "/api/claims?size=x",
+        for (String target : List.of(
+                "/api/claims/no-such-claim",
+                "/api/claims?size=0",
+                "/api/claims?size=x",
                 "/api/timeline?from=yesterday")) {
             RawHttp.Response response = RawHttp.get(port, target, "Accept: application/json");
             assertThat(response.status()).as(target).isBetween(400, 499);
@@ -142,7 +173,9 @@ class ErrorPagesTest {
 
     private static void assertFriendly(String what, RawHttp.Response response) {
         Document page = Jsoup.parse(response.body());
-        assertThat(page.select("header.site-header nav")).as(what + " is in the site's layout").isNotEmpty();
+        assertThat(page.select("header.site-header nav"))
+                .as(what + " is in the site's layout")
+                .isNotEmpty();
         assertThat(page.select("main h1")).as(what + " has a heading").isNotEmpty();
         for (String word : INTERNALS) {
             assertThat(response.body()).as(what + " must not mention " + word).doesNotContain(word);

@@ -1,11 +1,17 @@
 package org.claimtrail.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import org.claimtrail.access.AdminsOnly;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.access.SignedInOnly;
+import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.HandlerPaths.Access;
 import org.claimtrail.testapp.HandlerPaths.Mapping;
-import org.claimtrail.testapp.HandlerPaths;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -21,13 +27,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The second wall: whatever URL rule lets a request through, the handler itself checks the role.
@@ -67,7 +66,9 @@ class HandlerRolesTest {
                 continue;
             }
             Object bean = context.getBean((String) mapping.handler().getBean());
-            assertThat(AopUtils.isAopProxy(bean)).as(type.getSimpleName() + " is proxied for method security").isTrue();
+            assertThat(AopUtils.isAopProxy(bean))
+                    .as(type.getSimpleName() + " is proxied for method security")
+                    .isTrue();
             for (Authentication caller : callersWithout(mapping.access())) {
                 SecurityContextHolder.getContext().setAuthentication(caller);
                 if (!denied(bean, method)) {
@@ -76,7 +77,8 @@ class HandlerRolesTest {
                 checked++;
             }
         }
-        System.out.println("[access] " + checked + " direct calls of protected handlers without their role: all denied");
+        System.out.println(
+                "[access] " + checked + " direct calls of protected handlers without their role: all denied");
         assertThat(problems).isEmpty();
         assertThat(checked).isGreaterThan(40);
     }
@@ -98,11 +100,11 @@ class HandlerRolesTest {
 
     private static List<Authentication> callersWithout(Access access) {
         List<Authentication> callers = new ArrayList<>();
-        callers.add(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        callers.add(new AnonymousAuthenticationToken(
+                "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         if (access == Access.ADMIN) {
-            callers.add(UsernamePasswordAuthenticationToken.authenticated("anna", "n/a",
-                    AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+            callers.add(UsernamePasswordAuthenticationToken.authenticated(
+                    "anna", "n/a", AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
         }
         return callers;
     }
@@ -112,7 +114,8 @@ class HandlerRolesTest {
         Object[] arguments = new Object[method.getParameterCount()];
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
-            arguments[i] = types[i] == long.class ? 1L : types[i] == int.class ? 1 : types[i] == boolean.class ? false : null;
+            arguments[i] =
+                    types[i] == long.class ? 1L : types[i] == int.class ? 1 : types[i] == boolean.class ? false : null;
         }
         method.setAccessible(true);
         try {

@@ -1,15 +1,14 @@
 package org.claimtrail.security;
 
-import tools.jackson.databind.json.JsonMapper;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a page must not contain if stored or reflected text stayed text: no script of its own,
@@ -17,14 +16,25 @@ import java.util.Set;
  */
 final class InertMarkup {
 
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("iframe", "frame", "object", "embed", "svg", "math",
-            "img", "style", "base", "video", "audio", "applet", "meta[http-equiv]");
-    private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
-            "data", "srcdoc");
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of(
+            "iframe",
+            "frame",
+            "object",
+            "embed",
+            "svg",
+            "math",
+            "img",
+            "style",
+            "base",
+            "video",
+            "audio",
+            "applet",
+            "meta[http-equiv]");
+    private static final Set<String> ADDRESS_ATTRIBUTES =
+            Set.of("href", "src", "action", "formaction", "xlink:href", "data", "srcdoc");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private InertMarkup() {
-    }
+    private InertMarkup() {}
 
     /** Every way the page would run or load something it should not; empty when inert. */
     static List<String> problems(String html) {
@@ -43,12 +53,15 @@ final class InertMarkup {
         for (Element element : page.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                String value = attribute.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000]", "");
+                String value =
+                        attribute.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000]", "");
                 if (name.startsWith("on")) {
                     problems.add("event handler: " + element.outerHtml());
                 }
-                if (ADDRESS_ATTRIBUTES.contains(name) && (value.startsWith("javascript:") || value.startsWith("vbscript:")
-                        || value.startsWith("data:text"))) {
+                if (ADDRESS_ATTRIBUTES.contains(name)
+                        && (value.startsWith("javascript:")
+                                || value.startsWith("vbscript:")
+                                || value.startsWith("data:text"))) {
                     problems.add("script address: " + element.outerHtml());
                 }
                 if (name.equals("style")) {

@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 final class PathVariants {
 
-    private PathVariants() {
-    }
+    private PathVariants() {}
 
     /**
      * @param pattern the mapped pattern, such as /claims/{slug}/delete (variables are not encoded:

@@ -1,5 +1,19 @@
 package org.claimtrail.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimtrail.testapp.EditorSession;
@@ -18,21 +32,6 @@ import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Hostile text typed into every text field of every form, then looked at everywhere it shows:
@@ -85,8 +84,20 @@ class StoredXssTest {
             String p = PAYLOADS.get(i);
             String n = String.format("%02d", i + 1);
 
-            String source = admin.post("/sources/new", "kind", "NEWS_REPORT", "title", p, "author", p,
-                    "newPublisherName", p + " publisher " + n, "published", "2024-10", "publishedLabel", p)
+            String source = admin.post(
+                            "/sources/new",
+                            "kind",
+                            "NEWS_REPORT",
+                            "title",
+                            p,
+                            "author",
+                            p,
+                            "newPublisherName",
+                            p + " publisher " + n,
+                            "published",
+                            "2024-10",
+                            "publishedLabel",
+                            p)
                     .getRedirectedUrl();
             fieldsFilled += 5;
             assertThat(source).as("source saved with payload " + n).matches("/sources/\\d+");
@@ -94,43 +105,126 @@ class StoredXssTest {
                     .getRedirectedUrl();
             fieldsFilled += 2;
             assertThat(actor).as("actor saved with payload " + n).startsWith("/actors/");
-            String claim = admin.post("/claims/new", "storyId", String.valueOf(storyId), "statement", p + " claim " + n,
-                    "status", "DISPUTED", "statusReason", p, "event", "2024", "eventLabel", p, "topics", p)
+            String claim = admin.post(
+                            "/claims/new",
+                            "storyId",
+                            String.valueOf(storyId),
+                            "statement",
+                            p + " claim " + n,
+                            "status",
+                            "DISPUTED",
+                            "statusReason",
+                            p,
+                            "event",
+                            "2024",
+                            "eventLabel",
+                            p,
+                            "topics",
+                            p)
                     .getRedirectedUrl();
             fieldsFilled += 5;
             assertThat(claim).as("claim saved with payload " + n).startsWith("/claims/");
             String sourceId = source.substring("/sources/".length());
-            long actorId = jdbc.queryForObject("select id from actor where slug = ?", Long.class,
-                    actor.substring("/actors/".length()));
-            assertThat(admin.post(claim + "/attributions/new", "sourceId", sourceId, "speakerId", String.valueOf(actorId),
-                    "stance", "DENIES", "basis", p, "quote", p, "stated", "2024-10-28", "statedLabel", p).getStatus())
-                    .as("named attribution with payload " + n).isEqualTo(302);
-            assertThat(admin.post(claim + "/attributions/new", "sourceId", sourceId, "anonymous", "true",
-                    "speakerDescription", p, "sourceCount", "2", "stance", "ASSERTS", "quote", p).getStatus())
-                    .as("anonymous attribution with payload " + n).isEqualTo(302);
+            long actorId = jdbc.queryForObject(
+                    "select id from actor where slug = ?", Long.class, actor.substring("/actors/".length()));
+            assertThat(admin.post(
+                                    claim + "/attributions/new",
+                                    "sourceId",
+                                    sourceId,
+                                    "speakerId",
+                                    String.valueOf(actorId),
+                                    "stance",
+                                    "DENIES",
+                                    "basis",
+                                    p,
+                                    "quote",
+                                    p,
+                                    "stated",
+                                    "2024-10-28",
+                                    "statedLabel",
+                                    p)
+                            .getStatus())
+                    .as("named attribution with payload " + n)
+                    .isEqualTo(302);
+            assertThat(admin.post(
+                                    claim + "/attributions/new",
+                                    "sourceId",
+                                    sourceId,
+                                    "anonymous",
+                                    "true",
+                                    "speakerDescription",
+                                    p,
+                                    "sourceCount",
+                                    "2",
+                                    "stance",
+                                    "ASSERTS",
+                                    "quote",
+                                    p)
+                            .getStatus())
+                    .as("anonymous attribution with payload " + n)
+                    .isEqualTo(302);
             fieldsFilled += 6;
-            assertThat(admin.post(claim + "/links/new", "type", "RESPONDS_TO", "targetId", String.valueOf(otherClaim),
-                    "note", p).getStatus()).as("link with payload " + n).isEqualTo(302);
+            assertThat(admin.post(
+                                    claim + "/links/new",
+                                    "type",
+                                    "RESPONDS_TO",
+                                    "targetId",
+                                    String.valueOf(otherClaim),
+                                    "note",
+                                    p)
+                            .getStatus())
+                    .as("link with payload " + n)
+                    .isEqualTo(302);
             fieldsFilled += 1;
             long attribution = jdbc.queryForObject("select max(id) from attribution", Long.class);
-            assertThat(admin.post("/attributions/" + attribution + "/withdraw", "reason", p).getStatus()).isEqualTo(302);
+            assertThat(admin.post("/attributions/" + attribution + "/withdraw", "reason", p)
+                            .getStatus())
+                    .isEqualTo(302);
             fieldsFilled += 1;
 
             claimSlugs.add(claim.substring("/claims/".length()));
-            pages.addAll(List.of(source, source + "/history", actor, actor + "/history", claim, claim + "/history",
+            pages.addAll(List.of(
+                    source,
+                    source + "/history",
+                    actor,
+                    actor + "/history",
+                    claim,
+                    claim + "/history",
                     "/api/claims/" + claim.substring("/claims/".length())));
-            editorPages.addAll(List.of(source + "/edit", actor + "/edit", claim + "/edit", claim + "/withdraw",
-                    claim + "/delete", "/attributions/" + attribution + "/edit", "/attributions/" + attribution + "/delete",
-                    claim + "/links/new", claim + "/attributions/new"));
+            editorPages.addAll(List.of(
+                    source + "/edit",
+                    actor + "/edit",
+                    claim + "/edit",
+                    claim + "/withdraw",
+                    claim + "/delete",
+                    "/attributions/" + attribution + "/edit",
+                    "/attributions/" + attribution + "/delete",
+                    claim + "/links/new",
+                    claim + "/attributions/new"));
             String q = URLEncoder.encode(p, StandardCharsets.UTF_8);
-            pages.addAll(List.of("/claims?q=" + q, "/claims?topic=" + q, "/claims?actor=" + q, "/timeline?actor=" + q,
-                    "/timeline?topic=" + q, "/timeline?story=" + q));
+            pages.addAll(List.of(
+                    "/claims?q=" + q,
+                    "/claims?topic=" + q,
+                    "/claims?actor=" + q,
+                    "/timeline?actor=" + q,
+                    "/timeline?topic=" + q,
+                    "/timeline?story=" + q));
         }
-        pages.addAll(List.of("/", "/claims", "/claims?page=2", "/claims?status=DISPUTED", "/sources", "/sources?page=2",
-                "/actors", "/actors?page=2", "/timeline", "/timeline?page=2"));
+        pages.addAll(List.of(
+                "/",
+                "/claims",
+                "/claims?page=2",
+                "/claims?status=DISPUTED",
+                "/sources",
+                "/sources?page=2",
+                "/actors",
+                "/actors?page=2",
+                "/timeline",
+                "/timeline?page=2"));
         editorPages.add("/history/recent");
-        System.out.printf("[xss] %d payloads entered through %d text fields (%d values saved)%n", PAYLOADS.size(),
-                fieldsFilled / PAYLOADS.size(), fieldsFilled);
+        System.out.printf(
+                "[xss] %d payloads entered through %d text fields (%d values saved)%n",
+                PAYLOADS.size(), fieldsFilled / PAYLOADS.size(), fieldsFilled);
     }
 
     @Test
@@ -139,22 +233,36 @@ class StoredXssTest {
         int checked = 0;
         for (String path : pages) {
             checked += checkPage(path, mvc.perform(get(path)).andReturn().getResponse(), markersSeen);
-            checked += checkPage(path + " (editor)", mvc.perform(get(path).with(user("xss-admin").roles("ADMIN", "EDITOR")))
-                    .andReturn().getResponse(), markersSeen);
+            checked += checkPage(
+                    path + " (editor)",
+                    mvc.perform(get(path).with(user("xss-admin").roles("ADMIN", "EDITOR")))
+                            .andReturn()
+                            .getResponse(),
+                    markersSeen);
         }
         for (String path : editorPages) {
-            checked += checkPage(path, mvc.perform(get(path).with(user("xss-admin").roles("ADMIN", "EDITOR")))
-                    .andReturn().getResponse(), markersSeen);
+            checked += checkPage(
+                    path,
+                    mvc.perform(get(path).with(user("xss-admin").roles("ADMIN", "EDITOR")))
+                            .andReturn()
+                            .getResponse(),
+                    markersSeen);
         }
-        System.out.printf("[xss] %d HTML pages checked, no script, handler, javascript: address or foreign element; "
-                + "markers shown as text: %d of %d%n", checked, markersSeen.size(), PAYLOADS.size());
+        System.out.printf(
+                "[xss] %d HTML pages checked, no script, handler, javascript: address or foreign element; "
+                        + "markers shown as text: %d of %d%n",
+                checked, markersSeen.size(), PAYLOADS.size());
         assertThat(markersSeen).hasSize(PAYLOADS.size());
     }
 
     @Test
     void templateSyntaxInStoredTextIsNeverEvaluated() throws Exception {
-        String page = mvc.perform(get("/claims/" + claimSlugs.get(7))).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).text()).contains("[[${7*7}]] [(${7*7})] ${T(java.lang.Runtime)} {{7*7}} xss08")
+        String page = mvc.perform(get("/claims/" + claimSlugs.get(7)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).text())
+                .contains("[[${7*7}]] [(${7*7})] ${T(java.lang.Runtime)} {{7*7}} xss08")
                 .doesNotContain(" 49 ");
     }
 
@@ -166,9 +274,18 @@ class StoredXssTest {
             checked += checkRejected(admin.post("/sources/new", "title", p, "url", p, "archiveUrl", p, "published", p));
             checked += checkRejected(admin.post("/claims/new", "statement", p, "event", p, "status", "DISPUTED"));
             checked += checkRejected(admin.post("/actors/new", "name", p, "description", p));
-            checked += checkRejected(admin.post("/claims/" + claimSlugs.get(0) + "/attributions/new", "quote", p,
-                    "stated", p, "basis", p, "speakerDescription", p));
-            checked += checkRejected(admin.post("/admin/accounts", "username", p, "password", "short", "role", "EDITOR"));
+            checked += checkRejected(admin.post(
+                    "/claims/" + claimSlugs.get(0) + "/attributions/new",
+                    "quote",
+                    p,
+                    "stated",
+                    p,
+                    "basis",
+                    p,
+                    "speakerDescription",
+                    p));
+            checked +=
+                    checkRejected(admin.post("/admin/accounts", "username", p, "password", "short", "role", "EDITOR"));
         }
         System.out.println("[xss] " + checked + " rejected forms re-displayed the typed payload inertly");
     }
@@ -190,7 +307,8 @@ class StoredXssTest {
     @Test
     void theTimelineJsCsvCarriesTheTextEscapedIntoItsHtmlColumns() throws Exception {
         List<CSVRecord> rows = csv("timelinejs");
-        List<String> htmlCells = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.get("Headline"), r.get("Text")))
+        List<String> htmlCells = rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.get("Headline"), r.get("Text")))
                 .toList();
         for (String p : PAYLOADS) {
             String escaped = HtmlUtils.htmlEscape(p, "UTF-8");
@@ -205,24 +323,33 @@ class StoredXssTest {
 
     private List<CSVRecord> csv(String layout) throws Exception {
         var started = mvc.perform(get("/timeline.csv?layout=" + layout)).andReturn();
-        MockHttpServletResponse response = mvc.perform(asyncDispatch(started)).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(asyncDispatch(started)).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         String csv = response.getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", "");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
     }
 
     @Test
     void theJsonApiReturnsTheExactTextAsJsonStrings() throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         for (int i = 0; i < PAYLOADS.size(); i++) {
-            MockHttpServletResponse response = mvc.perform(get("/api/claims/" + claimSlugs.get(i))).andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(get("/api/claims/" + claimSlugs.get(i)))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getContentType()).startsWith("application/json");
             assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
             JsonNode claim = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
-            assertThat(claim.get("statement").asString()).isEqualTo(PAYLOADS.get(i) + " claim " + String.format("%02d", i + 1));
+            assertThat(claim.get("statement").asString())
+                    .isEqualTo(PAYLOADS.get(i) + " claim " + String.format("%02d", i + 1));
             assertThat(claim.get("statusReason").asString()).isEqualTo(PAYLOADS.get(i));
         }
         System.out.println("[xss] JSON API: " + PAYLOADS.size() + " claims returned their payloads byte for byte");
@@ -230,7 +357,8 @@ class StoredXssTest {
 
     @Test
     void theFeedIsWellFormedXmlWithThePayloadsAsText() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/feed.atom")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/feed.atom")).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("application/atom+xml");
         byte[] body = response.getContentAsByteArray();
         var factory = DocumentBuilderFactory.newInstance();
@@ -246,9 +374,12 @@ class StoredXssTest {
         }
         NodeList summaries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "summary");
         for (int i = 0; i < summaries.getLength(); i++) {
-            assertThat(((org.w3c.dom.Element) summaries.item(i)).getAttribute("type")).isIn("", "text");
+            assertThat(((org.w3c.dom.Element) summaries.item(i)).getAttribute("type"))
+                    .isIn("", "text");
         }
-        long withPayload = PAYLOADS.stream().filter(p -> texts.stream().anyMatch(t -> t.contains(p))).count();
+        long withPayload = PAYLOADS.stream()
+                .filter(p -> texts.stream().anyMatch(t -> t.contains(p)))
+                .count();
         System.out.println("[xss] feed: well-formed, " + titles.getLength() + " plain-text titles, " + withPayload
                 + " payloads present as text");
         assertThat(withPayload).isPositive();
@@ -261,7 +392,8 @@ class StoredXssTest {
         assertThat(response.getStatus()).as(path).isLessThan(500);
         String html = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(InertMarkup.problems(html)).as(path).isEmpty();
-        String text = Jsoup.parse(html).text() + " " + Jsoup.parse(html).select("input, textarea").eachAttr("value")
+        String text = Jsoup.parse(html).text() + " "
+                + Jsoup.parse(html).select("input, textarea").eachAttr("value")
                 + Jsoup.parse(html).select("textarea").eachText();
         for (int i = 1; i <= PAYLOADS.size(); i++) {
             String marker = String.format("xss%02d", i);
@@ -276,7 +408,8 @@ class StoredXssTest {
         assertThat(response.getStatus()).as("a rejected form is shown again").isEqualTo(200);
         String html = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(InertMarkup.problems(html)).isEmpty();
-        assertThat(Jsoup.parse(html).select(".field-error, .form-errors, [aria-invalid=true]")).isNotEmpty();
+        assertThat(Jsoup.parse(html).select(".field-error, .form-errors, [aria-invalid=true]"))
+                .isNotEmpty();
         return 1;
     }
 }

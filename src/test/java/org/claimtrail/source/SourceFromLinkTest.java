@@ -1,5 +1,9 @@
 package org.claimtrail.source;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtrail.testapp.EditorSession.html;
+
+import java.util.Map;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testapp.LocalPages;
 import org.claimtrail.testdb.DatabaseFingerprint;
@@ -13,11 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimtrail.testapp.EditorSession.html;
 
 /** "Fill in from the page": the pasted link's metadata pre-fills the form, saves nothing, and a known address is pointed out. */
 @IsolatedDatabase
@@ -52,25 +51,31 @@ class SourceFromLinkTest {
     void thePagesTitlePublisherAndDateFillTheFormForTheEditorToConfirm() throws Exception {
         Map<String, String> before = DatabaseFingerprint.of(jdbc);
 
-        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", pages.url("/probe?utm_source=x"),
-                "fetch", "page"));
+        Document form = html(EditorSession.editor(mvc, "anna")
+                .post("/sources/new", "url", pages.url("/probe?utm_source=x"), "fetch", "page"));
 
-        assertThat(form.select(".fetch-form [role=status]").text()).isEqualTo("Filled in from the page: title, publisher, date. Check each before saving.");
+        assertThat(form.select(".fetch-form [role=status]").text())
+                .isEqualTo("Filled in from the page: title, publisher, date. Check each before saving.");
         assertThat(form.select("#title").val()).isEqualTo("Probe into Musk's contacts");
         assertThat(form.select("#published").val()).isEqualTo("2024-10-26");
-        assertThat(form.select("#publisherId option[selected]").text()).as("an actor of that name is picked").isEqualTo("TASS");
+        assertThat(form.select("#publisherId option[selected]").text())
+                .as("an actor of that name is picked")
+                .isEqualTo("TASS");
         assertThat(form.select("#kind option[selected]").val()).isEqualTo("NEWS_REPORT");
         assertThat(form.select("form:not(.fetch-form) #url").val()).isEqualTo(pages.url("/probe"));
-        assertThat(form.select(".field-error")).as("an empty form being filled is not an error").isEmpty();
+        assertThat(form.select(".field-error"))
+                .as("an empty form being filled is not an error")
+                .isEmpty();
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     }
 
     @Test
     void anUnreadablePageSaysWhyAndKeepsTheLink() throws Exception {
-        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", pages.url("/missing"), "fetch", "page"));
+        Document form = html(
+                EditorSession.editor(mvc, "anna").post("/sources/new", "url", pages.url("/missing"), "fetch", "page"));
 
-        assertThat(form.select("[role=alert]").text()).isEqualTo("Could not read the page: the site answered 404. "
-                + "Fill in the details by hand.");
+        assertThat(form.select("[role=alert]").text())
+                .isEqualTo("Could not read the page: the site answered 404. " + "Fill in the details by hand.");
         assertThat(form.select("#fetch-url").val()).isEqualTo(pages.url("/missing"));
     }
 
@@ -80,7 +85,8 @@ class SourceFromLinkTest {
      */
     @Test
     void somethingThatIsNoAddressComesBackAsTypedInAPlainTextField() throws Exception {
-        Document form = html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", "not a url", "fetch", "page"));
+        Document form =
+                html(EditorSession.editor(mvc, "anna").post("/sources/new", "url", "not a url", "fetch", "page"));
 
         assertThat(form.select("#fetch-url").val()).isEqualTo("not a url");
         assertThat(form.select("input[type=url]")).isEmpty();

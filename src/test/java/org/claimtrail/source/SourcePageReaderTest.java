@@ -1,16 +1,15 @@
 package org.claimtrail.source;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import org.claimtrail.testapp.LocalPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The source form's page reader reads public web pages only, a bounded amount, HTML only. */
 class SourcePageReaderTest {
@@ -20,7 +19,9 @@ class SourcePageReaderTest {
     @BeforeEach
     void serve() {
         pages = LocalPages.start()
-                .html("/article", "<title>Local article</title><meta property='article:published_time' content='2024-10-26T08:00:00Z'>")
+                .html(
+                        "/article",
+                        "<title>Local article</title><meta property='article:published_time' content='2024-10-26T08:00:00Z'>")
                 .endless("/huge", 10_000_000)
                 .page("/pdf", "application/pdf", "%PD")
                 .redirect("/to-metadata", "http://169.254.169.254/latest/meta-data/")
@@ -44,14 +45,32 @@ class SourcePageReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1/", "http://localhost/admin", "http://10.0.0.8/", "http://192.168.1.1/",
-            "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://[fd00::1]/", "http://100.64.0.1/",
-            "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::1]/",
-            "http://[2002:a00:1::1]/", "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "http://[::127.0.0.1]/",
-            "http://[::ffff:0:7f00:1]/", "http://[2001:db8::1]/", "http://[fe80::1]/", "http://[ff02::1]/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1/",
+                "http://localhost/admin",
+                "http://10.0.0.8/",
+                "http://192.168.1.1/",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]/",
+                "http://[fd00::1]/",
+                "http://100.64.0.1/",
+                "http://0.0.0.0/",
+                "http://[::ffff:127.0.0.1]/",
+                "http://[64:ff9b::7f00:1]/",
+                "http://[2002:7f00:1::1]/",
+                "http://[2002:a00:1::1]/",
+                "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/",
+                "http://[::127.0.0.1]/",
+                "http://[::ffff:0:7f00:1]/",
+                "http://[2001:db8::1]/",
+                "http://[fe80::1]/",
+                "http://[ff02::1]/"
+            })
     void addressesInsideOurNetworkAreNeverRead(String address) {
         assertThatThrownBy(() -> new SourcePageReader(false).read(address))
-                .isInstanceOf(SourcePageReader.Unreadable.class).hasMessage(SourcePageReader.NOT_PUBLIC);
+                .isInstanceOf(SourcePageReader.Unreadable.class)
+                .hasMessage(SourcePageReader.NOT_PUBLIC);
     }
 
     @Test
@@ -69,7 +88,8 @@ class SourcePageReaderTest {
                 address -> SourcePageReader.isInternal(address) && !address.isLoopbackAddress(), true);
 
         assertThatThrownBy(() -> reader.read(pages.url("/to-metadata")))
-                .isInstanceOf(SourcePageReader.Unreadable.class).hasMessage(SourcePageReader.NOT_PUBLIC);
+                .isInstanceOf(SourcePageReader.Unreadable.class)
+                .hasMessage(SourcePageReader.NOT_PUBLIC);
     }
 
     /**
@@ -86,16 +106,18 @@ class SourcePageReaderTest {
         SourcePageReader reader = new SourcePageReader(
                 host -> {
                     assertThat(host).isEqualTo("rebinding.invalid");
-                    return new java.net.InetAddress[]{lookups.incrementAndGet() == 1 ? local : metadata};
+                    return new java.net.InetAddress[] {lookups.incrementAndGet() == 1 ? local : metadata};
                 },
-                address -> SourcePageReader.isInternal(address) && !address.isLoopbackAddress(), true,
+                address -> SourcePageReader.isInternal(address) && !address.isLoopbackAddress(),
+                true,
                 java.time.Duration.ofSeconds(5));
         String address = pages.url("/article").replace("127.0.0.1", "rebinding.invalid");
 
         assertThat(reader.read(address).title()).isEqualTo("Local article");
         assertThat(lookups).as("one lookup for the one connection").hasValue(1);
         assertThatThrownBy(() -> reader.read(address))
-                .isInstanceOf(SourcePageReader.Unreadable.class).hasMessage(SourcePageReader.NOT_PUBLIC);
+                .isInstanceOf(SourcePageReader.Unreadable.class)
+                .hasMessage(SourcePageReader.NOT_PUBLIC);
         assertThat(lookups).hasValue(2);
     }
 
@@ -109,8 +131,11 @@ class SourcePageReaderTest {
     /** Public addresses of both families are read; of IPv6, only global unicast, 6to4 by its own IPv4 address. */
     @Test
     void publicAddressesAreTheOnlyOnesRead() throws Exception {
-        for (String address : List.of("93.184.215.14", "2606:4700:4700::1111", "2a00:1450:4001:82b::200e", "2002:5db8:d70e::1")) {
-            assertThat(SourcePageReader.isInternal(java.net.InetAddress.getByName(address))).as(address).isFalse();
+        for (String address :
+                List.of("93.184.215.14", "2606:4700:4700::1111", "2a00:1450:4001:82b::200e", "2002:5db8:d70e::1")) {
+            assertThat(SourcePageReader.isInternal(java.net.InetAddress.getByName(address)))
+                    .as(address)
+                    .isFalse();
         }
     }
 
@@ -118,7 +143,8 @@ class SourcePageReaderTest {
     @Test
     void aRedirectToSomethingThatIsNoAddressIsUnreadable() {
         assertThatThrownBy(() -> new SourcePageReader(true).read(pages.url("/to-nowhere-readable")))
-                .isInstanceOf(SourcePageReader.Unreadable.class).hasMessageContaining("not an address");
+                .isInstanceOf(SourcePageReader.Unreadable.class)
+                .hasMessageContaining("not an address");
     }
 
     /** The whole read has one deadline, whatever each hop takes (here 1 s for three hops of 0.4 s). */
@@ -126,7 +152,8 @@ class SourcePageReaderTest {
     void slowHopsAddUpToOneDeadline() {
         SourcePageReader reader = new SourcePageReader(address -> false, true, java.time.Duration.ofSeconds(1));
         assertThatThrownBy(() -> reader.read(pages.url("/slow-1")))
-                .isInstanceOf(SourcePageReader.Unreadable.class).hasMessageContaining("in time");
+                .isInstanceOf(SourcePageReader.Unreadable.class)
+                .hasMessageContaining("in time");
     }
 
     /** One page at a time for each editor: a second click while the first read runs is told to wait. */
@@ -141,7 +168,8 @@ class SourcePageReaderTest {
             }
         });
         Thread.sleep(200);
-        assertThatThrownBy(() -> reader.read(pages.url("/article"), "anna")).hasMessageContaining("already being read for you");
+        assertThatThrownBy(() -> reader.read(pages.url("/article"), "anna"))
+                .hasMessageContaining("already being read for you");
         assertThat(reader.read(pages.url("/article"), "bob").title()).isEqualTo("Local article");
         assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("Local article");
     }

@@ -1,10 +1,10 @@
 package org.claimtrail.source;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceUrlTest {
 
@@ -32,7 +32,8 @@ class SourceUrlTest {
             https://exa mple.com/    | not a web address
             """)
     void refusesWhatIsNotAWebAddress(String input, String message) {
-        assertThatThrownBy(() -> SourceUrl.normalise(input)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SourceUrl.normalise(input))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
 }

@@ -1,7 +1,5 @@
 package org.claimtrail.testapp;
 
-import org.claimtrail.ClaimtrailApplication;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.claimtrail.ClaimtrailApplication;
 
 /**
  * The application as a process of its own, with the JVM options a test gives it (a small heap,
@@ -47,7 +46,11 @@ public final class AppProcess implements AutoCloseable {
     /** The compiled classes on the test classpath, main class and all: for the fast tests, before a jar exists. */
     public static AppProcess classes(List<String> jvmOptions, String jdbcUrl, String username, String password) {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return start(jvmOptions, List.of("-cp", classpath, ClaimtrailApplication.class.getName()), jdbcUrl, username,
+        return start(
+                jvmOptions,
+                List.of("-cp", classpath, ClaimtrailApplication.class.getName()),
+                jdbcUrl,
+                username,
                 password);
     }
 
@@ -59,8 +62,8 @@ public final class AppProcess implements AutoCloseable {
         return start(jvmOptions, List.of("-jar", packagedJar().toString()), null, null, null);
     }
 
-    private static AppProcess start(List<String> jvmOptions, List<String> launch, String jdbcUrl, String username,
-                                    String password) {
+    private static AppProcess start(
+            List<String> jvmOptions, List<String> launch, String jdbcUrl, String username, String password) {
         try {
             int port = freePort();
             Path log = Files.createTempFile("claimtrail-process-", ".log");
@@ -70,10 +73,15 @@ public final class AppProcess implements AutoCloseable {
             command.addAll(launch);
             command.addAll(List.of("--server.port=" + port, "--spring.main.banner-mode=off"));
             if (jdbcUrl != null) {
-                command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + username,
+                command.addAll(List.of(
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=" + username,
                         "--spring.datasource.password=" + password));
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             AppProcess app = new AppProcess(process, log, port);
             app.awaitHealthy();
             return app;
@@ -114,7 +122,8 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -122,7 +131,8 @@ public final class AppProcess implements AutoCloseable {
             }
             try {
                 HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build();
+                        .timeout(Duration.ofSeconds(5))
+                        .build();
                 if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -145,7 +155,8 @@ public final class AppProcess implements AutoCloseable {
 
     private static Path packagedJar() {
         try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("claimtrail-.*\\.jar")).findFirst()
+            return files.filter(p -> p.getFileName().toString().matches("claimtrail-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run after package"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

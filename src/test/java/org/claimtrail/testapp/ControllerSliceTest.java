@@ -1,15 +1,14 @@
 package org.claimtrail.testapp;
 
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.core.annotation.AliasFor;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.core.annotation.AliasFor;
 
 /**
  * One feature module's controller in an MVC slice, its services mocked: no database, no server.
@@ -20,8 +19,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "org\\.claimtrail\\.(web|api|http)\\..*"))
+@WebMvcTest(
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.(web|api|http)\\..*"))
 public @interface ControllerSliceTest {
 
     /** The controller under test. */

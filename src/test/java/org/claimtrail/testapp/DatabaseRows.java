@@ -1,13 +1,12 @@
 package org.claimtrail.testapp;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every row of every table of a database, as text, keyed by primary key: what an upgrade test
@@ -17,23 +16,26 @@ import java.util.TreeMap;
 public record DatabaseRows(Map<String, Table> tables) {
 
     /** A table's columns (name → type) and rows (primary key → column → value as text). */
-    public record Table(Map<String, String> columns, Map<String, Map<String, String>> rows) {
-    }
+    public record Table(Map<String, String> columns, Map<String, Map<String, String>> rows) {}
 
     public static DatabaseRows of(JdbcTemplate db) {
         Map<String, Table> tables = new TreeMap<>();
-        for (String table : db.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'public' and table_type = 'BASE TABLE'", String.class)) {
+        for (String table : db.queryForList(
+                "select table_name from information_schema.tables "
+                        + "where table_schema = 'public' and table_type = 'BASE TABLE'",
+                String.class)) {
             Map<String, String> columns = new LinkedHashMap<>();
-            db.query("select column_name, data_type, is_nullable from information_schema.columns "
+            db.query(
+                    "select column_name, data_type, is_nullable from information_schema.columns "
                             + "where table_schema = 'public' and table_name = ? order by ordinal_position",
                     rs -> {
-                        columns.put(rs.getString(1), rs.getString(2) + ("NO".equals(rs.getString(3)) ? " not null" : ""));
-                    }, table);
+                        columns.put(
+                                rs.getString(1), rs.getString(2) + ("NO".equals(rs.getString(3)) ? " not null" : ""));
+                    },
+                    table);
             List<String> key = db.queryForList("""
                     select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
-                    where i.indrelid = ('public.' || quote_ident(?))::regclass and i.indisprimary order by a.attnum""",
-                    String.class, table);
+                    where i.indrelid = ('public.' || quote_ident(?))::regclass and i.indisprimary order by a.attnum""", String.class, table);
             Map<String, Map<String, String>> rows = new TreeMap<>();
             db.query("select * from public." + table, rs -> {
                 ResultSetMetaData meta = rs.getMetaData();

@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 /** Small building blocks for seeded generators (see {@link Seeds}): plain functions of a Random. */
 public final class Generators {
 
-    private Generators() {
-    }
+    private Generators() {}
 
     public static int between(Random random, int min, int max) {
         return min + random.nextInt(max - min + 1);
@@ -70,6 +69,5 @@ public final class Generators {
         throw new IllegalStateException("the generator almost never meets its condition");
     }
 
-    public record Weighted<T>(int weight, Function<Random, T> generator) {
-    }
+    public record Weighted<T>(int weight, Function<Random, T> generator) {}
 }

@@ -1,13 +1,12 @@
 package org.claimtrail.testapp;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Every path the application maps, with sample values for its variables, so that security
@@ -30,7 +29,10 @@ public final class HandlerPaths {
      * and every change for editors; every other page for everyone.
      */
     public enum Access {
-        PUBLIC, SIGNED_IN, EDITOR, ADMIN;
+        PUBLIC,
+        SIGNED_IN,
+        EDITOR,
+        ADMIN;
 
         static Access of(String pattern, RequestMethod method) {
             if (pattern.startsWith("/admin/") || pattern.endsWith("/delete") || pattern.endsWith("/merge")) {
@@ -39,7 +41,9 @@ public final class HandlerPaths {
             if (pattern.startsWith("/account/") || pattern.equals("/history/recent")) {
                 return SIGNED_IN;
             }
-            if (pattern.endsWith("/new") || pattern.endsWith("/edit") || pattern.endsWith("/withdraw")
+            if (pattern.endsWith("/new")
+                    || pattern.endsWith("/edit")
+                    || pattern.endsWith("/withdraw")
                     || pattern.endsWith("/verdict")
                     || (method != RequestMethod.GET && method != RequestMethod.HEAD)) {
                 return EDITOR;
@@ -48,23 +52,28 @@ public final class HandlerPaths {
         }
     }
 
-    private HandlerPaths() {
-    }
+    private HandlerPaths() {}
 
     /** Mapped paths for the method; GET includes mappings that accept any method. */
     public static List<String> of(RequestMappingHandlerMapping mappings, RequestMethod method) {
-        return mappings(mappings).stream().filter(m -> m.method() == method).map(Mapping::samplePath)
-                .distinct().sorted().toList();
+        return mappings(mappings).stream()
+                .filter(m -> m.method() == method)
+                .map(Mapping::samplePath)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Every mapping, one per pattern and method (GET for mappings that accept any method). */
     public static List<Mapping> mappings(RequestMappingHandlerMapping mappings) {
         return mappings.getHandlerMethods().entrySet().stream()
-                .flatMap(entry -> methods(entry.getKey()).stream().flatMap(method -> entry.getKey().getPatternValues()
-                        .stream()
-                        .filter(pattern -> !pattern.startsWith("/error") && !pattern.equals("/login")
-                                && !pattern.equals("/logout"))
-                        .map(pattern -> new Mapping(pattern, method, Access.of(pattern, method), entry.getValue()))))
+                .flatMap(entry -> methods(entry.getKey()).stream()
+                        .flatMap(method -> entry.getKey().getPatternValues().stream()
+                                .filter(pattern -> !pattern.startsWith("/error")
+                                        && !pattern.equals("/login")
+                                        && !pattern.equals("/logout"))
+                                .map(pattern ->
+                                        new Mapping(pattern, method, Access.of(pattern, method), entry.getValue()))))
                 .sorted(Comparator.comparing(Mapping::pattern).thenComparing(Mapping::method))
                 .toList();
     }
@@ -76,10 +85,13 @@ public final class HandlerPaths {
 
     /** The seed story's values: the claim, actor, source, attribution and link that exist from the start. */
     public static String sample(String pattern) {
-        String slug = pattern.startsWith("/actors") ? "elon-musk"
+        String slug = pattern.startsWith("/actors")
+                ? "elon-musk"
                 : pattern.startsWith("/stories") ? "musk-putin-contacts" : "musk-holds-a-security-clearance";
         // {section}: a list other modules add to an actor's page (ActorPageSection); the first of them.
-        return pattern.replace("{slug}", slug).replace("{id}", "1").replace("{linkId}", "1")
+        return pattern.replace("{slug}", slug)
+                .replace("{id}", "1")
+                .replace("{linkId}", "1")
                 .replace("{section}", "statements");
     }
 }

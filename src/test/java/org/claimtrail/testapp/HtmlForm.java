@@ -1,16 +1,15 @@
 package org.claimtrail.testapp;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.FormElement;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 
 /**
  * A form as a browser would submit it: the values the page filled in (hidden version and CSRF
@@ -39,7 +38,8 @@ public final class HtmlForm {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         formElement.formData().forEach(value -> fields.add(Map.entry(value.key(), value.value())));
         List<String> controls = form.select("input[name], select[name], textarea[name]").eachAttr("name").stream()
-                .distinct().toList();
+                .distinct()
+                .toList();
         return new HtmlForm(form.attr("action"), fields, controls);
     }
 
@@ -52,7 +52,11 @@ public final class HtmlForm {
     }
 
     public String get(String name) {
-        return fields.stream().filter(f -> f.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
+        return fields.stream()
+                .filter(f -> f.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Replaces every value of the field (or adds it). */
@@ -74,7 +78,9 @@ public final class HtmlForm {
 
     /** The body with some fields replaced by values that are already percent-encoded (any bytes at all). */
     public String encodedWith(Map<String, String> rawEncodedValues) {
-        String kept = WebSession.encode(fields.stream().filter(f -> !rawEncodedValues.containsKey(f.getKey())).toList());
+        String kept = WebSession.encode(fields.stream()
+                .filter(f -> !rawEncodedValues.containsKey(f.getKey()))
+                .toList());
         String replaced = rawEncodedValues.entrySet().stream()
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + f.getValue())
                 .collect(Collectors.joining("&"));

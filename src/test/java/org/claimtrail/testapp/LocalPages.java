@@ -1,7 +1,6 @@
 package org.claimtrail.testapp;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

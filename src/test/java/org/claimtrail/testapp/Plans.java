@@ -1,12 +1,11 @@
 package org.claimtrail.testapp;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * PostgreSQL's own account of a statement the application sent ({@link RecordedSql}): the same
@@ -16,13 +15,13 @@ public final class Plans {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Plans() {
-    }
+    private Plans() {}
 
     /** The plan of a statement as run, in PostgreSQL's JSON form. */
     public static JsonNode explain(JdbcTemplate jdbc, RecordedSql.Sent sent) {
         return jdbc.execute((java.sql.Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement("explain (analyze, format json) " + sent.sql())) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("explain (analyze, format json) " + sent.sql())) {
                 for (Map.Entry<Integer, Object> parameter : sent.parameters().entrySet()) {
                     if (parameter.getValue() == RecordedSql.NULL) {
                         statement.setObject(parameter.getKey(), null);

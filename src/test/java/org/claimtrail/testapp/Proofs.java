@@ -7,8 +7,7 @@ package org.claimtrail.testapp;
  */
 public final class Proofs {
 
-    private Proofs() {
-    }
+    private Proofs() {}
 
     public static boolean full() {
         return "full".equalsIgnoreCase(System.getProperty("proofs", ""));
@@ -17,7 +16,8 @@ public final class Proofs {
     /** {@code full} at full size, else {@code quick}; printed, so a log says which it was. */
     public static int size(String what, int quick, int full) {
         int size = full() ? full : quick;
-        System.out.println("[proofs] " + what + ": " + size + (full() ? " (full size)" : " (quick; -Dproofs=full for " + full + ")"));
+        System.out.println("[proofs] " + what + ": " + size
+                + (full() ? " (full size)" : " (quick; -Dproofs=full for " + full + ")"));
         return size;
     }
 }

@@ -14,11 +14,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RawHttp {
 
-    public record Response(int status, String head, String body) {
-    }
+    public record Response(int status, String head, String body) {}
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static Response get(int port, String rawTarget, String... headers) {
         return send(port, "GET", rawTarget, null, headers);
@@ -37,15 +35,16 @@ public final class RawHttp {
     public static Response send(int port, String method, String rawTarget, String rawBody, String... headers) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder(method + " " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nConnection: close\r\n");
+            StringBuilder request = new StringBuilder(
+                    method + " " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n");
             for (String header : headers) {
                 request.append(header).append("\r\n");
             }
             byte[] body = rawBody == null ? new byte[0] : rawBody.getBytes(StandardCharsets.ISO_8859_1);
             if (rawBody != null) {
                 request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
-                        .append(body.length).append("\r\n");
+                        .append(body.length)
+                        .append("\r\n");
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();

@@ -1,12 +1,11 @@
 package org.claimtrail.testapp;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * A visitor whose request targets go on the wire byte for byte ({@link RawHttp}), with cookies
@@ -34,8 +33,14 @@ public final class RawVisitor {
     }
 
     public RawHttp.Response send(String method, String rawTarget, String encodedBody) {
-        String cookieHeader = cookies.isEmpty() ? null : "Cookie: " + String.join("; ",
-                cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
+        String cookieHeader = cookies.isEmpty()
+                ? null
+                : "Cookie: "
+                        + String.join(
+                                "; ",
+                                cookies.entrySet().stream()
+                                        .map(c -> c.getKey() + "=" + c.getValue())
+                                        .toList());
         RawHttp.Response response = cookieHeader == null
                 ? RawHttp.send(port, method, rawTarget, encodedBody, "Accept: text/html")
                 : RawHttp.send(port, method, rawTarget, encodedBody, "Accept: text/html", cookieHeader);
@@ -46,11 +51,12 @@ public final class RawVisitor {
     /** Signs in through the real form; throws when the sign-in is refused. */
     public RawVisitor signIn(String username, String password) {
         String token = csrfToken("/login");
-        RawHttp.Response response = post("/login", WebSession.encode(Map.of("username", username,
-                "password", password, "_csrf", token)));
+        RawHttp.Response response =
+                post("/login", WebSession.encode(Map.of("username", username, "password", password, "_csrf", token)));
         String location = location(response);
         if (response.status() != 302 || location.contains("/login")) {
-            throw new IllegalStateException("Sign-in of " + username + " refused: " + response.status() + " " + location);
+            throw new IllegalStateException(
+                    "Sign-in of " + username + " refused: " + response.status() + " " + location);
         }
         return this;
     }

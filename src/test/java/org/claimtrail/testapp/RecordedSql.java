@@ -1,9 +1,5 @@
 package org.claimtrail.testapp;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Every SQL statement the application sends, recorded at the JDBC driver's door (whatever sent
@@ -23,15 +22,15 @@ import javax.sql.DataSource;
 public class RecordedSql {
 
     /** A statement as sent: its SQL and the parameters bound to it, by position. */
-    public record Sent(String sql, java.util.Map<Integer, Object> parameters) {
-    }
+    public record Sent(String sql, java.util.Map<Integer, Object> parameters) {}
 
     private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
     /** Each of {@link #STATEMENTS} with the thread that sent it. */
     private static final List<java.util.Map.Entry<Thread, String>> BY_SENDER = new CopyOnWriteArrayList<>();
+
     private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
-    private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
-            "addBatch");
+    private static final Set<String> EXECUTING =
+            Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
     /** Where each commit fell in {@link #STATEMENTS}: the statements between two commits are one transaction. */
     private static final List<Integer> COMMITS = new CopyOnWriteArrayList<>();
@@ -68,8 +67,10 @@ public class RecordedSql {
      * without what a background task (a session clean-up, a scheduler) sent meanwhile.
      */
     public static List<String> statementsOfThisThread() {
-        return BY_SENDER.stream().filter(sent -> sent.getKey() == Thread.currentThread())
-                .map(java.util.Map.Entry::getValue).toList();
+        return BY_SENDER.stream()
+                .filter(sent -> sent.getKey() == Thread.currentThread())
+                .map(java.util.Map.Entry::getValue)
+                .toList();
     }
 
     /** The statements sent since the last {@link #clear()}, in order. */
@@ -83,7 +84,8 @@ public class RecordedSql {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource dataSource && !(Proxy.isProxyClass(bean.getClass()))
-                        ? proxy(DataSource.class, dataSource, RecordedSql::connection) : bean;
+                        ? proxy(DataSource.class, dataSource, RecordedSql::connection)
+                        : bean;
             }
         };
     }
@@ -94,14 +96,19 @@ public class RecordedSql {
         }
         InvocationHandler handler = (proxy, method, arguments) -> {
             String name = method.getName();
-            String sql = (name.equals("prepareStatement") || name.equals("prepareCall")) && arguments != null
-                    && arguments[0] instanceof String text ? text : null;
+            String sql = (name.equals("prepareStatement") || name.equals("prepareCall"))
+                            && arguments != null
+                            && arguments[0] instanceof String text
+                    ? text
+                    : null;
             if (sql != null) {
                 BY_SENDER.add(java.util.Map.entry(Thread.currentThread(), sql));
                 STATEMENTS.add(sql);
             } else if (name.equals("commit")) {
                 COMMITS.add(STATEMENTS.size());
-            } else if (name.equals("unwrap") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(connection)) {
+            } else if (name.equals("unwrap")
+                    && arguments[0] instanceof Class<?> wanted
+                    && wanted.isInstance(connection)) {
                 return connection;
             }
             try {
@@ -110,7 +117,7 @@ public class RecordedSql {
                 throw e.getCause();
             }
         };
-        return Proxy.newProxyInstance(RecordedSql.class.getClassLoader(), new Class<?>[]{Connection.class}, handler);
+        return Proxy.newProxyInstance(RecordedSql.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -124,9 +131,12 @@ public class RecordedSql {
         Sent sent = new Sent(sql, new java.util.concurrent.ConcurrentHashMap<>());
         SENT.add(sent);
         InvocationHandler handler = (proxy, method, arguments) -> {
-            if (method.getName().startsWith("set") && arguments != null && arguments.length >= 2
+            if (method.getName().startsWith("set")
+                    && arguments != null
+                    && arguments.length >= 2
                     && arguments[0] instanceof Integer index) {
-                sent.parameters().put(index, method.getName().equals("setNull") || arguments[1] == null ? NULL : arguments[1]);
+                sent.parameters()
+                        .put(index, method.getName().equals("setNull") || arguments[1] == null ? NULL : arguments[1]);
             }
             try {
                 return method.invoke(statement, arguments);
@@ -134,7 +144,8 @@ public class RecordedSql {
                 throw e.getCause();
             }
         };
-        return Proxy.newProxyInstance(RecordedSql.class.getClassLoader(), new Class<?>[]{statementType(statement)}, handler);
+        return Proxy.newProxyInstance(
+                RecordedSql.class.getClassLoader(), new Class<?>[] {statementType(statement)}, handler);
     }
 
     /** Stands for a parameter bound as SQL NULL. */
@@ -151,13 +162,17 @@ public class RecordedSql {
     private static <T> T proxy(Class<T> type, T target, java.util.function.UnaryOperator<Object> wrapResult) {
         InvocationHandler handler = (proxy, method, arguments) -> {
             String name = method.getName();
-            if (EXECUTING.contains(name) && arguments != null && arguments.length > 0
+            if (EXECUTING.contains(name)
+                    && arguments != null
+                    && arguments.length > 0
                     && arguments[0] instanceof String sql) {
                 BY_SENDER.add(java.util.Map.entry(Thread.currentThread(), sql));
                 STATEMENTS.add(sql);
             } else if (name.equals("unwrap") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(target)) {
                 return target;
-            } else if (name.equals("isWrapperFor") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(target)) {
+            } else if (name.equals("isWrapperFor")
+                    && arguments[0] instanceof Class<?> wanted
+                    && wanted.isInstance(target)) {
                 return true;
             }
             try {
@@ -166,6 +181,6 @@ public class RecordedSql {
                 throw e.getCause();
             }
         };
-        return (T) Proxy.newProxyInstance(RecordedSql.class.getClassLoader(), new Class<?>[]{type}, handler);
+        return (T) Proxy.newProxyInstance(RecordedSql.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 }

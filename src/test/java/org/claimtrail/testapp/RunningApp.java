@@ -1,13 +1,12 @@
 package org.claimtrail.testapp;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.claimtrail.ClaimtrailApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * One real instance of the application on a free port, started the way {@code java -jar} starts
@@ -32,7 +31,8 @@ public final class RunningApp implements AutoCloseable {
         all.put("spring.main.banner-mode", "off");
         all.putAll(properties);
         // As command-line arguments: they outrank application.properties, as they would in production.
-        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] arguments = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new RunningApp(new SpringApplicationBuilder(ClaimtrailApplication.class).run(arguments));
     }

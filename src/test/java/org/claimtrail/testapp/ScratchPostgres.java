@@ -1,13 +1,12 @@
 package org.claimtrail.testapp;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A PostgreSQL server a test may stop and start again: same port, same data directory, so the
@@ -42,8 +41,13 @@ public final class ScratchPostgres implements AutoCloseable {
 
     /** Properties that point an application at this server. */
     public java.util.Map<String, Object> datasourceProperties() {
-        return java.util.Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", "postgres",
-                "spring.datasource.password", "");
+        return java.util.Map.of(
+                "spring.datasource.url",
+                jdbcUrl(),
+                "spring.datasource.username",
+                "postgres",
+                "spring.datasource.password",
+                "");
     }
 
     /**
@@ -73,8 +77,8 @@ public final class ScratchPostgres implements AutoCloseable {
 
     private void startServer() {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(directory)
-                    .setCleanDataDirectory(false);
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -94,7 +98,8 @@ public final class ScratchPostgres implements AutoCloseable {
             server.close();
         }
         try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

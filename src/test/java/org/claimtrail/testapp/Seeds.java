@@ -8,8 +8,7 @@ import java.util.Random;
  */
 public final class Seeds {
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** A random source for the named generator, seeded from -Dseed when given, else afresh. */
     public static Random random(String generator) {

@@ -1,11 +1,10 @@
 package org.claimtrail.testapp;
 
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.net.http.HttpResponse;
-import java.util.List;
 
 /**
  * The pages and forms of a running application, found from its handler mappings
@@ -17,11 +16,9 @@ import java.util.List;
 public final class SitePages {
 
     /** One page found, and whether it holds a form that posts (in the page's main part). */
-    public record Page(String path, HandlerPaths.Access access, boolean hasPostForm) {
-    }
+    public record Page(String path, HandlerPaths.Access access, boolean hasPostForm) {}
 
-    private SitePages() {
-    }
+    private SitePages() {}
 
     /** Every GET mapping's sample address that answers 200 with HTML to an admin (who may open every page). */
     public static List<Page> of(RunningApp app, WebSession admin) {
@@ -36,13 +33,18 @@ public final class SitePages {
 
     /** The pages anyone can read. */
     public static List<String> readingPages(List<Page> pages) {
-        return pages.stream().filter(p -> p.access() == HandlerPaths.Access.PUBLIC).map(Page::path).toList();
+        return pages.stream()
+                .filter(p -> p.access() == HandlerPaths.Access.PUBLIC)
+                .map(Page::path)
+                .toList();
     }
 
     /** The pages where an editor, an admin or a signed-in user fills in a form. */
     public static List<String> formPages(List<Page> pages) {
-        return pages.stream().filter(p -> p.access() != HandlerPaths.Access.PUBLIC && p.hasPostForm())
-                .map(Page::path).toList();
+        return pages.stream()
+                .filter(p -> p.access() != HandlerPaths.Access.PUBLIC && p.hasPostForm())
+                .map(Page::path)
+                .toList();
     }
 
     private static Page page(WebSession admin, HandlerPaths.Mapping mapping) {
@@ -52,7 +54,8 @@ public final class SitePages {
         if (response.statusCode() != 200 || !type.startsWith("text/html")) {
             return null;
         }
-        boolean postForm = !Jsoup.parse(response.body()).select("main form[method=post]").isEmpty();
+        boolean postForm =
+                !Jsoup.parse(response.body()).select("main form[method=post]").isEmpty();
         return new Page(path, mapping.access(), postForm);
     }
 }

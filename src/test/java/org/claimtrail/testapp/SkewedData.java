@@ -10,12 +10,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SkewedData {
 
-    private SkewedData() {
-    }
+    private SkewedData() {}
 
     public static void load(JdbcTemplate jdbc, int claims, int hot) {
-        jdbc.update("insert into story (slug, title) select 'bounds-story-' || n, 'Bounds story ' || n from generate_series(1, 300) n");
-        jdbc.update("insert into story (slug, title, summary) values ('bounds-big', 'The big story', 'Everything piles onto it')");
+        jdbc.update(
+                "insert into story (slug, title) select 'bounds-story-' || n, 'Bounds story ' || n from generate_series(1, 300) n");
+        jdbc.update(
+                "insert into story (slug, title, summary) values ('bounds-big', 'The big story', 'Everything piles onto it')");
         jdbc.update("insert into actor (slug, name, kind) values ('bounds-busy', 'Busy Speaker', 'PERSON'), "
                 + "('bounds-outlet', 'Busy Outlet', 'NEWS_OUTLET')");
         jdbc.update("""
@@ -47,13 +48,13 @@ public final class SkewedData {
                 from claim c where c.slug like 'bounds-claim-%' and c.id % 13 = 0 limit 1500""", source);
         jdbc.update("""
                 insert into claim_link (from_claim_id, to_claim_id, type)
-                select ?, c.id, 'SUPPORTS' from claim c where c.slug like 'bounds-claim-%' and c.id <> ? limit 300""",
-                hotClaim, hotClaim);
+                select ?, c.id, 'SUPPORTS' from claim c where c.slug like 'bounds-claim-%' and c.id <> ? limit 300""", hotClaim, hotClaim);
         jdbc.update("""
                 insert into claim_link (from_claim_id, to_claim_id, type)
                 select c.id, ?, 'CONTRADICTS' from claim c where c.slug like 'bounds-claim-%' and c.id <> ?
                 order by c.id desc limit 300""", hotClaim, hotClaim);
-        jdbc.update("insert into revision (timestamp, username) select n, 'bounds-editor' from generate_series(1, 300) n");
+        jdbc.update(
+                "insert into revision (timestamp, username) select n, 'bounds-editor' from generate_series(1, 300) n");
         jdbc.update("""
                 insert into claim_aud (id, rev, revtype, story_id, slug, statement, status, topics)
                 select c.id, r.id, case when r.id = (select min(id) from revision where username = 'bounds-editor') then 0 else 1 end,

@@ -1,8 +1,5 @@
 package org.claimtrail.testapp;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -18,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * A visitor over real HTTP, as a browser without JavaScript is one: cookies kept, redirects not
@@ -33,8 +32,11 @@ public final class WebSession {
 
     public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** The same visitor (same cookies) talking to another instance. */
@@ -42,7 +44,9 @@ public final class WebSession {
         WebSession other = new WebSession(otherBaseUrl);
         URI from = URI.create(baseUrl);
         URI to = URI.create(otherBaseUrl);
-        cookies.getCookieStore().get(from).forEach(cookie -> other.cookies.getCookieStore().add(to, cookie));
+        cookies.getCookieStore()
+                .get(from)
+                .forEach(cookie -> other.cookies.getCookieStore().add(to, cookie));
         return other;
     }
 
@@ -56,7 +60,8 @@ public final class WebSession {
 
     /** A raw request line: for query strings no well-behaved client would build. */
     public HttpResponse<String> getRaw(String rawPathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + rawPathAndQuery)).GET());
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + rawPathAndQuery)).GET());
     }
 
     public HttpResponse<String> signIn(String username, String password) {
@@ -120,7 +125,8 @@ public final class WebSession {
     /** Sends any request with this visitor's cookies. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            return client.send(
+                    request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

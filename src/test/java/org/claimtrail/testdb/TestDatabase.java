@@ -1,8 +1,6 @@
 package org.claimtrail.testdb;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.testcontainers.DockerClientFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -12,6 +10,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * The PostgreSQL that tests run on, chosen once per test JVM:
@@ -24,7 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TestDatabase {
 
-    public enum Mode { SERVER, TESTCONTAINERS, EMBEDDED }
+    public enum Mode {
+        SERVER,
+        TESTCONTAINERS,
+        EMBEDDED
+    }
 
     private static volatile TestDatabase instance;
 
@@ -32,6 +35,7 @@ public final class TestDatabase {
     private final Map<String, String> properties;
     /** How to reach the server as its superuser, to create isolated databases (not for Testcontainers). */
     private final String adminUrl;
+
     private final String adminUser;
     private final String adminPassword;
     private final Map<String, Map<String, String>> isolated = new ConcurrentHashMap<>();
@@ -39,8 +43,8 @@ public final class TestDatabase {
     /** With Testcontainers: an embedded server for the restored databases, started on first use. */
     private TestDatabase restoreServer;
 
-    private TestDatabase(Mode mode, Map<String, String> properties, String adminUrl, String adminUser,
-                         String adminPassword) {
+    private TestDatabase(
+            Mode mode, Map<String, String> properties, String adminUrl, String adminUser, String adminPassword) {
         this.mode = mode;
         this.properties = properties;
         this.adminUrl = adminUrl;
@@ -77,10 +81,15 @@ public final class TestDatabase {
             return properties;
         }
         return isolated.computeIfAbsent(key, k -> {
-            String database = "claimtrail_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String database = "claimtrail_test_"
+                    + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute(adminUrl, adminUser, adminPassword, "create database " + database);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(adminUrl, adminUser, adminPassword,
-                    "drop database if exists " + database + " with (force)")));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> execute(
+                            adminUrl,
+                            adminUser,
+                            adminPassword,
+                            "drop database if exists " + database + " with (force)")));
             return credentials(withDatabase(adminUrl, database), adminUser, adminPassword);
         });
     }
@@ -94,11 +103,16 @@ public final class TestDatabase {
     public Map<String, String> restoredProperties(String key, String dump) {
         return isolated.computeIfAbsent(key, k -> {
             String[] server = restoreServer();
-            String database = "claimtrail_upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String database = "claimtrail_upgrade_"
+                    + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute(server[0], server[1], server[2], "create database " + database);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 execute(server[0], server[1], server[2], "drop database if exists " + database + " with (force)");
-                execute(server[0], server[1], server[2], "drop database if exists " + database + "_restored with (force)");
+                execute(
+                        server[0],
+                        server[1],
+                        server[2],
+                        "drop database if exists " + database + "_restored with (force)");
             }));
             String url = withDatabase(server[0], database);
             execute(url, server[1], server[2], readDump(dump));
@@ -139,13 +153,14 @@ public final class TestDatabase {
     private static TestDatabase start() {
         String serverUrl = System.getenv("TEST_DATABASE_URL");
         if (serverUrl != null && !serverUrl.isBlank()) {
-            return onServer(serverUrl, System.getenv("TEST_DATABASE_USERNAME"), System.getenv("TEST_DATABASE_PASSWORD"));
+            return onServer(
+                    serverUrl, System.getenv("TEST_DATABASE_USERNAME"), System.getenv("TEST_DATABASE_PASSWORD"));
         }
         if (dockerAvailable()) {
             log("Docker is reachable: tests run on Testcontainers PostgreSQL " + PostgresContainerConfiguration.IMAGE);
             // Boot's @ServiceConnection supplies the connection; keep the app's own embedded server off.
-            return new TestDatabase(Mode.TESTCONTAINERS, Map.of("claimtrail.embedded-postgres.enabled", "false"),
-                    null, null, null);
+            return new TestDatabase(
+                    Mode.TESTCONTAINERS, Map.of("claimtrail.embedded-postgres.enabled", "false"), null, null, null);
         }
         return embedded();
     }
@@ -159,10 +174,12 @@ public final class TestDatabase {
     }
 
     private static TestDatabase onServer(String serverUrl, String username, String password) {
-        String database = "claimtrail_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String database = "claimtrail_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(serverUrl, username, password, "create database " + database);
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(serverUrl, username, password, "drop database if exists " + database + " with (force)")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> execute(
+                        serverUrl, username, password, "drop database if exists " + database + " with (force)")));
         String url = withDatabase(serverUrl, database);
         log("TEST_DATABASE_URL is set: tests run on the throwaway database " + database);
         return new TestDatabase(Mode.SERVER, credentials(url, username, password), serverUrl, username, password);
@@ -179,8 +196,8 @@ public final class TestDatabase {
                     // The JVM is exiting; zonky removes the directory on its own hook too.
                 }
             }));
-            log("No TEST_DATABASE_URL and no Docker: tests run on an embedded PostgreSQL (port "
-                    + postgres.getPort() + ", temporary data directory)");
+            log("No TEST_DATABASE_URL and no Docker: tests run on an embedded PostgreSQL (port " + postgres.getPort()
+                    + ", temporary data directory)");
             String url = postgres.getJdbcUrl("postgres", "postgres");
             return new TestDatabase(Mode.EMBEDDED, credentials(url, "postgres", ""), url, "postgres", "");
         } catch (IOException e) {
@@ -207,7 +224,7 @@ public final class TestDatabase {
 
     private static void execute(String url, String username, String password, String sql) {
         try (Connection connection = DriverManager.getConnection(url, username, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database: could not run '" + sql + "' on " + url, e);

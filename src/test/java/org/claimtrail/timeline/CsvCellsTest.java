@@ -1,12 +1,11 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.testapp.Seeds;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.claimtrail.testapp.Seeds;
+import org.junit.jupiter.api.Test;
 
 /**
  * OWASP's CSV-injection rule, including what the penetration test slipped past it: a formula sign
@@ -14,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CsvCellsTest {
 
-    private static final List<String> SIGNS = List.of("=", "+", "-", "@", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20",
-            "\uFE66", "\uFE62", "\uFE63", "\uFE6B", "\u2212");
-    private static final List<String> INVISIBLE = List.of("", " ", "\u00A0", "\u200B", "\u200C", "\u200D", "\u2060",
-            "\uFEFF", "\u2007", "\u202F", "\u3000", "\u000B", "\u001F", "\u0085", "\u180E", "\n");
+    private static final List<String> SIGNS = List.of(
+            "=", "+", "-", "@", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B",
+            "\u2212");
+    private static final List<String> INVISIBLE = List.of(
+            "", " ", "\u00A0", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u2007", "\u202F", "\u3000", "\u000B",
+            "\u001F", "\u0085", "\u180E", "\n");
 
     @Test
     void aFormulaBehindAnyInvisiblePrefixOrInAnyWidthIsNeutralised() {
@@ -42,8 +43,16 @@ class CsvCellsTest {
 
     @Test
     void everythingElseIsWrittenExactlyAsStored() {
-        for (String text : List.of("Kremlin spokesman Dmitry Peskov", " leading space", "\u200Bzero width then text",
-                "2024-10-25", "Путин", "a = b", "50% + more", "", "\u00A0")) {
+        for (String text : List.of(
+                "Kremlin spokesman Dmitry Peskov",
+                " leading space",
+                "\u200Bzero width then text",
+                "2024-10-25",
+                "Путин",
+                "a = b",
+                "50% + more",
+                "",
+                "\u00A0")) {
             assertThat(CsvCells.neutralise(text)).isEqualTo(text);
         }
         assertThat(CsvCells.neutralise(null)).isNull();

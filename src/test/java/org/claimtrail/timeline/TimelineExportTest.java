@@ -1,16 +1,8 @@
 package org.claimtrail.timeline;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.claimtrail.testapp.AppProcess;
-import org.claimtrail.testdb.IsolatedDatabase;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -25,10 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.AppProcess;
+import org.claimtrail.testdb.IsolatedDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The CSV export gives back exactly what was stored, and streams exports larger than the heap. */
 @IsolatedDatabase
@@ -68,23 +67,31 @@ class TimelineExportTest {
         for (String statement : TRICKY.keySet()) {
             jdbc.update("""
                     insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest, topics)
-                    values (?, ?, ?, 'REPORTED', '2020', date '2020-01-01', date '2020-12-31', '{tricky}')""",
-                    story, "tricky-" + n++, statement);
+                    values (?, ?, ?, 'REPORTED', '2020', date '2020-01-01', date '2020-12-31', '{tricky}')""", story, "tricky-" + n++, statement);
         }
 
         var started = mvc.perform(get("/timeline.csv?story=csv-round-trip")).andReturn();
-        byte[] bytes = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+        byte[] bytes =
+                mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
         String body = new String(bytes, StandardCharsets.UTF_8);
         assertThat(body).startsWith("\uFEFF");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body.substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body.substring(1)))
+                .getRecords();
 
         assertThat(rows).hasSize(TRICKY.size());
-        Map<String, String> headlines = rows.stream().collect(Collectors.toMap(r -> r.get("claim_url"), r -> r.get("headline")));
+        Map<String, String> headlines =
+                rows.stream().collect(Collectors.toMap(r -> r.get("claim_url"), r -> r.get("headline")));
         for (int i = 0; i < n; i++) {
             String slug = "tricky-" + i;
             String stored = jdbc.queryForObject("select statement from claim where slug = ?", String.class, slug);
-            assertThat(headlines.get("http://localhost/claims/" + slug)).as(slug).isEqualTo(TRICKY.get(stored));
+            assertThat(headlines.get("http://localhost/claims/" + slug))
+                    .as(slug)
+                    .isEqualTo(TRICKY.get(stored));
         }
         assertThat(rows).allSatisfy(r -> assertThat(r.get("edtf")).isEqualTo("2020"));
         assertThat(rows).allSatisfy(r -> assertThat(r.get("topics")).isEqualTo("tricky"));
@@ -105,18 +112,22 @@ class TimelineExportTest {
         // The production controller, service and filters in a JVM of their own with a heap that
         // cannot hold the export (60,000 rows of ~1.5 KB): buffering anywhere on the way
         // (a cache, a list of rows, a captured response) ends in OutOfMemoryError and a dead process.
-        try (AppProcess app = AppProcess.classes(List.of("-Xmx" + SMALL_HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError",
-                        "-XX:TieredStopAtLevel=1"), environment.getProperty("spring.datasource.url"),
+        try (AppProcess app = AppProcess.classes(
+                List.of("-Xmx" + SMALL_HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1"),
+                environment.getProperty("spring.datasource.url"),
                 environment.getProperty("spring.datasource.username", ""),
                 environment.getProperty("spring.datasource.password", ""))) {
             assertThat(data.join()).isEqualTo(LARGE_EXPORT);
             long appUp = System.nanoTime();
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(app.baseUrl() + "/timeline.csv?story=bulk-export")).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.baseUrl() + "/timeline.csv?story=bulk-export"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             long rows = 0;
             long bytes = 0;
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     bytes += line.length() + 1;
                     rows += line.startsWith("\uFEFF") ? 0 : 1;
@@ -124,9 +135,12 @@ class TimelineExportTest {
             }
             System.out.println("[export] /timeline.csv of " + LARGE_EXPORT + " entries from the application with -Xmx"
                     + SMALL_HEAP_MB + "m: " + rows + " rows, " + bytes / (1024 * 1024) + " MB in "
-                    + (System.nanoTime() - appUp) / 1_000_000 + " ms (data and start-up " + (appUp - started) / 1_000_000 + " ms)");
+                    + (System.nanoTime() - appUp) / 1_000_000 + " ms (data and start-up "
+                    + (appUp - started) / 1_000_000 + " ms)");
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(rows).as("every entry, and nothing lost to a dead process").isEqualTo(LARGE_EXPORT);
+            assertThat(rows)
+                    .as("every entry, and nothing lost to a dead process")
+                    .isEqualTo(LARGE_EXPORT);
             assertThat(bytes).as("more than the heap could hold").isGreaterThan(SMALL_HEAP_MB * 1024L * 1024L);
             assertThat(app.isAlive()).isTrue();
             assertThat(app.log()).doesNotContain("OutOfMemoryError");
@@ -140,25 +154,40 @@ class TimelineExportTest {
      */
     @Test
     void theTimelineJsLayoutGuardsEveryCellTheWayTimelineJsReadsIt() throws Exception {
-        jdbc.update("insert into story (slug, title) values ('timelinejs-guard', '=HYPERLINK(\"http://evil.example\",\"story\")')");
+        jdbc.update(
+                "insert into story (slug, title) values ('timelinejs-guard', '=HYPERLINK(\"http://evil.example\",\"story\")')");
         long story = jdbc.queryForObject("select id from story where slug = 'timelinejs-guard'", Long.class);
         jdbc.update("""
                 insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest, topics)
-                values (?, 'timelinejs-guard-1', '-2 is the answer', 'REPORTED', '2020', date '2020-01-01', date '2020-12-31', '{=sum}')""",
-                story);
+                values (?, 'timelinejs-guard-1', '-2 is the answer', 'REPORTED', '2020', date '2020-01-01', date '2020-12-31', '{=sum}')""", story);
 
-        var started = mvc.perform(get("/timeline.csv?story=timelinejs-guard&layout=timelinejs&group=topic")).andReturn();
-        String body = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body)).getRecords();
+        var started = mvc.perform(get("/timeline.csv?story=timelinejs-guard&layout=timelinejs&group=topic"))
+                .andReturn();
+        String body = mvc.perform(asyncDispatch(started))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body))
+                .getRecords();
 
-        assertThat(rows.get(0).get("Headline")).isEqualTo("&#61;HYPERLINK(&quot;http://evil.example&quot;,&quot;story&quot;)");
+        assertThat(rows.get(0).get("Headline"))
+                .isEqualTo("&#61;HYPERLINK(&quot;http://evil.example&quot;,&quot;story&quot;)");
         assertThat(rows.get(1).get("Headline")).isEqualTo("&#45;2 is the answer");
         assertThat(rows.get(1).get("Group")).isEqualTo("&#61;sum");
         for (CSVRecord row : rows) {
             for (String cell : row) {
-                assertThat(cell).as(cell).doesNotStartWith("'").doesNotStartWith("=").doesNotStartWith("-")
-                        .doesNotStartWith("+").doesNotStartWith("@");
+                assertThat(cell)
+                        .as(cell)
+                        .doesNotStartWith("'")
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@");
             }
         }
     }

@@ -1,5 +1,10 @@
 package org.claimtrail.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
@@ -8,12 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The timeline table is kept by the database's triggers; it must always hold exactly what the
@@ -42,6 +41,7 @@ class TimelineTableTest {
             from attribution a join claim c on c.id = a.claim_id join source s on s.id = a.source_id
             where a.withdrawn_at is null and c.withdrawn_at is null and coalesce(a.stated_edtf, s.published_edtf) is not null
             """;
+
     private static final String TABLE = """
             select kind, claim_id, attribution_id, story_id, status, topics, edtf, earliest, latest, label, speaker_id
             from timeline_entry""";
@@ -59,32 +59,70 @@ class TimelineTableTest {
         EditorSession editor = EditorSession.editor(mvc, "timeline-editor");
         String story = jdbc.queryForObject("select min(id) from story", String.class);
 
-        editor.post("/claims/new", "statement", "A dated claim for the timeline", "status", "REPORTED", "storyId", story,
-                "event", "2019-05", "eventLabel", "May 2019");
+        editor.post(
+                "/claims/new",
+                "statement",
+                "A dated claim for the timeline",
+                "status",
+                "REPORTED",
+                "storyId",
+                story,
+                "event",
+                "2019-05",
+                "eventLabel",
+                "May 2019");
         check("a claim created through the form", checked);
-        String slug = jdbc.queryForObject("select slug from claim where statement = 'A dated claim for the timeline'", String.class);
+        String slug = jdbc.queryForObject(
+                "select slug from claim where statement = 'A dated claim for the timeline'", String.class);
         long claim = jdbc.queryForObject("select id from claim where slug = ?", Long.class, slug);
         String version = jdbc.queryForObject("select version from claim where id = ?", String.class, claim);
-        editor.post("/claims/" + slug + "/edit", "statement", "A dated claim, disputed now", "status", "DISPUTED",
-                "statusReason", "Denied since", "storyId", story, "event", "2019-06", "topics", "timeline-test",
-                "version", version);
+        editor.post(
+                "/claims/" + slug + "/edit",
+                "statement",
+                "A dated claim, disputed now",
+                "status",
+                "DISPUTED",
+                "statusReason",
+                "Denied since",
+                "storyId",
+                story,
+                "event",
+                "2019-06",
+                "topics",
+                "timeline-test",
+                "version",
+                version);
         check("its status, date and topics edited through the form", checked);
 
         long source = jdbc.queryForObject("select min(id) from source", Long.class);
-        editor.post("/claims/" + slug + "/attributions/new", "sourceId", String.valueOf(source), "speakerDescription",
-                "a spokesperson", "stance", "DENIES", "stated", "2019-07-01");
-        jdbc.update("insert into attribution (claim_id, source_id, speaker_description, stance) values (?, ?, 'undated', 'ASSERTS')",
-                claim, source);
+        editor.post(
+                "/claims/" + slug + "/attributions/new",
+                "sourceId",
+                String.valueOf(source),
+                "speakerDescription",
+                "a spokesperson",
+                "stance",
+                "DENIES",
+                "stated",
+                "2019-07-01");
+        jdbc.update(
+                "insert into attribution (claim_id, source_id, speaker_description, stance) values (?, ?, 'undated', 'ASSERTS')",
+                claim,
+                source);
         check("a dated and an undated statement added", checked);
 
-        jdbc.update("update source set published_edtf = '2020', published_earliest = '2020-01-01', "
-                + "published_latest = '2020-12-31' where id = ?", source);
+        jdbc.update(
+                "update source set published_edtf = '2020', published_earliest = '2020-01-01', "
+                        + "published_latest = '2020-12-31' where id = ?",
+                source);
         check("the source's date changed", checked);
 
-        jdbc.update("update attribution set withdrawn_reason = 'wrong', withdrawn_at = now() where speaker_description = 'undated'");
+        jdbc.update(
+                "update attribution set withdrawn_reason = 'wrong', withdrawn_at = now() where speaker_description = 'undated'");
         check("a statement withdrawn", checked);
 
-        jdbc.update("update claim set story_id = (select max(id) from story), status = 'CONFIRMED' where id = ?", claim);
+        jdbc.update(
+                "update claim set story_id = (select max(id) from story), status = 'CONFIRMED' where id = ?", claim);
         check("the claim moved and confirmed in SQL", checked);
 
         editor.post("/claims/" + slug + "/withdraw", "reason", "Duplicate");
@@ -98,7 +136,8 @@ class TimelineTableTest {
 
         EditorSession.admin(mvc, "timeline-admin").post("/claims/" + slug + "/delete");
         check("the claim deleted", checked);
-        System.out.println("[timeline] the table matched the timeline's definition after: " + String.join("; ", checked));
+        System.out.println(
+                "[timeline] the table matched the timeline's definition after: " + String.join("; ", checked));
     }
 
     private void check(String after, List<String> checked) {

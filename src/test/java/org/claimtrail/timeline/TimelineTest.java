@@ -1,5 +1,12 @@
 package org.claimtrail.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
@@ -12,14 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.io.StringReader;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The seed story as a timeline: order over fuzzy dates, the filters, page and CSV agreeing. */
 @SpringBootTest
@@ -62,12 +61,14 @@ class TimelineTest {
         assertThat(page.select(".timeline-year h2").eachText()).containsExactly("2021", "2022", "2023", "2024");
         assertThat(page.select("li.timeline-entry")).hasSize(37);
         assertThat(page.select("li.timeline-entry time.approximate").eachText()).contains("around April 2021");
-        assertThat(page.select("li.timeline-entry.interval time").eachText()).contains("late 2022 into October 2024", "before 2022");
+        assertThat(page.select("li.timeline-entry.interval time").eachText())
+                .contains("late 2022 into October 2024", "before 2022");
         assertThat(page.select("li.timeline-entry.contested a[href^=/claims/]").eachText())
                 .contains("Musk and Putin have been in regular contact since late 2022, continuing into 2024.");
         assertThat(page.select("li.timeline-entry.statement").text())
                 .contains("Dmitry Peskov denies: Musk and Putin have been in regular contact");
-        assertThat(page.select("li.timeline-entry.statement a[href^=/sources/]")).isNotEmpty();
+        assertThat(page.select("li.timeline-entry.statement a[href^=/sources/]"))
+                .isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,10 +94,13 @@ class TimelineTest {
         assertThat(page.select("li.timeline-entry")).as("page " + query).hasSize(expected);
         assertThat(rows).as("csv " + query).hasSize(expected);
         assertThat(page.select("a.csv-download").attr("href")).isEqualTo("/timeline.csv?" + query);
-        assertThat(page.select("a.timelinejs-download").attr("href")).isEqualTo("/timeline.csv?" + query + "&layout=timelinejs");
+        assertThat(page.select("a.timelinejs-download").attr("href"))
+                .isEqualTo("/timeline.csv?" + query + "&layout=timelinejs");
         if (query.startsWith("status=")) {
-            assertThat(rows).allSatisfy(row -> assertThat(row.get("claim_status"))
-                    .isEqualTo(org.claimtrail.claim.ClaimStatus.valueOf(query.substring(7)).label()));
+            assertThat(rows)
+                    .allSatisfy(row -> assertThat(row.get("claim_status"))
+                            .isEqualTo(org.claimtrail.claim.ClaimStatus.valueOf(query.substring(7))
+                                    .label()));
         }
         if (query.toLowerCase().startsWith("actor=dmitry")) {
             assertThat(rows).allSatisfy(row -> assertThat(row.get("actors")).isEqualTo("Dmitry Peskov"));
@@ -105,27 +109,39 @@ class TimelineTest {
 
     @Test
     void aStoryIsFilteredByItsTitleAsByItsAddressAndDatesAsPeopleWriteThem() throws Exception {
-        String byTitle = "story=" + java.net.URLEncoder.encode("musk–putin contacts and the starlink/taiwan request",
-                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String byTitle = "story="
+                + java.net.URLEncoder.encode(
+                                "musk–putin contacts and the starlink/taiwan request",
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20");
         assertThat(page("/timeline?" + byTitle).select("li.timeline-entry")).hasSize(37);
         assertThat(page("/timeline?from=Oct%202024&to=24%20October%202024").select("li.timeline-entry"))
                 .hasSameSizeAs(page("/timeline?from=2024-10&to=2024-10-24").select("li.timeline-entry"));
-        assertThat(csv("story=" + java.net.URLEncoder.encode("Musk–Putin contacts and the Starlink/Taiwan request",
-                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))).hasSize(37);
+        assertThat(csv("story="
+                        + java.net.URLEncoder.encode(
+                                        "Musk–Putin contacts and the Starlink/Taiwan request",
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("+", "%20")))
+                .hasSize(37);
     }
 
     @Test
     void aDateFilterThatIsNotADateIsSetAsideOnThePageAndRefusedForAnExport() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/timeline.csv?from=last+year&story=musk-putin-contacts"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
-        assertThat(response.getStatus()).as("back to the timeline, which says why").isEqualTo(303);
+        assertThat(response.getStatus())
+                .as("back to the timeline, which says why")
+                .isEqualTo(303);
         assertThat(response.getHeader("Location")).isEqualTo("/timeline?story=musk-putin-contacts&from=last+year");
-        MockHttpServletResponse page = mvc.perform(get("/timeline?to=2024-13&story=musk-putin-contacts")).andReturn()
+        MockHttpServletResponse page = mvc.perform(get("/timeline?to=2024-13&story=musk-putin-contacts"))
+                .andReturn()
                 .getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         Document html = Jsoup.parse(page.getContentAsString());
-        assertThat(html.select(".notice").text()).contains("“to” filter “2024-13” is not a date", "month 13 does not exist");
+        assertThat(html.select(".notice").text())
+                .contains("“to” filter “2024-13” is not a date", "month 13 does not exist");
         assertThat(html.select("#story").val()).isEqualTo("musk-putin-contacts");
     }
 
@@ -135,51 +151,79 @@ class TimelineTest {
 
         assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(response.getHeader("Content-Disposition"))
-                .startsWith("attachment; filename=\"claimtrail-musk-putin-contacts-timeline-" + LocalDate.now() + ".csv\"");
+                .startsWith(
+                        "attachment; filename=\"claimtrail-musk-putin-contacts-timeline-" + LocalDate.now() + ".csv\"");
     }
 
     @Test
     void theTimelineJsLayoutHasTheExactHeaderATitleRowAndOnlyWhatEachDateStates() throws Exception {
-        String body = download("/timeline.csv?story=musk-putin-contacts&layout=timelinejs").getContentAsString();
+        String body = download("/timeline.csv?story=musk-putin-contacts&layout=timelinejs")
+                .getContentAsString();
 
-        assertThat(body).startsWith("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
-                + "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body)).getRecords();
+        assertThat(body)
+                .startsWith("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+                        + "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n");
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body))
+                .getRecords();
         assertThat(rows.get(0).get("Type")).isEqualTo("title");
         assertThat(rows.get(0).get("Headline")).isEqualTo("Musk–Putin contacts and the Starlink/Taiwan request");
 
         CSVRecord aroundApril = row(rows, "Musk said in October 2022 that he had spoken with Putin only once");
         assertThat(List.of(aroundApril.get("Year"), aroundApril.get("Month"), aroundApril.get("Day")))
-                .as("a fuzzy month has an empty Day").containsExactly("2021", "4", "");
+                .as("a fuzzy month has an empty Day")
+                .containsExactly("2021", "4", "");
         assertThat(aroundApril.get("Display Date")).isEqualTo("around April 2021");
-        assertThat(aroundApril.get("Text")).contains("<a href=\"http://localhost/claims/musk-says-he-spoke-with-putin-once-in-2021\">");
+        assertThat(aroundApril.get("Text"))
+                .contains("<a href=\"http://localhost/claims/musk-says-he-spoke-with-putin-once-in-2021\">");
 
         CSVRecord span = row(rows, "Musk and Putin have been in regular contact");
         assertThat(List.of(span.get("Year"), span.get("Month"), span.get("End Year"), span.get("End Month")))
-                .as("the report's month ends the period").containsExactly("2022", "", "2024", "10");
-        CSVRecord day = rows.stream().filter(r -> r.get("Headline").startsWith("The Kremlin says there has been"))
-                .findFirst().orElseThrow();
+                .as("the report's month ends the period")
+                .containsExactly("2022", "", "2024", "10");
+        CSVRecord day = rows.stream()
+                .filter(r -> r.get("Headline").startsWith("The Kremlin says there has been"))
+                .findFirst()
+                .orElseThrow();
         assertThat(List.of(day.get("Year"), day.get("Month"), day.get("Day"), day.get("Display Date")))
                 .containsExactly("2024", "10", "25", "");
         CSVRecord denial = row(rows, "Dmitry Peskov denies");
-        assertThat(denial.get("Group")).as("grouped by claim, cut at a word")
-                .startsWith("Musk and Putin have been in regular contact since late 2022").hasSizeLessThanOrEqualTo(80);
+        assertThat(denial.get("Group"))
+                .as("grouped by claim, cut at a word")
+                .startsWith("Musk and Putin have been in regular contact since late 2022")
+                .hasSizeLessThanOrEqualTo(80);
         assertThat(denial.get("Text")).startsWith("<p>Musk and Putin have been in regular contact");
-        assertThat(rows.stream().skip(1).map(r -> r.get("Group")).distinct().count()).as("one band per claim")
-                .isEqualTo(jdbc.queryForObject("select count(*) from claim where story_id = "
-                        + "(select id from story where slug = 'musk-putin-contacts')", Long.class));
-        CSVRecord quoted = rows.stream().filter(r -> r.get("Headline").equals("Elon Musk asserts") && !r.get("Media").isEmpty())
-                .findFirst().orElseThrow();
+        assertThat(rows.stream().skip(1).map(r -> r.get("Group")).distinct().count())
+                .as("one band per claim")
+                .isEqualTo(jdbc.queryForObject(
+                        "select count(*) from claim where story_id = "
+                                + "(select id from story where slug = 'musk-putin-contacts')",
+                        Long.class));
+        CSVRecord quoted = rows.stream()
+                .filter(r -> r.get("Headline").equals("Elon Musk asserts")
+                        && !r.get("Media").isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertThat(quoted.get("Media")).startsWith("<blockquote>").endsWith("</blockquote>");
         assertThat(quoted.get("Media Credit")).isNotBlank();
 
         List<CSVRecord> byTopic = timelineJs("story=musk-putin-contacts&layout=timelinejs&group=topic");
         assertThat(row(byTopic, "Starlink is still not available").get("Group")).isEqualTo("starlink-taiwan");
         List<CSVRecord> events = timelineJs("story=musk-putin-contacts&layout=timelinejs&entries=events");
-        assertThat(events).hasSize(1 + jdbc.queryForObject("select count(*) from claim where event_edtf is not null "
-                + "and story_id = (select id from story where slug = 'musk-putin-contacts')", Integer.class));
-        assertThat(mvc.perform(get("/timeline.csv?layout=timelinejs&group=speaker")).andReturn().getResponse().getStatus())
+        assertThat(events)
+                .hasSize(1
+                        + jdbc.queryForObject(
+                                "select count(*) from claim where event_edtf is not null "
+                                        + "and story_id = (select id from story where slug = 'musk-putin-contacts')",
+                                Integer.class));
+        assertThat(mvc.perform(get("/timeline.csv?layout=timelinejs&group=speaker"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(400);
     }
 
@@ -187,40 +231,77 @@ class TimelineTest {
     void theCsvCarriesWhatADeskPutsInItsSpreadsheetInWords() throws Exception {
         List<CSVRecord> rows = csv("story=musk-putin-contacts");
 
-        assertThat(rows.get(0).toMap().keySet()).containsSubsequence("claim_status", "status_reason", "verdict", "actors",
-                "stance", "anonymous", "source_count", "basis", "quote", "whose_words", "source_title", "publisher",
-                "source_date_label", "source_earliest", "source_latest");
-        CSVRecord briefed = rows.stream().filter(r -> r.get("actors").equals("two people briefed on the request"))
-                .findFirst().orElseThrow();
+        assertThat(rows.get(0).toMap().keySet())
+                .containsSubsequence(
+                        "claim_status",
+                        "status_reason",
+                        "verdict",
+                        "actors",
+                        "stance",
+                        "anonymous",
+                        "source_count",
+                        "basis",
+                        "quote",
+                        "whose_words",
+                        "source_title",
+                        "publisher",
+                        "source_date_label",
+                        "source_earliest",
+                        "source_latest");
+        CSVRecord briefed = rows.stream()
+                .filter(r -> r.get("actors").equals("two people briefed on the request"))
+                .findFirst()
+                .orElseThrow();
         assertThat(briefed.get("kind")).isEqualTo("Statement");
         assertThat(briefed.get("stance")).isEqualTo("assert");
         assertThat(briefed.get("anonymous")).isEqualTo("yes");
         assertThat(briefed.get("source_count")).isEqualTo("2");
         assertThat(briefed.get("basis")).isEqualTo("briefed on the request");
         assertThat(briefed.get("source_earliest")).matches("\\d{4}-\\d{2}-\\d{2}");
-        CSVRecord peskov = rows.stream().filter(r -> r.get("actors").equals("Dmitry Peskov")).findFirst().orElseThrow();
+        CSVRecord peskov = rows.stream()
+                .filter(r -> r.get("actors").equals("Dmitry Peskov"))
+                .findFirst()
+                .orElseThrow();
         assertThat(peskov.get("claim_status")).isEqualTo("Disputed");
         assertThat(peskov.get("status_reason")).isNotBlank();
         assertThat(peskov.get("publisher")).isEqualTo("TASS");
-        assertThat(rows).filteredOn(r -> !r.get("quote").isEmpty())
-                .allSatisfy(r -> assertThat(r.get("whose_words")).isIn("the speaker's own words", "the source's wording"));
-        assertThat(rows).filteredOn(r -> r.get("kind").equals("Event")).allSatisfy(r -> assertThat(r.get("anonymous")).isEmpty());
+        assertThat(rows)
+                .filteredOn(r -> !r.get("quote").isEmpty())
+                .allSatisfy(
+                        r -> assertThat(r.get("whose_words")).isIn("the speaker's own words", "the source's wording"));
+        assertThat(rows)
+                .filteredOn(r -> r.get("kind").equals("Event"))
+                .allSatisfy(r -> assertThat(r.get("anonymous")).isEmpty());
     }
 
     private List<CSVRecord> timelineJs(String query) throws Exception {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(download("/timeline.csv?" + query).getContentAsString())).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(download("/timeline.csv?" + query).getContentAsString()))
+                .getRecords();
     }
 
     private static CSVRecord row(List<CSVRecord> rows, String headlineStart) {
-        return rows.stream().filter(r -> r.get("Headline").startsWith(headlineStart)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.get("Headline").startsWith(headlineStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<CSVRecord> csv(String query) throws Exception {
-        String body = download("/timeline.csv" + (query.isEmpty() ? "" : "?" + query)).getContentAsString();
+        String body =
+                download("/timeline.csv" + (query.isEmpty() ? "" : "?" + query)).getContentAsString();
         assertThat(body).startsWith("\uFEFF");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body.substring(1))).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body.substring(1)))
+                .getRecords();
     }
 
     private MockHttpServletResponse download(String path) throws Exception {
@@ -229,6 +310,9 @@ class TimelineTest {
     }
 
     private Document page(String path) throws Exception {
-        return Jsoup.parse(mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(java.net.URI.create(path)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

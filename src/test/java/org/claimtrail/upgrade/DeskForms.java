@@ -1,11 +1,10 @@
 package org.claimtrail.upgrade;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.claimtrail.testapp.HtmlForm;
 import org.claimtrail.testapp.WebSession;
 import org.jsoup.Jsoup;
-
-import java.net.http.HttpResponse;
-import java.util.Map;
 
 /**
  * An editor at a release's own forms over HTTP, as a person without JavaScript uses them: opens
@@ -26,7 +25,8 @@ final class DeskForms {
         HttpResponse<String> signedIn = session.signIn(username, password);
         String location = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + location);
         }
         return new DeskForms(session);
     }
@@ -60,11 +60,16 @@ final class DeskForms {
         if (saved.statusCode() != 302) {
             var html = Jsoup.parse(saved.body());
             throw new IllegalStateException("Not saved: POST " + action + " answered " + saved.statusCode() + ": "
-                    + html.select(".error-summary, .field-error, [role=alert], .flash-error, main p").eachText());
+                    + html.select(".error-summary, .field-error, [role=alert], .flash-error, main p")
+                            .eachText());
         }
         String location = saved.headers().firstValue("Location").orElse("");
-        String flash = location.isEmpty() ? "" : Jsoup.parse(session.get(location.replaceFirst("^https?://[^/]+", ""))
-                .body()).select("[role=status], .flash, .flash-error").text();
+        String flash = location.isEmpty()
+                ? ""
+                : Jsoup.parse(session.get(location.replaceFirst("^https?://[^/]+", ""))
+                                .body())
+                        .select("[role=status], .flash, .flash-error")
+                        .text();
         if (flash.startsWith("Not ")) {
             throw new IllegalStateException("Refused: POST " + action + ": " + flash);
         }

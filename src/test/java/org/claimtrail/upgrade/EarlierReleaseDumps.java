@@ -1,9 +1,5 @@
 package org.claimtrail.upgrade;
 
-import org.claimtrail.testapp.AppProcess;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.claimtrail.testapp.AppProcess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Writes the databases the upgrade tests start from ({@link UpgradeFromEarlierReleasesTest}): an
@@ -38,8 +37,7 @@ public final class EarlierReleaseDumps {
     static final String EDITOR_PASSWORD = "anna's long passphrase";
     static final String SECOND_EDITOR_PASSWORD = "ben's long passphrase";
 
-    private EarlierReleaseDumps() {
-    }
+    private EarlierReleaseDumps() {}
 
     /** {@code <server jdbc url> <pg_dump> <output directory> <7fc9b01 jar> <0dd8f84 jar>} */
     public static void main(String[] args) throws Exception {
@@ -53,7 +51,10 @@ public final class EarlierReleaseDumps {
         try (AppProcess app = start(release8, first)) {
             DeskEdits.atRelease7fc9b01(app.baseUrl(), jdbc(first), true);
         }
-        dump(pgDump, first, out.resolve("7fc9b01.sql"),
+        dump(
+                pgDump,
+                first,
+                out.resolve("7fc9b01.sql"),
                 "7fc9b01 (migrations V1-V6), edited through its forms by DeskEdits.atRelease7fc9b01");
 
         String second = database(server, "upgrade_0dd8f84");
@@ -63,14 +64,21 @@ public final class EarlierReleaseDumps {
         try (AppProcess app = start(release19, second)) {
             DeskEdits.atRelease0dd8f84(app.baseUrl(), jdbc(second));
         }
-        dump(pgDump, second, out.resolve("0dd8f84.sql"),
+        dump(
+                pgDump,
+                second,
+                out.resolve("0dd8f84.sql"),
                 "7fc9b01 edited by DeskEdits.atRelease7fc9b01 (without the link its V12 refuses), upgraded by "
                         + "0dd8f84 (V1-V16) and edited through its forms by DeskEdits.atRelease0dd8f84");
     }
 
     private static AppProcess start(Path jar, String url) {
-        return AppProcess.jar(jar, List.of("-Dclaimtrail.admin.username=" + ADMIN,
-                "-Dclaimtrail.admin.password=" + ADMIN_PASSWORD), url, "postgres", "");
+        return AppProcess.jar(
+                jar,
+                List.of("-Dclaimtrail.admin.username=" + ADMIN, "-Dclaimtrail.admin.password=" + ADMIN_PASSWORD),
+                url,
+                "postgres",
+                "");
     }
 
     private static String database(String server, String name) {
@@ -88,12 +96,25 @@ public final class EarlierReleaseDumps {
      * Plain SQL a JDBC connection can replay (INSERTs, no COPY), without owners or grants, and
      * without the sign-ins' session rows (binary, and meaningless after the dump).
      */
-    private static void dump(Path pgDump, String url, Path file, String description) throws IOException, InterruptedException {
+    private static void dump(Path pgDump, String url, Path file, String description)
+            throws IOException, InterruptedException {
         String database = url.substring(url.lastIndexOf('/') + 1);
         String hostPort = url.replaceFirst("^jdbc:postgresql://", "").replaceFirst("/.*$", "");
-        List<String> command = new ArrayList<>(List.of(pgDump.toString(), "-h", hostPort.split(":")[0],
-                "-p", hostPort.split(":")[1], "-U", "postgres", "--no-owner", "--no-privileges", "--column-inserts",
-                "--rows-per-insert=100", "--exclude-table-data=spring_session*", "-d", database));
+        List<String> command = new ArrayList<>(List.of(
+                pgDump.toString(),
+                "-h",
+                hostPort.split(":")[0],
+                "-p",
+                hostPort.split(":")[1],
+                "-U",
+                "postgres",
+                "--no-owner",
+                "--no-privileges",
+                "--column-inserts",
+                "--rows-per-insert=100",
+                "--exclude-table-data=spring_session*",
+                "-d",
+                database));
         Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
         byte[] sql = process.getInputStream().readAllBytes();
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -102,11 +123,16 @@ public final class EarlierReleaseDumps {
         }
         Map<String, String> header = new LinkedHashMap<>();
         header.put("What", "a database written by Claimtrail release " + description + ".");
-        header.put("Made by", "src/test/upgrade/make-dumps.sh (EarlierReleaseDumps); replayed by UpgradeFromEarlierReleasesTest.");
+        header.put(
+                "Made by",
+                "src/test/upgrade/make-dumps.sh (EarlierReleaseDumps); replayed by UpgradeFromEarlierReleasesTest.");
         StringBuilder text = new StringBuilder();
-        header.forEach((k, v) -> text.append("-- ").append(k).append(": ").append(v).append('\n'));
+        header.forEach(
+                (k, v) -> text.append("-- ").append(k).append(": ").append(v).append('\n'));
         // psql's own commands (\restrict since pg_dump 15.14) are not SQL: JDBC replays the rest.
-        String statements = new String(sql, StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("\\"))
+        String statements = new String(sql, StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.startsWith("\\"))
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Files.writeString(file, text + statements);
         System.out.println("wrote " + file + " (" + Files.size(file) / 1024 + " KB)");

@@ -1,12 +1,11 @@
 package org.claimtrail.upgrade;
 
-import org.claimtrail.testapp.AppProcess;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.claimtrail.testapp.AppProcess;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Going back after an upgrade works: the database release 0dd8f84 wrote through its forms is
@@ -17,8 +16,7 @@ import java.util.Map;
  */
 public final class PreviousReleaseAfterTheUpgrade {
 
-    private PreviousReleaseAfterTheUpgrade() {
-    }
+    private PreviousReleaseAfterTheUpgrade() {}
 
     /** {@code <server jdbc url> <this release's jar> <0dd8f84's jar>} */
     public static void main(String[] args) throws Exception {
@@ -34,20 +32,27 @@ public final class PreviousReleaseAfterTheUpgrade {
         }
 
         try (AppProcess upgraded = AppProcess.jar(current, List.of(), url, "postgres", "")) {
-            System.out.println("[going back] this release upgraded 0dd8f84's database and answers on " + upgraded.baseUrl());
+            System.out.println(
+                    "[going back] this release upgraded 0dd8f84's database and answers on " + upgraded.baseUrl());
         }
         try (AppProcess goneBack = AppProcess.jar(previous, List.of(), url, "postgres", "")) {
-            DeskForms anna = DeskForms.signIn(goneBack.baseUrl(), EarlierReleaseDumps.EDITOR, EarlierReleaseDumps.EDITOR_PASSWORD);
-            anna.save("/actors/tass/edit", Map.of("description", "desk: saved by 0dd8f84 after the upgrade and the way back."));
-            DeskForms chief = DeskForms.signIn(goneBack.baseUrl(), EarlierReleaseDumps.ADMIN, EarlierReleaseDumps.ADMIN_PASSWORD);
-            chief.save("/admin/accounts", Map.of("username", "after-going-back", "password", "a passphrase long enough",
-                    "role", "EDITOR"));
+            DeskForms anna = DeskForms.signIn(
+                    goneBack.baseUrl(), EarlierReleaseDumps.EDITOR, EarlierReleaseDumps.EDITOR_PASSWORD);
+            anna.save(
+                    "/actors/tass/edit",
+                    Map.of("description", "desk: saved by 0dd8f84 after the upgrade and the way back."));
+            DeskForms chief =
+                    DeskForms.signIn(goneBack.baseUrl(), EarlierReleaseDumps.ADMIN, EarlierReleaseDumps.ADMIN_PASSWORD);
+            chief.save(
+                    "/admin/accounts",
+                    Map.of("username", "after-going-back", "password", "a passphrase long enough", "role", "EDITOR"));
             String log = goneBack.log();
             if (log.contains("ERROR")) {
                 throw new IllegalStateException("0dd8f84 logged errors on the upgraded database:\n" + log);
             }
         }
-        String saved = EarlierReleaseDumps.jdbc(url).queryForObject("select description from actor where slug = 'tass'", String.class);
+        String saved = EarlierReleaseDumps.jdbc(url)
+                .queryForObject("select description from actor where slug = 'tass'", String.class);
         if (!saved.startsWith("desk: saved by 0dd8f84")) {
             throw new IllegalStateException("The save was not stored: " + saved);
         }

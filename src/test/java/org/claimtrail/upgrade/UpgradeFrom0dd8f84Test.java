@@ -1,5 +1,11 @@
 package org.claimtrail.upgrade;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimtrail.testapp.DatabaseRows;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
@@ -11,13 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The upgrade from release 0dd8f84, the previous release (V1–V16), of the reliability run's
@@ -47,7 +46,8 @@ class UpgradeFrom0dd8f84Test {
     @Test
     void everyRowIsAsThePreviousReleaseLeftIt() {
         UpgradeChecks.everyRowIsAsTheEarlierReleaseLeftIt(before, jdbc, Set.of(), Map.of());
-        assertThat(jdbc.queryForObject("select count(*) from seed_correction where outcome = 'APPLIED'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from seed_correction where outcome = 'APPLIED'", Long.class))
+                .isZero();
         UpgradeChecks.theNewCorrectionsAreTheFixesMade(before, jdbc);
         assertThat(jdbc.queryForObject("select count(*) from revision", Long.class))
                 .isEqualTo(before.queryForObject("select count(*) from revision", Long.class));
@@ -63,18 +63,21 @@ class UpgradeFrom0dd8f84Test {
         DatabaseRows old = DatabaseRows.of(before);
         DatabaseRows now = DatabaseRows.of(jdbc);
         List<String> lost = new ArrayList<>();
-        old.tables().forEach((name, table) -> table.columns().forEach((column, type) -> {
-            DatabaseRows.Table upgraded = now.table(name);
-            String newType = upgraded == null ? null : upgraded.columns().get(column);
-            if (!type.equals(newType)) {
-                lost.add(name + "." + column + ": " + type + " → " + newType);
-            }
-        }));
+        old.tables()
+                .forEach((name, table) -> table.columns().forEach((column, type) -> {
+                    DatabaseRows.Table upgraded = now.table(name);
+                    String newType =
+                            upgraded == null ? null : upgraded.columns().get(column);
+                    if (!type.equals(newType)) {
+                        lost.add(name + "." + column + ": " + type + " → " + newType);
+                    }
+                }));
         now.tables().forEach((name, table) -> {
             DatabaseRows.Table earlier = old.table(name);
             if (earlier != null) {
                 table.columns().forEach((column, type) -> {
-                    if (!earlier.columns().containsKey(column) && type.endsWith("not null")
+                    if (!earlier.columns().containsKey(column)
+                            && type.endsWith("not null")
                             && !hasDefault(name, column)) {
                         lost.add(name + "." + column + " is new, required and has no default");
                     }
@@ -90,7 +93,8 @@ class UpgradeFrom0dd8f84Test {
                 select table_name || ' ' || coalesce(column_name, '(removed)') || ': ' || coalesce(found_value, '')
                 from seed_correction where migration = 'V12' and outcome = 'OVERWRITTEN' order by id""", String.class);
         assertThat(overwritten)
-                .contains("claim statement: desk: Musk said in October 2022 that he had spoken with Putin only once, around April 2021.",
+                .contains(
+                        "claim statement: desk: Musk said in October 2022 that he had spoken with Putin only once, around April 2021.",
                         "claim status: CONFIRMED",
                         "actor description: desk: New York daily newspaper.",
                         "source published_label: desk: late October 2024, undated",
@@ -105,7 +109,8 @@ class UpgradeFrom0dd8f84Test {
         Document page = EditorSession.admin(mvc, EarlierReleaseDumps.ADMIN).page("/admin/upgrade");
         assertThat(page.select(".upgrade-item h3").eachText())
                 .anySatisfy(h -> assertThat(h).startsWith("Changed by the upgrade to 0dd8f84 after an editor's change"))
-                .anySatisfy(h -> assertThat(h).startsWith("Removed by the upgrade to 0dd8f84 after an editor's change"));
+                .anySatisfy(
+                        h -> assertThat(h).startsWith("Removed by the upgrade to 0dd8f84 after an editor's change"));
         assertThat(page.select(".upgrade-item td.before").eachText()).contains("desk: New York daily newspaper.");
         assertThat(page.select(".upgrade-item p").eachText())
                 .anySatisfy(p -> assertThat(p).contains("replaced what anna had saved on"));
@@ -113,8 +118,12 @@ class UpgradeFrom0dd8f84Test {
 
     /** Whether the database fills the column when an insert leaves it out: a default, an identity, or generated. */
     private boolean hasDefault(String table, String column) {
-        return jdbc.queryForObject("select column_default is not null or is_identity = 'YES' or is_generated = 'ALWAYS' "
-                + "from information_schema.columns "
-                + "where table_schema = 'public' and table_name = ? and column_name = ?", Boolean.class, table, column);
+        return jdbc.queryForObject(
+                "select column_default is not null or is_identity = 'YES' or is_generated = 'ALWAYS' "
+                        + "from information_schema.columns "
+                        + "where table_schema = 'public' and table_name = ? and column_name = ?",
+                Boolean.class,
+                table,
+                column);
     }
 }

@@ -1,5 +1,17 @@
 package org.claimtrail.upgrade;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtrail.upgrade.DeskEdits.KREMLIN_DENIES;
+import static org.claimtrail.upgrade.DeskEdits.NO_RESPONSE;
+import static org.claimtrail.upgrade.DeskEdits.ONE_CALL;
+import static org.claimtrail.upgrade.DeskEdits.REGULAR_CONTACT;
+import static org.claimtrail.upgrade.DeskEdits.SECURITY_QUESTIONS;
+import static org.claimtrail.upgrade.DeskEdits.TALKS_COVERED;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+
+import java.util.Map;
+import java.util.Set;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.nodes.Document;
@@ -13,19 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimtrail.upgrade.DeskEdits.KREMLIN_DENIES;
-import static org.claimtrail.upgrade.DeskEdits.NO_RESPONSE;
-import static org.claimtrail.upgrade.DeskEdits.ONE_CALL;
-import static org.claimtrail.upgrade.DeskEdits.REGULAR_CONTACT;
-import static org.claimtrail.upgrade.DeskEdits.SECURITY_QUESTIONS;
-import static org.claimtrail.upgrade.DeskEdits.TALKS_COVERED;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 /**
  * The upgrade from release 7fc9b01 (migrations V1–V6) of a database its desk edited through its
@@ -58,7 +57,10 @@ class UpgradeFrom7fc9b01Test {
                 select a.id::text from attribution_aud a join revision r on r.id = a.rev
                 where r.username = 'seed correction (V18)' and a.revtype = 0""", String.class);
         // V7 replaced sign-in throttling, V11 dropped stories' revisions: both by design, long ago.
-        UpgradeChecks.everyRowIsAsTheEarlierReleaseLeftIt(before, jdbc, Set.of("sign_in_throttle", "story_aud"),
+        UpgradeChecks.everyRowIsAsTheEarlierReleaseLeftIt(
+                before,
+                jdbc,
+                Set.of("sign_in_throttle", "story_aud"),
                 Map.of("attribution", Set.of(wsjOwnAttribution)));
     }
 
@@ -66,7 +68,8 @@ class UpgradeFrom7fc9b01Test {
     @Order(1)
     void eachSeedCorrectionWasMadeOnlyWhereTheSeedsValueWasStillThere() {
         UpgradeChecks.eachFixWasMadeExactlyWhereTheSeedsValueWasStillThere(before, jdbc, "V18");
-        assertThat(outcomes()).containsEntry("claim 1 statement", "SKIPPED")
+        assertThat(outcomes())
+                .containsEntry("claim 1 statement", "SKIPPED")
                 .containsEntry("claim 3 statement and status", "SKIPPED")
                 .containsEntry("claim 13 statement", "SKIPPED")
                 .containsEntry("description of wall-street-journal", "SKIPPED")
@@ -92,13 +95,19 @@ class UpgradeFrom7fc9b01Test {
     void theDesksWorkReadsAsTheDeskLeftIt() {
         assertThat(claim(ONE_CALL, "statement")).startsWith("desk: ");
         assertThat(claim(TALKS_COVERED, "status")).isEqualTo("CONFIRMED");
-        assertThat(jdbc.queryForObject("select relays_id is null from attribution where basis = 'desk: familiar with the calls' "
-                + "and claim_id = (select id from claim where slug = ?)", Boolean.class, REGULAR_CONTACT))
-                .as("Reuters' own sources relay no one").isTrue();
-        assertThat(links(ONE_CALL, REGULAR_CONTACT)).containsExactly("CONTRADICTS desk: Musk's one call in 2021 against regular contact from late 2022.");
-        assertThat(links(NO_RESPONSE, REGULAR_CONTACT)).containsExactlyInAnyOrder(
-                "DETAILS desk: Musk's silence is part of the report.", "RESPONDS_TO null");
-        assertThat(links(KREMLIN_DENIES, "kremlin-acknowledges-one-call-before-2022")).hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "select relays_id is null from attribution where basis = 'desk: familiar with the calls' "
+                                + "and claim_id = (select id from claim where slug = ?)",
+                        Boolean.class,
+                        REGULAR_CONTACT))
+                .as("Reuters' own sources relay no one")
+                .isTrue();
+        assertThat(links(ONE_CALL, REGULAR_CONTACT))
+                .containsExactly("CONTRADICTS desk: Musk's one call in 2021 against regular contact from late 2022.");
+        assertThat(links(NO_RESPONSE, REGULAR_CONTACT))
+                .containsExactlyInAnyOrder("DETAILS desk: Musk's silence is part of the report.", "RESPONDS_TO null");
+        assertThat(links(KREMLIN_DENIES, "kremlin-acknowledges-one-call-before-2022"))
+                .hasSize(1);
         assertThat(claim(SECURITY_QUESTIONS, "statement")).startsWith("The tracked report argues");
         assertThat(claim(SECURITY_QUESTIONS, "topics")).isEqualTo("{national-security,analysis}");
     }
@@ -119,11 +128,14 @@ class UpgradeFrom7fc9b01Test {
                 .contains("desk: Reuters on Musk and Putin", "desk: Reuters on Musk and Putin (shared link)");
         int waiting = page.select(".upgrade-item").size();
 
-        MockHttpServletResponse marked = admin.post("/admin/upgrade/reviewed", "migration", "V18", "fix", "claim 1 statement");
+        MockHttpServletResponse marked =
+                admin.post("/admin/upgrade/reviewed", "migration", "V18", "fix", "claim 1 statement");
         assertThat(marked.getRedirectedUrl()).isEqualTo("/admin/upgrade");
         assertThat(admin.page("/admin/upgrade").select(".upgrade-item").size()).isEqualTo(waiting - 1);
-        assertThat(jdbc.queryForObject("select bool_and(reviewed_by = 'chief') from seed_correction where fix = 'claim 1 statement'",
-                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select bool_and(reviewed_by = 'chief') from seed_correction where fix = 'claim 1 statement'",
+                        Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -135,18 +147,29 @@ class UpgradeFrom7fc9b01Test {
         assertThat(form.select("p.notice").text()).contains("names the same document as");
 
         java.util.List<String> fields = new java.util.ArrayList<>();
-        ((org.jsoup.nodes.FormElement) form.selectFirst("main form[action$=/edit]")).formData().forEach(field -> {
-            fields.add(field.key());
-            fields.add(field.key().equals("title") ? "desk: Reuters, the link as shared on Facebook" : field.value());
-        });
+        ((org.jsoup.nodes.FormElement) form.selectFirst("main form[action$=/edit]"))
+                .formData()
+                .forEach(field -> {
+                    fields.add(field.key());
+                    fields.add(
+                            field.key().equals("title")
+                                    ? "desk: Reuters, the link as shared on Facebook"
+                                    : field.value());
+                });
         MockHttpServletResponse saved = anna.post("/sources/" + shared + "/edit", fields.toArray(String[]::new));
         assertThat(saved.getRedirectedUrl()).isEqualTo("/sources/" + shared);
         assertThat(jdbc.queryForObject("select title from source where id = ?", String.class, shared))
                 .isEqualTo("desk: Reuters, the link as shared on Facebook");
 
         // Pointing another source at that document is still refused.
-        MockHttpServletResponse refused = anna.post("/sources/new", "kind", "WIRE_REPORT", "title", "again",
-                "url", "https://reuters.com/world/europe/musk-putin-contacts-2024-10-25/");
+        MockHttpServletResponse refused = anna.post(
+                "/sources/new",
+                "kind",
+                "WIRE_REPORT",
+                "title",
+                "again",
+                "url",
+                "https://reuters.com/world/europe/musk-putin-contacts-2024-10-25/");
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(EditorSession.html(refused).select(".form-errors").text()).contains("already recorded");
     }
@@ -160,10 +183,9 @@ class UpgradeFrom7fc9b01Test {
 
     private Map<String, String> outcomes() {
         Map<String, String> outcomes = new java.util.HashMap<>();
-        jdbc.query("select fix, min(outcome) from seed_correction where migration = 'V18' group by fix",
-                rs -> {
-                    outcomes.put(rs.getString(1), rs.getString(2));
-                });
+        jdbc.query("select fix, min(outcome) from seed_correction where migration = 'V18' group by fix", rs -> {
+            outcomes.put(rs.getString(1), rs.getString(2));
+        });
         return outcomes;
     }
 
@@ -174,7 +196,6 @@ class UpgradeFrom7fc9b01Test {
     private java.util.List<String> links(String from, String to) {
         return jdbc.queryForList("""
                 select l.type || ' ' || coalesce(l.note, 'null') from claim_link l
-                where l.from_claim_id = (select id from claim where slug = ?) and l.to_claim_id = (select id from claim where slug = ?)""",
-                String.class, from, to);
+                where l.from_claim_id = (select id from claim where slug = ?) and l.to_claim_id = (select id from claim where slug = ?)""", String.class, from, to);
     }
 }

@@ -1,5 +1,14 @@
 package org.claimtrail.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.jsoup.Jsoup;
@@ -13,16 +22,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Reading is public, changing is for editors: checked for every POST handler the application
@@ -51,12 +50,15 @@ class AccessRulesTest {
         Map<String, String> before = DatabaseFingerprint.of(jdbc);
 
         for (String path : posts) {
-            MockHttpServletResponse response = mvc.perform(post(path).with(csrf()).param("reason", "x")
-                    .param("statement", "x")).andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(
+                            post(path).with(csrf()).param("reason", "x").param("statement", "x"))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as("anonymous POST " + path).isEqualTo(302);
             assertThat(response.getRedirectedUrl()).as("anonymous POST " + path).endsWith("/login");
         }
-        System.out.println("[access] anonymous POST refused with a redirect to sign-in: " + posts.size() + " endpoints");
+        System.out.println(
+                "[access] anonymous POST refused with a redirect to sign-in: " + posts.size() + " endpoints");
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     }
 
@@ -64,8 +66,12 @@ class AccessRulesTest {
     void aPostWithoutCsrfTokenIsRefusedEvenForAnEditor() throws Exception {
         Map<String, String> before = DatabaseFingerprint.of(jdbc);
         for (String path : paths(RequestMethod.POST)) {
-            int status = mvc.perform(post(path).with(user("anna").roles("EDITOR", "ADMIN")).param("reason", "x"))
-                    .andReturn().getResponse().getStatus();
+            int status = mvc.perform(post(path)
+                            .with(user("anna").roles("EDITOR", "ADMIN"))
+                            .param("reason", "x"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as("POST without CSRF " + path).isEqualTo(403);
         }
         System.out.println("[access] POST without CSRF token refused with 403 even for an admin: "
@@ -81,19 +87,23 @@ class AccessRulesTest {
             mvc.perform(get(path)).andReturn();
             mvc.perform(get(path).with(user("root").roles("ADMIN", "EDITOR"))).andReturn();
         }
-        System.out.println("[access] " + reads.size() + " GET endpoints read as visitor and as admin: content tables unchanged");
+        System.out.println(
+                "[access] " + reads.size() + " GET endpoints read as visitor and as admin: content tables unchanged");
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     }
 
     @Test
     void pagesThatPrepareAChangeSendAnonymousVisitorsToSignIn() throws Exception {
         List<String> editorPages = paths(RequestMethod.GET).stream()
-                .filter(p -> EDITOR_PAGE_ENDINGS.stream().anyMatch(p::endsWith) || p.startsWith("/admin")
-                        || p.startsWith("/account") || p.equals("/history/recent"))
+                .filter(p -> EDITOR_PAGE_ENDINGS.stream().anyMatch(p::endsWith)
+                        || p.startsWith("/admin")
+                        || p.startsWith("/account")
+                        || p.equals("/history/recent"))
                 .toList();
         assertThat(editorPages).hasSizeGreaterThan(10);
         for (String path : editorPages) {
-            MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(get(path)).andReturn().getResponse();
             assertThat(response.getStatus()).as("anonymous GET " + path).isEqualTo(302);
             assertThat(response.getRedirectedUrl()).as(path).endsWith("/login");
         }
@@ -101,28 +111,42 @@ class AccessRulesTest {
 
     @Test
     void accountsAndHardDeletesAreForAdminsOnly() throws Exception {
-        for (String path : List.of("/admin/accounts", "/claims/musk-holds-a-security-clearance/delete",
-                "/attributions/1/delete")) {
-            int status = mvc.perform(get(path).with(user("anna").roles("EDITOR"))).andReturn().getResponse().getStatus();
+        for (String path : List.of(
+                "/admin/accounts", "/claims/musk-holds-a-security-clearance/delete", "/attributions/1/delete")) {
+            int status = mvc.perform(get(path).with(user("anna").roles("EDITOR")))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as("editor GET " + path).isEqualTo(403);
         }
         int status = mvc.perform(post("/claims/musk-holds-a-security-clearance/delete")
-                .with(user("anna").roles("EDITOR")).with(csrf())).andReturn().getResponse().getStatus();
+                        .with(user("anna").roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(403);
-        assertThat(jdbc.queryForObject("select count(*) from claim where slug = 'musk-holds-a-security-clearance'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from claim where slug = 'musk-holds-a-security-clearance'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
     void editLinksAppearOnlyForEditors() throws Exception {
         String path = "/claims/musk-holds-a-security-clearance";
-        var anonymous = Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+        var anonymous =
+                Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
         var editor = Jsoup.parse(mvc.perform(get(path).with(user("anna").roles("EDITOR")))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         var admin = Jsoup.parse(mvc.perform(get(path).with(user("root").roles("ADMIN", "EDITOR")))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
-        assertThat(anonymous.select("a[href$=/edit], a[href$=/withdraw], a[href$=/delete], a[href$=/attributions/new]")).isEmpty();
+        assertThat(anonymous.select("a[href$=/edit], a[href$=/withdraw], a[href$=/delete], a[href$=/attributions/new]"))
+                .isEmpty();
         assertThat(anonymous.select("a[href=" + path + "/history]")).hasSize(1);
         assertThat(editor.select("a[href=" + path + "/edit]")).hasSize(1);
         assertThat(editor.select("a[href=" + path + "/attributions/new]")).hasSize(1);

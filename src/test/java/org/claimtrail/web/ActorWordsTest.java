@@ -1,5 +1,8 @@
 package org.claimtrail.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,9 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * An actor page lists as the actor's statements only their own words. The tracked report's
@@ -30,14 +30,18 @@ class ActorWordsTest {
         Element own = page.getElementById("statements");
         Element reported = page.getElementById("reported");
 
-        assertThat(own.select("blockquote.quote")).isNotEmpty()
-                .allSatisfy(quote -> assertThat(quote.text()).startsWith("Everyone knows that NYT is a left-wing propaganda machine."));
-        assertThat(own.select(".wording").eachText()).isNotEmpty()
+        assertThat(own.select("blockquote.quote"))
+                .isNotEmpty()
+                .allSatisfy(quote -> assertThat(quote.text())
+                        .startsWith("Everyone knows that NYT is a left-wing propaganda machine."));
+        assertThat(own.select(".wording").eachText())
+                .isNotEmpty()
                 .allSatisfy(note -> assertThat(note).isEqualTo("Elon Musk’s own words, as quoted"));
         assertThat(own.text()).doesNotContain("publicly admitted", "didn’t respond");
 
         assertThat(reported.text()).contains("publicly admitted", "didn’t respond to requests for comment");
-        assertThat(reported.select(".wording").eachText()).isNotEmpty()
+        assertThat(reported.select(".wording").eachText())
+                .isNotEmpty()
                 .allSatisfy(note -> assertThat(note).endsWith(", not Elon Musk’s own"));
     }
 
@@ -51,8 +55,11 @@ class ActorWordsTest {
 
     @Test
     void theFullListsKeepTheSameSplit() throws Exception {
-        assertThat(page("/actors/elon-musk/statements").select("blockquote.quote").eachText())
-                .isNotEmpty().allSatisfy(quote -> assertThat(quote).startsWith("Everyone knows"));
+        assertThat(page("/actors/elon-musk/statements")
+                        .select("blockquote.quote")
+                        .eachText())
+                .isNotEmpty()
+                .allSatisfy(quote -> assertThat(quote).startsWith("Everyone knows"));
         assertThat(page("/actors/elon-musk/reported").select("blockquote.quote").eachText())
                 .anySatisfy(quote -> assertThat(quote).contains("publicly admitted"))
                 .noneSatisfy(quote -> assertThat(quote).startsWith("Everyone knows"));

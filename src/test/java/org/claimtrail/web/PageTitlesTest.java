@@ -1,5 +1,9 @@
 package org.claimtrail.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.claimtrail.testapp.HandlerPaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,10 +16,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Every HTML page has one heading and a title in words, never template markup: the history
@@ -37,13 +37,19 @@ class PageTitlesTest {
     void everyPageHasAPlainTitleAndOneHeading() throws Exception {
         int pages = 0;
         for (String path : HandlerPaths.of(mappings, RequestMethod.GET)) {
-            MockHttpServletResponse response = mvc.perform(get(path).with(user("root").roles("ADMIN", "EDITOR")))
-                    .andReturn().getResponse();
-            if (response.getStatus() != 200 || !String.valueOf(response.getContentType()).startsWith("text/html")) {
+            MockHttpServletResponse response = mvc.perform(
+                            get(path).with(user("root").roles("ADMIN", "EDITOR")))
+                    .andReturn()
+                    .getResponse();
+            if (response.getStatus() != 200
+                    || !String.valueOf(response.getContentType()).startsWith("text/html")) {
                 continue;
             }
             Document page = Jsoup.parse(response.getContentAsString());
-            assertThat(page.title()).as(path + " <title>").endsWith("Claimtrail").doesNotContain("<", "th:", "${");
+            assertThat(page.title())
+                    .as(path + " <title>")
+                    .endsWith("Claimtrail")
+                    .doesNotContain("<", "th:", "${");
             assertThat(page.select("h1")).as(path + " has one <h1>").hasSize(1);
             assertThat(page.select("h1").text()).as(path + " <h1>").isNotBlank().doesNotContain("<", "th:", "${");
             pages++;

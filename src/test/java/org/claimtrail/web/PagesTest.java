@@ -1,5 +1,17 @@
 package org.claimtrail.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,19 +25,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The public pages as a reader gets them: status, the right content in the HTML, 404s. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -50,8 +49,11 @@ class PagesTest {
         Element regularContact = rowLinkingTo(home, "/claims/musk-and-putin-in-regular-contact-since-late-2022");
         assertThat(regularContact.select(".status").text()).isEqualTo("Disputed");
         assertThat(regularContact.select(".sourcing-summary").text())
-                .contains("1 origin: anonymous sources in The Wall Street Journal, relayed by 1 other source",
-                        "no named source", "1 denial", "1 declined or did not respond");
+                .contains(
+                        "1 origin: anonymous sources in The Wall Street Journal, relayed by 1 other source",
+                        "no named source",
+                        "1 denial",
+                        "1 declined or did not respond");
         assertThat(regularContact.select("time").text()).isEqualTo("late 2022 into October 2024");
     }
 
@@ -61,12 +63,15 @@ class PagesTest {
 
         var links = list.select("table.claims-table tbody tr td:first-child > a");
         assertThat(links).hasSize(14);
-        assertThat(links.eachAttr("href").subList(0, 3)).containsExactly(
-                "/claims/spacex-won-classified-contract-in-2021",       // 2021: from 1 January
-                "/claims/musk-says-he-spoke-with-putin-once-in-2021",   // 2021-04~: from 1 April
-                "/claims/kremlin-acknowledges-one-call-before-2022");   // ../2021: by its end
-        assertThat(links.eachAttr("href").subList(12, 14)).containsExactlyInAnyOrder(
-                "/claims/contacts-raise-national-security-questions", "/claims/musk-holds-a-security-clearance");
+        assertThat(links.eachAttr("href").subList(0, 3))
+                .containsExactly(
+                        "/claims/spacex-won-classified-contract-in-2021", // 2021: from 1 January
+                        "/claims/musk-says-he-spoke-with-putin-once-in-2021", // 2021-04~: from 1 April
+                        "/claims/kremlin-acknowledges-one-call-before-2022"); // ../2021: by its end
+        assertThat(links.eachAttr("href").subList(12, 14))
+                .containsExactlyInAnyOrder(
+                        "/claims/contacts-raise-national-security-questions",
+                        "/claims/musk-holds-a-security-clearance");
     }
 
     @Test
@@ -81,7 +86,8 @@ class PagesTest {
                 .contains("several current and former U.S., European and Russian officials", "Anonymous");
         assertThat(asserts.select(".anonymous-detail").text()).contains("number of sources not stated");
         assertThat(asserts.select(".basis").text()).contains("officials and intelligence sources");
-        assertThat(asserts.select("blockquote.quote").text()).contains("in regular contact with Russian President Vladimir Putin");
+        assertThat(asserts.select("blockquote.quote").text())
+                .contains("in regular contact with Russian President Vladimir Putin");
         Element denies = claim.selectFirst("section.stance-denies");
         assertThat(denies.select(".speaker a").attr("href")).isEqualTo("/actors/dmitry-peskov");
         assertThat(denies.select("a[href^=/sources/]").text()).contains("as reported by TASS");
@@ -95,10 +101,14 @@ class PagesTest {
         assertThat(claim.select("section.stance-asserts li.attribution")).hasSize(3);
         assertThat(claim.select(".anonymous-detail").eachText())
                 .containsExactly("one source", "2 sources", "number of sources not stated");
-        assertThat(claim.select(".relay").eachText()).containsExactly("Relays the sourcing of The Wall Street Journal",
-                "Relays the sourcing of The Wall Street Journal");
-        assertThat(claim.select(".speaker").text()).contains("a former Russian intelligence officer briefed on the situation",
-                "two people briefed on the request");
+        assertThat(claim.select(".relay").eachText())
+                .containsExactly(
+                        "Relays the sourcing of The Wall Street Journal",
+                        "Relays the sourcing of The Wall Street Journal");
+        assertThat(claim.select(".speaker").text())
+                .contains(
+                        "a former Russian intelligence officer briefed on the situation",
+                        "two people briefed on the request");
         assertThat(claim.select("time.fuzzy-date").first().text()).isEqualTo("late 2023");
         assertThat(claim.select("section.stance-denies").text()).contains("None recorded.");
     }
@@ -108,26 +118,33 @@ class PagesTest {
         Document contradicted = page("/claims/musk-and-putin-in-regular-contact-since-late-2022", 200);
         Document contradicting = page("/claims/kremlin-denies-regular-musk-putin-communication", 200);
 
-        assertThat(contradicted.select("li.link-in").text()).contains("Contradicted by",
-                "The Kremlin says there has been no regular communication between Putin and Musk.");
-        assertThat(contradicting.select("li.link-out").text()).contains("Contradicts",
-                "Musk and Putin have been in regular contact since late 2022, continuing into 2024.");
+        assertThat(contradicted.select("li.link-in").text())
+                .contains(
+                        "Contradicted by",
+                        "The Kremlin says there has been no regular communication between Putin and Musk.");
+        assertThat(contradicting.select("li.link-out").text())
+                .contains(
+                        "Contradicts",
+                        "Musk and Putin have been in regular contact since late 2022, continuing into 2024.");
     }
 
     @Test
     void sourcePageShowsMetadataTheOriginalAndEveryClaimItCarries() throws Exception {
-        Long tass = jdbc.queryForObject("select id from source where url = 'https://tass.com/politics/1862383'", Long.class);
+        Long tass = jdbc.queryForObject(
+                "select id from source where url = 'https://tass.com/politics/1862383'", Long.class);
 
         Document source = page("/sources/" + tass, 200);
 
-        assertThat(source.select("h1").text()).isEqualTo("[Kremlin spokesman Peskov on the WSJ report, as reported by TASS]");
+        assertThat(source.select("h1").text())
+                .isEqualTo("[Kremlin spokesman Peskov on the WSJ report, as reported by TASS]");
         assertThat(source.text()).contains("A title in [square brackets] is our description of the source");
         assertThat(source.select("a.original-url").attr("href")).isEqualTo("https://tass.com/politics/1862383");
         assertThat(source.select(".facts").text()).contains("Wire report", "TASS", "25 October 2024");
-        assertThat(source.select("li.attribution a[href^=/claims/]").eachAttr("href")).containsExactlyInAnyOrder(
-                "/claims/musk-and-putin-in-regular-contact-since-late-2022",
-                "/claims/kremlin-acknowledges-one-call-before-2022",
-                "/claims/kremlin-denies-regular-musk-putin-communication");
+        assertThat(source.select("li.attribution a[href^=/claims/]").eachAttr("href"))
+                .containsExactlyInAnyOrder(
+                        "/claims/musk-and-putin-in-regular-contact-since-late-2022",
+                        "/claims/kremlin-acknowledges-one-call-before-2022",
+                        "/claims/kremlin-denies-regular-musk-putin-communication");
     }
 
     @Test
@@ -139,7 +156,8 @@ class PagesTest {
         assertThat(musk.select("li.attribution blockquote").text()).contains("NYT is a left-wing propaganda machine");
         assertThat(musk.text()).contains("Elon Musk did not respond");
         assertThat(xi.text()).contains("No quote of their own words is recorded.");
-        assertThat(xi.select("a[href=/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan]")).isNotEmpty();
+        assertThat(xi.select("a[href=/claims/putin-asked-musk-not-to-activate-starlink-over-taiwan]"))
+                .isNotEmpty();
     }
 
     @Test
@@ -153,18 +171,24 @@ class PagesTest {
         for (var entry : cases.entrySet()) {
             Document notFound = page(entry.getKey(), 404);
             assertThat(notFound.select("h1").text()).as(entry.getKey()).isEqualTo("Not found");
-            assertThat(notFound.select(".error-message").text()).as(entry.getKey()).isEqualTo(entry.getValue());
-            assertThat(notFound.select("nav a[href=/claims]")).as("layout on " + entry.getKey()).isNotEmpty();
+            assertThat(notFound.select(".error-message").text())
+                    .as(entry.getKey())
+                    .isEqualTo(entry.getValue());
+            assertThat(notFound.select("nav a[href=/claims]"))
+                    .as("layout on " + entry.getKey())
+                    .isNotEmpty();
         }
     }
 
     /** An address no controller knows goes through the servlet container's error page: test it over HTTP. */
     @Test
     void anAddressNoPageAnswersIsA404InTheLayout() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no/such/page"))
-                        .header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no/such/page"))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
         Document notFound = Jsoup.parse(response.body());
@@ -177,23 +201,30 @@ class PagesTest {
     void aMalformedParameterIsSetAsideWithANoticeThatSaysWhich() throws Exception {
         Document timeline = page("/timeline?after=abc&story=musk-putin-contacts&from=yesterday", 200);
 
-        assertThat(timeline.select(".notice").eachText()).anySatisfy(n -> assertThat(n).contains("'after'"))
+        assertThat(timeline.select(".notice").eachText())
+                .anySatisfy(n -> assertThat(n).contains("'after'"))
                 .anySatisfy(n -> assertThat(n).contains("“yesterday”", "“from”"));
-        assertThat(timeline.select("#story").val()).as("the other filters are kept").isEqualTo("musk-putin-contacts");
+        assertThat(timeline.select("#story").val())
+                .as("the other filters are kept")
+                .isEqualTo("musk-putin-contacts");
         assertThat(timeline.select("li.timeline-entry")).isNotEmpty();
-        assertThat(page("/sources/abc", 404).select(".error-message").text()).isEqualTo("There is nothing at this address.");
+        assertThat(page("/sources/abc", 404).select(".error-message").text())
+                .isEqualTo("There is nothing at this address.");
     }
 
     @Test
     void pagesCarryAStrictContentSecurityPolicyAndNoInlineScript() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/")).andReturn().getResponse();
 
-        assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(response.getHeader("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         Document home = Jsoup.parse(response.getContentAsString());
         assertThat(home.select("script")).isEmpty();
         assertThat(home.select("[style]")).isEmpty();
-        assertThat(home.select("link[rel=stylesheet]").eachAttr("href")).allSatisfy(href -> assertThat(href).startsWith("/"));
+        assertThat(home.select("link[rel=stylesheet]").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).startsWith("/"));
     }
 
     /** Follows every link on the site from the home page: each one answers 200 (no dead links). */
@@ -215,7 +246,8 @@ class PagesTest {
             }
         }
         assertThat(visited).hasSizeGreaterThan(30);
-        assertThat(visited).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
+        assertThat(visited)
+                .allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
     }
 
     /**
@@ -225,7 +257,8 @@ class PagesTest {
     private MockHttpServletResponse completed(MockHttpServletRequestBuilder request) throws Exception {
         MvcResult started = mvc.perform(request).andReturn();
         return started.getRequest().isAsyncStarted()
-                ? mvc.perform(asyncDispatch(started)).andReturn().getResponse() : started.getResponse();
+                ? mvc.perform(asyncDispatch(started)).andReturn().getResponse()
+                : started.getResponse();
     }
 
     private Document page(String path, int expectedStatus) throws Exception {
@@ -238,6 +271,7 @@ class PagesTest {
     private static Element rowLinkingTo(Document page, String href) {
         return page.select("li.claim-row").stream()
                 .filter(row -> !row.select("a[href=" + href + "]").isEmpty())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,5 +1,15 @@
 package org.claimtrail.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.claimtrail.search.ClaimSearch;
 import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.Plans;
@@ -23,17 +33,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
-
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Every page bounded, whatever the data: skewed as a newsroom's data grows (a story holding
@@ -75,43 +74,48 @@ class ScaleBoundsTest {
         long hot = id("bounds-claim-1");
         String slug = "bounds-claim-1";
         Map<String, String[]> pages = new LinkedHashMap<>();
-        pages.put("/", new String[]{"li.claim-row", "50"});
-        pages.put("/stories/bounds-big", new String[]{"li.claim-row", "50"});
-        pages.put("/stories", new String[]{"ul.stories li", "50"});
-        pages.put("/claims", new String[]{"table.claims-table tbody tr", "50"});
-        pages.put("/claims?q=minister%20sanctions", new String[]{"table.claims-table tbody tr", "50"});
-        pages.put("/claims/" + slug, new String[]{"li.attribution", "60"});
-        pages.put("/claims/" + slug + "/attributions?group=denies", new String[]{"li.attribution", "50"});
-        pages.put("/claims/" + slug + "/links?direction=in", new String[]{"li.link-in", "50"});
-        pages.put("/claims/" + slug + "/history", new String[]{"article.revision", "50"});
-        pages.put("/actors", new String[]{"table tbody tr", "50"});
-        pages.put("/actors/bounds-busy", new String[]{"li.attribution, li.claim-row", "60"});
-        pages.put("/actors/bounds-busy/statements", new String[]{"li.attribution", "50"});
-        pages.put("/actors/bounds-busy/reported", new String[]{"li.attribution", "50"});
-        pages.put("/actors/bounds-busy/claims", new String[]{"li.claim-row", "50"});
-        pages.put("/actors/bounds-outlet", new String[]{"section li", "40"});
-        pages.put("/actors/bounds-outlet/sources", new String[]{"ul.sources li", "50"});
-        pages.put("/sources", new String[]{"table tbody tr", "50"});
-        pages.put("/sources/" + source, new String[]{"li.attribution", "50"});
-        pages.put("/timeline", new String[]{"li.timeline-entry", "100"});
-        pages.put("/timeline?story=bounds-big", new String[]{"li.timeline-entry", "100"});
-        pages.put("/claims/" + slug + "/links/new", new String[]{"select[name=targetId] option", "51"});
+        pages.put("/", new String[] {"li.claim-row", "50"});
+        pages.put("/stories/bounds-big", new String[] {"li.claim-row", "50"});
+        pages.put("/stories", new String[] {"ul.stories li", "50"});
+        pages.put("/claims", new String[] {"table.claims-table tbody tr", "50"});
+        pages.put("/claims?q=minister%20sanctions", new String[] {"table.claims-table tbody tr", "50"});
+        pages.put("/claims/" + slug, new String[] {"li.attribution", "60"});
+        pages.put("/claims/" + slug + "/attributions?group=denies", new String[] {"li.attribution", "50"});
+        pages.put("/claims/" + slug + "/links?direction=in", new String[] {"li.link-in", "50"});
+        pages.put("/claims/" + slug + "/history", new String[] {"article.revision", "50"});
+        pages.put("/actors", new String[] {"table tbody tr", "50"});
+        pages.put("/actors/bounds-busy", new String[] {"li.attribution, li.claim-row", "60"});
+        pages.put("/actors/bounds-busy/statements", new String[] {"li.attribution", "50"});
+        pages.put("/actors/bounds-busy/reported", new String[] {"li.attribution", "50"});
+        pages.put("/actors/bounds-busy/claims", new String[] {"li.claim-row", "50"});
+        pages.put("/actors/bounds-outlet", new String[] {"section li", "40"});
+        pages.put("/actors/bounds-outlet/sources", new String[] {"ul.sources li", "50"});
+        pages.put("/sources", new String[] {"table tbody tr", "50"});
+        pages.put("/sources/" + source, new String[] {"li.attribution", "50"});
+        pages.put("/timeline", new String[] {"li.timeline-entry", "100"});
+        pages.put("/timeline?story=bounds-big", new String[] {"li.timeline-entry", "100"});
+        pages.put("/claims/" + slug + "/links/new", new String[] {"select[name=targetId] option", "51"});
 
         List<String> seen = new ArrayList<>();
         for (var page : pages.entrySet()) {
             MockHttpServletResponse response = mvc.perform(get(URI.create(page.getKey()))
-                    .with(user("bounds-editor").roles("EDITOR")))
-                    .andReturn().getResponse();
+                            .with(user("bounds-editor").roles("EDITOR")))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as(page.getKey()).isEqualTo(200);
             byte[] body = response.getContentAsByteArray();
             Document html = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
             int rows = html.select(page.getValue()[0]).size();
-            assertThat(rows).as(page.getKey() + " rows").isGreaterThan(0).isLessThanOrEqualTo(Integer.parseInt(page.getValue()[1]));
+            assertThat(rows)
+                    .as(page.getKey() + " rows")
+                    .isGreaterThan(0)
+                    .isLessThanOrEqualTo(Integer.parseInt(page.getValue()[1]));
             assertThat(body.length).as(page.getKey() + " bytes").isLessThan(MAX_PAGE_BYTES);
             seen.add(page.getKey() + " " + rows + " rows, " + body.length / 1024 + " KB");
         }
         assertThat(jdbc.queryForObject("select count(*) from attribution where claim_id = ?", Integer.class, hot))
-                .as("the claim really has that many").isEqualTo(1200);
+                .as("the claim really has that many")
+                .isEqualTo(1200);
         seen.forEach(line -> System.out.println("[bounds] " + line));
     }
 
@@ -122,24 +126,34 @@ class ScaleBoundsTest {
      */
     @Test
     void everyMappedPageStaysUnderTheBoundOnTheBusiestData() throws Exception {
-        long attribution = jdbc.queryForObject("select min(id) from attribution where claim_id = ?", Long.class,
-                id("bounds-claim-1"));
+        long attribution = jdbc.queryForObject(
+                "select min(id) from attribution where claim_id = ?", Long.class, id("bounds-claim-1"));
         List<String> seen = new ArrayList<>();
         for (String pattern : HandlerPaths.mappings(mappings).stream()
-                .filter(m -> m.method() == RequestMethod.GET).map(HandlerPaths.Mapping::pattern).distinct().toList()) {
-            String path = pattern
-                    .replace("{slug}", pattern.startsWith("/actors") || pattern.startsWith("/api/actors") ? "bounds-busy"
-                            : pattern.contains("/stories") ? "bounds-big" : "bounds-claim-1")
-                    .replace("{id}", pattern.contains("/sources") ? String.valueOf(source) : String.valueOf(attribution))
-                    .replace("{linkId}", "1").replace("{section}", "statements");
-            MvcResult result = mvc.perform(get(URI.create(path)).with(user("bounds-admin").roles("ADMIN", "EDITOR")))
+                .filter(m -> m.method() == RequestMethod.GET)
+                .map(HandlerPaths.Mapping::pattern)
+                .distinct()
+                .toList()) {
+            String path = pattern.replace(
+                            "{slug}",
+                            pattern.startsWith("/actors") || pattern.startsWith("/api/actors")
+                                    ? "bounds-busy"
+                                    : pattern.contains("/stories") ? "bounds-big" : "bounds-claim-1")
+                    .replace(
+                            "{id}", pattern.contains("/sources") ? String.valueOf(source) : String.valueOf(attribution))
+                    .replace("{linkId}", "1")
+                    .replace("{section}", "statements");
+            MvcResult result = mvc.perform(
+                            get(URI.create(path)).with(user("bounds-admin").roles("ADMIN", "EDITOR")))
                     .andReturn();
             if (result.getRequest().isAsyncStarted()) {
                 continue; // a streamed export: TimelineExportTest bounds what it holds
             }
             MockHttpServletResponse response = result.getResponse();
             assertThat(response.getStatus()).as(path).isLessThan(500);
-            assertThat(response.getContentAsByteArray().length).as(path + " bytes").isLessThan(MAX_PAGE_BYTES);
+            assertThat(response.getContentAsByteArray().length)
+                    .as(path + " bytes")
+                    .isLessThan(MAX_PAGE_BYTES);
             seen.add(path + " " + response.getStatus() + " " + response.getContentAsByteArray().length / 1024 + " KB");
         }
         System.out.println("[bounds] every mapped page: " + seen);
@@ -150,13 +164,22 @@ class ScaleBoundsTest {
     void theApiAndTheFeedAreBoundedToo() throws Exception {
         assertThat(jsonArrayLength("/api/claims?size=200", "items")).isEqualTo(200);
         assertThat(jsonArrayLength("/api/timeline?size=1000", "items")).isEqualTo(1000);
-        String detail = mvc.perform(get("/api/claims/bounds-claim-1")).andReturn().getResponse().getContentAsString();
-        assertThat(com.jayway.jsonpath.JsonPath.<List<Object>>read(detail, "$.attributions.denies.first")).hasSize(20);
-        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(detail, "$.attributions.denies.total")).isEqualTo(400);
-        assertThat(com.jayway.jsonpath.JsonPath.<List<Object>>read(detail, "$.linksIn")).hasSize(20);
+        String detail = mvc.perform(get("/api/claims/bounds-claim-1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Object>>read(detail, "$.attributions.denies.first"))
+                .hasSize(20);
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(detail, "$.attributions.denies.total"))
+                .isEqualTo(400);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Object>>read(detail, "$.linksIn"))
+                .hasSize(20);
         assertThat(detail.length()).isLessThan(MAX_PAGE_BYTES);
         String feed = mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser()).select("entry").size()).isBetween(1, 50);
+        assertThat(Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser())
+                        .select("entry")
+                        .size())
+                .isBetween(1, 50);
     }
 
     /**
@@ -168,8 +191,7 @@ class ScaleBoundsTest {
     void deepPagesAndBroadSearchesRunABoundedPlan() throws Exception {
         String deepCursor = jdbc.queryForObject("""
                 select to_char(coalesce(event_earliest, event_latest, '9999-12-31'::date), 'YYYY-MM-DD') || '~' || id
-                from claim order by coalesce(event_earliest, event_latest, '9999-12-31'::date), id offset 19000 limit 1""",
-                String.class);
+                from claim order by coalesce(event_earliest, event_latest, '9999-12-31'::date), id offset 19000 limit 1""", String.class);
         Map<String, Long> scanned = new LinkedHashMap<>();
         scanned.put("/claims?sort=date&after=" + deepCursor, mostRowsScanned("/claims?sort=date&after=" + deepCursor));
         scanned.put("/claims?sort=newest&after=100", mostRowsScanned("/claims?sort=newest&after=100"));
@@ -180,9 +202,10 @@ class ScaleBoundsTest {
                 + "largest statement scanned " + rows + " rows"));
         // About a page of rows, or the search's capped candidates (read once by index, once more to
         // rank them); counting stops at 10,001 by design.
-        assertThat(scanned.values()).allSatisfy(rows ->
-                assertThat(rows).isLessThanOrEqualTo(2L * (ClaimSearch.RANKED_CANDIDATES + 1)));
-        assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class)).isGreaterThan(20_000);
+        assertThat(scanned.values())
+                .allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(2L * (ClaimSearch.RANKED_CANDIDATES + 1)));
+        assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class))
+                .isGreaterThan(20_000);
     }
 
     /**
@@ -193,7 +216,10 @@ class ScaleBoundsTest {
     @Test
     void relevanceRanksTheNewestMatchesWithoutCountingThemAll() throws Exception {
         RecordedSql.clear();
-        String body = mvc.perform(get(URI.create("/claims?q=minister%20sanctions"))).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get(URI.create("/claims?q=minister%20sanctions")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(RecordedSql.sent()).noneMatch(sent -> sent.sql().contains(") counted"));
         Document html = Jsoup.parse(body);
         assertThat(html.select(".result-count").text())
@@ -204,17 +230,21 @@ class ScaleBoundsTest {
                  where search_vector @@ websearch_to_tsquery('english', 'minister sanctions')
                  order by id desc limit 1000) newest""", Long.class);
         List<Long> shown = html.select("table.claims-table tbody tr td > a[href^='/claims/']").stream()
-                .map(a -> id(a.attr("href").substring("/claims/".length()))).toList();
+                .map(a -> id(a.attr("href").substring("/claims/".length())))
+                .toList();
         assertThat(shown).hasSize(50).allSatisfy(id -> assertThat(id).isGreaterThanOrEqualTo(oldestRanked));
     }
 
     /** Runs the page and EXPLAINs each statement it sent, except its count (capped at 10,001 by design). */
     private long mostRowsScanned(String path) throws Exception {
         RecordedSql.clear();
-        assertThat(mvc.perform(get(URI.create(path))).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+        assertThat(mvc.perform(get(URI.create(path))).andReturn().getResponse().getStatus())
+                .as(path)
+                .isEqualTo(200);
         long most = 0;
         for (RecordedSql.Sent sent : RecordedSql.sent()) {
-            if (!sent.sql().stripLeading().toLowerCase().startsWith("select") || sent.sql().contains("limit 10001) counted")) {
+            if (!sent.sql().stripLeading().toLowerCase().startsWith("select")
+                    || sent.sql().contains("limit 10001) counted")) {
                 continue;
             }
             JsonNode plan = Plans.explain(jdbc, sent);
@@ -226,7 +256,8 @@ class ScaleBoundsTest {
     private int jsonArrayLength(String path, String field) throws Exception {
         String body = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
         assertThat(body.length()).as(path).isLessThan(4 * 1024 * 1024);
-        return com.jayway.jsonpath.JsonPath.<List<Object>>read(body, "$." + field).size();
+        return com.jayway.jsonpath.JsonPath.<List<Object>>read(body, "$." + field)
+                .size();
     }
 
     private long id(String slug) {

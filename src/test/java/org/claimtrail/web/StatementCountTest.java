@@ -1,5 +1,15 @@
 package org.claimtrail.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimtrail.testapp.HandlerPaths;
 import org.claimtrail.testapp.RecordedSql;
 import org.junit.jupiter.api.AfterEach;
@@ -14,17 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Guards against N+1 queries: every page costs the same number of SQL statements with the seed
@@ -58,7 +57,9 @@ class StatementCountTest {
         Map<String, Long> withMore = statementsPerPage(pages);
 
         System.out.printf("[statement count] %-75s %6s %6s%n", "page", "seed", "+" + EXTRA_CLAIMS);
-        withSeed.keySet().forEach(page -> System.out.printf("[statement count] %-75s %6d %6d%n", page, withSeed.get(page), withMore.get(page)));
+        withSeed.keySet()
+                .forEach(page -> System.out.printf(
+                        "[statement count] %-75s %6d %6d%n", page, withSeed.get(page), withMore.get(page)));
         assertThat(withMore).isEqualTo(withSeed);
         // Some pages read nothing (the API's document, the developers' page). The site-wide recent
         // changes read the most: two statements for each kind of thing that has a history.
@@ -68,9 +69,11 @@ class StatementCountTest {
 
     @AfterEach
     void removeExtraData() {
-        jdbc.update("delete from claim_link where from_claim_id in (select id from claim where slug like 'scale-test-%')");
+        jdbc.update(
+                "delete from claim_link where from_claim_id in (select id from claim where slug like 'scale-test-%')");
         jdbc.update("delete from attribution where claim_id in (select id from claim where slug like 'scale-test-%')");
-        jdbc.update("delete from claim_subject where claim_id in (select id from claim where slug like 'scale-test-%')");
+        jdbc.update(
+                "delete from claim_subject where claim_id in (select id from claim where slug like 'scale-test-%')");
         jdbc.update("delete from claim where slug like 'scale-test-%'");
         jdbc.update("delete from source where title like 'scale-test-%'");
         jdbc.update("delete from actor where slug like 'scale-test-%'");
@@ -80,16 +83,34 @@ class StatementCountTest {
         long tass = jdbc.queryForObject("select id from source where url like 'https://tass.com/%'", Long.class);
         Set<String> pages = new LinkedHashSet<>(HandlerPaths.of(mappings, RequestMethod.GET));
         // The addresses the extra data lands behind, and filtered, searched and paged variants.
-        pages.addAll(List.of("/", "/stories/musk-putin-contacts", "/stories", "/claims", "/claims?sort=newest&after=20",
-                "/claims?q=musk", "/claims?q=putin&status=REPORTED&actor=elon-musk&sort=newest", "/sources?q=report",
-                "/actors?q=e", "/claims/musk-and-putin-in-regular-contact-since-late-2022",
+        pages.addAll(List.of(
+                "/",
+                "/stories/musk-putin-contacts",
+                "/stories",
+                "/claims",
+                "/claims?sort=newest&after=20",
+                "/claims?q=musk",
+                "/claims?q=putin&status=REPORTED&actor=elon-musk&sort=newest",
+                "/sources?q=report",
+                "/actors?q=e",
+                "/claims/musk-and-putin-in-regular-contact-since-late-2022",
                 "/claims/musk-and-putin-in-regular-contact-since-late-2022/attributions?group=denies",
                 "/claims/musk-and-putin-in-regular-contact-since-late-2022/links?direction=in",
-                "/sources", "/sources/" + tass, "/actors", "/actors/elon-musk", "/actors/elon-musk/statements",
-                "/actors/dmitry-peskov", "/actors/wall-street-journal", "/actors/wall-street-journal/sources",
-                "/timeline", "/timeline?story=musk-putin-contacts&year=2022",
-                "/claims/musk-and-putin-in-regular-contact-since-late-2022/history", "/api/claims",
-                "/api/claims/musk-and-putin-in-regular-contact-since-late-2022", "/api/timeline", "/feed.atom"));
+                "/sources",
+                "/sources/" + tass,
+                "/actors",
+                "/actors/elon-musk",
+                "/actors/elon-musk/statements",
+                "/actors/dmitry-peskov",
+                "/actors/wall-street-journal",
+                "/actors/wall-street-journal/sources",
+                "/timeline",
+                "/timeline?story=musk-putin-contacts&year=2022",
+                "/claims/musk-and-putin-in-regular-contact-since-late-2022/history",
+                "/api/claims",
+                "/api/claims/musk-and-putin-in-regular-contact-since-late-2022",
+                "/api/timeline",
+                "/feed.atom"));
         return List.copyOf(pages);
     }
 
@@ -97,7 +118,8 @@ class StatementCountTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : pages) {
             RecordedSql.clear();
-            MvcResult result = mvc.perform(get(page).with(user("root").roles("ADMIN", "EDITOR"))).andReturn();
+            MvcResult result = mvc.perform(get(page).with(user("root").roles("ADMIN", "EDITOR")))
+                    .andReturn();
             int status = result.getResponse().getStatus();
             if (result.getRequest().isAsyncStarted()) {
                 // An export streams on another thread: TimelineExportTest bounds what it reads.

@@ -5,10 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.verdict.VerdictRating;
-
-import java.time.Instant;
 
 /**
  * The desk's verdict on one claim: the draft an editor is writing, and what was last published.
@@ -24,19 +23,20 @@ public class Verdict extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     private VerdictRating draftRating;
+
     private String draftExplanation;
     private String draftedBy;
     private Instant draftedAt;
 
     @Enumerated(EnumType.STRING)
     private VerdictRating rating;
+
     private String explanation;
     private String reviewedBy;
     private String approvedBy;
     private Instant publishedAt;
 
-    protected Verdict() {
-    }
+    protected Verdict() {}
 
     public Verdict(long claimId) {
         this.claimId = claimId;

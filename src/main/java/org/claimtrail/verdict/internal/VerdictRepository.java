@@ -1,8 +1,7 @@
 package org.claimtrail.verdict.internal;
 
-import org.springframework.data.repository.Repository;
-
 import java.util.Optional;
+import org.springframework.data.repository.Repository;
 
 /** Verdicts for editing; pages read them through {@code VerdictService.of}. */
 public interface VerdictRepository extends Repository<Verdict, Long> {
