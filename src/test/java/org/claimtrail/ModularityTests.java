@@ -83,6 +83,7 @@ class ModularityTests {
                         "claim",
                         "database",
                         "date",
+                        "desk",
                         "form",
                         "history",
                         "http",
@@ -108,7 +109,10 @@ class ModularityTests {
         assertThat(dependencies("form")).containsOnly("date", "paging");
         // Stories are edited in the app (issue 14): forms, permalinks from titles, the site's 404.
         assertThat(dependencies("story")).containsOnly("access", "database", "form", "paging", "site", "slug");
-        assertThat(dependencies("claim")).doesNotContain("web", "history", "account", "verdict", "search");
+        assertThat(dependencies("claim")).doesNotContain("web", "history", "account", "verdict", "search", "desk");
+        // The desk reads the work waiting (draft verdicts, the claims they judge); nothing reads the desk.
+        assertThat(dependencies("desk")).doesNotContain("web", "api", "timeline", "history", "search");
+        assertThat(dependencies("verdict")).doesNotContain("desk");
         // A verdict judges a claim, and adds itself to the claim's page (ClaimPageSection).
         assertThat(dependencies("verdict")).doesNotContain("web", "history", "timeline", "api");
         assertThat(dependencies("history")).doesNotContain("web", "api", "timeline");
@@ -121,7 +125,17 @@ class ModularityTests {
         // what was typed), the database's outage, accounts' headers.
         assertThat(dependencies("http"))
                 .doesNotContain(
-                        "claim", "story", "source", "actor", "verdict", "search", "timeline", "history", "api", "web");
+                        "claim",
+                        "story",
+                        "source",
+                        "actor",
+                        "verdict",
+                        "search",
+                        "timeline",
+                        "history",
+                        "api",
+                        "web",
+                        "desk");
         assertThat(dependencies("access")).isEmpty();
         assertThat(dependencies("site")).isEmpty();
         assertThat(dependencies("paging")).isEmpty();

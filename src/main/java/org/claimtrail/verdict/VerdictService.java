@@ -5,6 +5,10 @@ import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.CorrectionRecorder;
 import org.claimtrail.database.TransactionLocks;
+import org.claimtrail.paging.Count;
+import org.claimtrail.paging.Keyset;
+import org.claimtrail.paging.PageRequest;
+import org.claimtrail.paging.Window;
 import org.claimtrail.verdict.internal.Verdict;
 import org.claimtrail.verdict.internal.VerdictRepository;
 import org.claimtrail.verdict.internal.VerdictRows;
@@ -97,6 +101,20 @@ public class VerdictService {
         verdict.publish(editor, clock.instant());
         verdicts.saveAndFlush(verdict);
         return Publication.PUBLISHED;
+    }
+
+    /** The order of {@link #drafts}, for reading its cursors. */
+    public static final Keyset DRAFT_ORDER = VerdictRows.DRAFTS_NEWEST_FIRST;
+
+    /** Drafts waiting to be published, newest first: the desk's review queue. Editors only. */
+    @Transactional(readOnly = true)
+    public Window<VerdictDraft> drafts(PageRequest page) {
+        return rows.drafts(page);
+    }
+
+    @Transactional(readOnly = true)
+    public Count draftCount() {
+        return rows.draftCount();
     }
 
     /** What the verdict form shows: the claim it judges, and the verdict so far. */

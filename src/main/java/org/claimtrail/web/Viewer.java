@@ -15,7 +15,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Viewer {
 
     /** What the person looking may do. */
-    public record Rights(boolean editor, boolean admin) {}
+    public record Rights(boolean editor, boolean admin, String name) {
+
+        /** Whether this viewer may publish a draft {@code draftedBy} wrote: another editor, or an admin. */
+        public boolean mayPublishDraftOf(String draftedBy) {
+            return editor && (admin || !name.equals(draftedBy));
+        }
+    }
 
     @ModelAttribute("viewer")
     Rights viewer() {
@@ -23,12 +29,12 @@ class Viewer {
         if (authentication == null
                 || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
-            return new Rights(false, false);
+            return new Rights(false, false, null);
         }
         boolean editor = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
         boolean admin = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-        return new Rights(editor, admin);
+        return new Rights(editor, admin, authentication.getName());
     }
 }

@@ -207,7 +207,7 @@ class BrowserIT {
         }
         browser.open("/login");
         signInByKeyboard();
-        for (String path : sample("light axe forms", formPages())) {
+        for (String path : sample("light axe forms", signedInPages())) {
             browser.open(path);
             violations.put(path, browser.seriousAccessibilityViolations());
         }
@@ -468,7 +468,7 @@ class BrowserIT {
                 browser.open(path);
                 overflow.put(path + " (signed in)", browser.horizontalOverflow());
             }
-            for (String path : sample("360 px forms", formPages())) {
+            for (String path : sample("360 px forms", signedInPages())) {
                 browser.open(path);
                 overflow.put(path + " (signed in)", browser.horizontalOverflow());
             }
@@ -537,7 +537,7 @@ class BrowserIT {
         for (String path : readingPages()) {
             checker.fetch(path, cookies);
         }
-        for (String path : formPages()) {
+        for (String path : signedInPages()) {
             checker.fetch(path, cookies);
         }
         signOut();
@@ -628,6 +628,11 @@ class BrowserIT {
         java.util.Collections.shuffle(shuffled, Seeds.random("BrowserIT " + what));
         List<String> half = shuffled.subList(0, (pages.size() + 1) / 2);
         return pages.stream().filter(half::contains).toList();
+    }
+
+    /** Every page only the signed-in may open (forms, My desk, recent changes), from the handler mappings. */
+    private static List<String> signedInPages() {
+        return SitePages.signedInPages(site);
     }
 
     /** Every page where an editor, an admin or a signed-in user fills in a form, from the handler mappings. */

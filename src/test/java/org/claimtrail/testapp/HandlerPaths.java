@@ -25,8 +25,8 @@ public final class HandlerPaths {
     /**
      * Who may call a handler, as the site's rules say it in words (README, Editors), written here
      * independently of the code under test: accounts and hard deletes for admins; one's own
-     * password and the recent changes for whoever is signed in; every page that prepares a change
-     * and every change for editors; every other page for everyone.
+     * password and the recent changes for whoever is signed in; the desk's own pages, every page
+     * that prepares a change and every change for editors; every other page for everyone.
      */
     public enum Access {
         PUBLIC,
@@ -41,7 +41,8 @@ public final class HandlerPaths {
             if (pattern.startsWith("/account/") || pattern.equals("/history/recent")) {
                 return SIGNED_IN;
             }
-            if (pattern.endsWith("/new")
+            if (pattern.startsWith("/desk")
+                    || pattern.endsWith("/new")
                     || pattern.endsWith("/edit")
                     || pattern.endsWith("/withdraw")
                     || pattern.endsWith("/verdict")

@@ -39,6 +39,14 @@ public final class SitePages {
                 .toList();
     }
 
+    /** Every page only the signed-in may open: the forms, and the desk's pages without one (My desk, recent changes). */
+    public static List<String> signedInPages(List<Page> pages) {
+        return pages.stream()
+                .filter(p -> p.access() != HandlerPaths.Access.PUBLIC)
+                .map(Page::path)
+                .toList();
+    }
+
     /** The pages where an editor, an admin or a signed-in user fills in a form. */
     public static List<String> formPages(List<Page> pages) {
         return pages.stream()

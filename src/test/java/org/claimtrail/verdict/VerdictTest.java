@@ -82,7 +82,15 @@ class VerdictTest {
         assertThat(form.select("textarea[name=explanation]").text())
                 .isEqualTo("Anonymous officials only; the Kremlin denies it.");
 
-        publishAsRead(anna, CLAIM);
+        Document annas = anna.page(CLAIM);
+        assertThat(annas.select("#verdict form[action$=/verdict/publish]"))
+                .as("the drafter gets no Publish button")
+                .isEmpty();
+        assertThat(annas.select("#verdict").text()).contains("Waiting for review by another editor.");
+        // Sent anyway, naming the draft as a second editor read it, the drafter is still refused.
+        assertThat(anna.postForFlashError(
+                        CLAIM + "/verdict/publish", publishForm(bob.page(CLAIM)).toArray(String[]::new)))
+                .startsWith("Not published: a verdict is published by another editor than the one who drafted it");
         assertThat(reader(CLAIM).select("#verdict"))
                 .as("nobody publishes their own draft")
                 .isEmpty();
