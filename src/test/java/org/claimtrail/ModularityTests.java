@@ -265,14 +265,16 @@ class ModularityTests {
                         "timeline",
                         List.of("timeline_entry"),
                         "verdict",
-                        List.of("verdict"))
+                        List.of("verdict"),
+                        "desk",
+                        List.of("desk_note", "work_state", "claim_work", "claim_work_event"))
                 .forEach((module, tables) -> tables.forEach(t -> owner.put(t, module)));
         Set<String> allowed = Set.of(
                 "claim/ClaimReadSql.java",
                 "search/ClaimSearch.java",
                 "timeline/TimelineRepository.java",
                 "history/HistoryService.java",
-                "history/Names.java",
+                "history/NamesAtRevision.java",
                 "source/SourceQueries.java",
                 "upgrade/UpgradeReview.java");
         Pattern tableUse = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)\\b(?!\\s*\\()");

@@ -61,6 +61,15 @@ public class AccountService {
         return accounts.findAllByOrderByUsername();
     }
 
+    /** The usernames of the enabled accounts that may edit (editors and admins), by name: who work is assigned to. */
+    @Transactional(readOnly = true)
+    public List<String> editorNames() {
+        return accounts.findAllByOrderByUsername().stream()
+                .filter(Account::isEnabled)
+                .map(Account::getUsername)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return Usernames.canonical(username).map(this::nameTaken).orElse(false);

@@ -29,15 +29,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DeskController {
 
     static final int PAGE_SIZE = 50;
+    /** How many of the desk's newest notes the page lists. */
+    static final int NEWEST_NOTES = 20;
 
     /** One draft as the desk lists it: the claim it judges, and whether the viewer wrote it. */
     record DraftRow(VerdictDraft draft, ClaimRow claim, boolean yours) {}
 
+    /** One note as the desk lists it, with the claim it is on. */
+    record NoteRow(DeskNote note, ClaimRow claim) {}
+
+    /** A claim assigned to the viewer, with where its checking stands. */
+    record AssignedRow(ClaimWork work, ClaimRow claim) {}
+
     private final VerdictService verdicts;
+    private final NoteService notes;
+    private final WorkService work;
     private final ClaimQueries claims;
 
-    DeskController(VerdictService verdicts, ClaimQueries claims) {
+    DeskController(VerdictService verdicts, NoteService notes, WorkService work, ClaimQueries claims) {
         this.verdicts = verdicts;
+        this.notes = notes;
+        this.work = work;
         this.claims = claims;
     }
 
@@ -61,6 +73,33 @@ class DeskController {
                                 d, judged.get(d.claimId()), d.draftedBy().equals(editor.getName())))
                         .toList());
         model.addAttribute("draftCount", verdicts.draftCount());
+        List<ClaimWork> assigned =
+                work.assignedTo(editor.getName(), PageRequest.first(PAGE_SIZE)).items();
+        Map<Long, ClaimRow> assignedClaims =
+                claims.rowsInOrder(assigned.stream().map(ClaimWork::claimId).toList()).stream()
+                        .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+        model.addAttribute(
+                "assigned",
+                assigned.stream()
+                        .filter(w -> assignedClaims.containsKey(w.claimId()))
+                        .map(w -> new AssignedRow(w, assignedClaims.get(w.claimId())))
+                        .toList());
+        model.addAttribute("assignedCount", work.countAssignedTo(editor.getName()));
+        List<DeskNote> newest = notes.newest(NEWEST_NOTES);
+        Map<Long, ClaimRow> noted =
+                claims
+                        .rowsInOrder(newest.stream()
+                                .map(DeskNote::claimId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+        model.addAttribute(
+                "notes",
+                newest.stream()
+                        .filter(n -> noted.containsKey(n.claimId()))
+                        .map(n -> new NoteRow(n, noted.get(n.claimId())))
+                        .toList());
         model.addAttribute(
                 "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/desk", "", drafts, page.isFirst()));

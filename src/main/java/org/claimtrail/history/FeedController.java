@@ -51,10 +51,15 @@ class FeedController {
                 .items();
         // Corrections are entries of their own, with their reasons, among the changes by date; at
         // the same moment (a correction and the revision that made it) the correction comes first.
+        // "The same moment" is the same second: a revision's time is rounded to the millisecond and
+        // its correction's is not, so the revision could read 1 ms later and push the correction
+        // out behind a large revision's entries (the stable sort keeps corrections first on ties).
         List<SyndEntry> entries = Stream.concat(
                         corrections.newest(ENTRIES).stream().map(correction -> entry(correction, site)),
                         changes.stream().map(change -> entry(change, site)))
-                .sorted(Comparator.comparing(SyndEntry::getUpdatedDate).reversed())
+                .sorted(Comparator.comparingLong(
+                                (SyndEntry e) -> e.getUpdatedDate().getTime() / 1000)
+                        .reversed())
                 .limit(ENTRIES)
                 .toList();
 

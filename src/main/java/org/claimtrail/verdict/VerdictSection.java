@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimtrail.claim.ClaimPageSection;
 import org.claimtrail.claim.ClaimView;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * schema.org ClaimReview that reviews the page's Claim.
  */
 @Component
+@Order(10)
 class VerdictSection implements ClaimPageSection {
 
     private final VerdictService verdicts;

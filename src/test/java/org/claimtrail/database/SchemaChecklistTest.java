@@ -36,6 +36,10 @@ class SchemaChecklistTest {
             entry("flyway_schema_history", "migrations"),
             entry("content_version", "the version itself"),
             entry("seed_correction", "the upgrade's record of seed fixes, shown on the admins' upgrade review"),
+            entry("desk_note", "the desk's internal notes: editors only, never in anything a reader is sent"),
+            entry("work_state", "the desk's own work states: editors only"),
+            entry("claim_work", "where the desk's checking of a claim stands, and who has it: editors only"),
+            entry("claim_work_event", "who moved a claim's checking, and when: editors only"),
             entry(
                     "timeline_entry",
                     "derived from claims, attributions and sources by triggers; those tables move the version"));

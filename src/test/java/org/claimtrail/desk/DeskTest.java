@@ -103,14 +103,16 @@ class DeskTest {
     }
 
     /**
-     * Generated over every route there is: with a draft on the desk, no page, document, export or
-     * feed a reader can fetch carries its words, who drafted it, or a link to the desk.
+     * Generated over every route there is: with a draft verdict and a note on the desk, no page,
+     * document, export or feed a reader can fetch carries their words or a link to the desk.
      */
     @Test
     void noPublicRouteInAnyFormatCarriesADraftOrTheDesk() throws Exception {
         String marker = "desk-private-marker-" + System.nanoTime();
-        EditorSession.editor(mvc, "anna")
-                .post("/claims/musk-holds-a-security-clearance/verdict", "rating", "FALSE", "explanation", marker);
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        anna.post("/claims/musk-holds-a-security-clearance/verdict", "rating", "FALSE", "explanation", marker);
+        anna.post("/claims/musk-holds-a-security-clearance/notes", "body", "Note " + marker);
+        anna.post("/claims/musk-holds-a-security-clearance/work", "state", "ready-for-review", "version", "-1");
         int checked = 0;
         for (HandlerPaths.Mapping mapping : HandlerPaths.mappings(mappings)) {
             if (mapping.access() != HandlerPaths.Access.PUBLIC || mapping.method() != RequestMethod.GET) {
@@ -121,7 +123,11 @@ class DeskTest {
                 result = mvc.perform(asyncDispatch(result)).andReturn();
             }
             String body = result.getResponse().getContentAsString();
-            assertThat(body).as(mapping.samplePath()).doesNotContain(marker).doesNotContain("/desk\"");
+            assertThat(body)
+                    .as(mapping.samplePath())
+                    .doesNotContain(marker)
+                    .doesNotContain("/desk\"")
+                    .doesNotContain("Ready for review");
             checked++;
         }
         for (String export : List.of(

@@ -163,6 +163,23 @@ class HostileInputIT {
                 }));
     }
 
+    /**
+     * Forms an editor sends from a page every reader can open (the claim page's desk note and desk work): the
+     * handler mappings call that page public, so they are named here.
+     */
+    @Test
+    void formsOnPublicPages() {
+        tries(
+                "form " + CLAIM + " desk note",
+                TRIES,
+                random -> postForm(CLAIM, "main form[action$=/notes]", Map.of("body", "Base note"), mutations(random)));
+        tries(
+                "form " + CLAIM + " desk work",
+                TRIES,
+                random ->
+                        postForm(CLAIM, "main form[action$=/work]", Map.of("state", "in-progress"), mutations(random)));
+    }
+
     @Test
     void signIn() {
         tries("signIn", TRIES, random -> {
