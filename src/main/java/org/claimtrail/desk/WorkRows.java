@@ -114,6 +114,22 @@ class WorkRows {
                 .update();
     }
 
+    void addState(String code, String label, int position) {
+        jdbc.sql("insert into work_state (code, label, position) values (:code, :label, :position)")
+                .param("code", code)
+                .param("label", label)
+                .param("position", position)
+                .update();
+    }
+
+    void changeState(String code, String label, int position) {
+        jdbc.sql("update work_state set label = :label, position = :position where code = :code")
+                .param("code", code)
+                .param("label", label)
+                .param("position", position)
+                .update();
+    }
+
     private static ClaimWork work(ResultSet rs, int row) throws SQLException {
         return new ClaimWork(
                 rs.getLong("claim_id"),

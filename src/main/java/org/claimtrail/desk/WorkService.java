@@ -7,6 +7,7 @@ import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Window;
+import org.claimtrail.slug.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,5 +94,62 @@ public class WorkService {
     @Transactional(readOnly = true)
     List<String> editors() {
         return accounts.editorNames();
+    }
+
+    /** What came of adding or changing a work state. */
+    enum StateChange {
+        SAVED,
+        NO_LABEL,
+        BAD_POSITION,
+        POSITION_TAKEN,
+        NAME_TAKEN,
+        NO_SUCH_STATE
+    }
+
+    /** Adds a state at {@code position}; its code comes from its first name and never changes. */
+    StateChange addState(String label, Integer position) {
+        locks.lock("work-states");
+        List<WorkState> states = rows.states();
+        StateChange problem = problem(states, null, label, position);
+        if (problem != null) {
+            return problem;
+        }
+        String base = Slugs.of(label, 24);
+        String code = Slugs.unique(
+                Character.isLetter(base.charAt(0)) ? base : "state-" + base,
+                taken -> states.stream().anyMatch(s -> s.code().equals(taken)));
+        rows.addState(code, label, position);
+        return StateChange.SAVED;
+    }
+
+    /** Renames a state or moves it in the order; the claims in it stay in it. */
+    StateChange changeState(String code, String label, Integer position) {
+        locks.lock("work-states");
+        List<WorkState> states = rows.states();
+        if (states.stream().noneMatch(s -> s.code().equals(code))) {
+            return StateChange.NO_SUCH_STATE;
+        }
+        StateChange problem = problem(states, code, label, position);
+        if (problem != null) {
+            return problem;
+        }
+        rows.changeState(code, label, position);
+        return StateChange.SAVED;
+    }
+
+    private static StateChange problem(List<WorkState> states, String code, String label, Integer position) {
+        if (label == null || label.length() > 60) {
+            return StateChange.NO_LABEL;
+        }
+        if (position == null) {
+            return StateChange.BAD_POSITION;
+        }
+        if (states.stream().anyMatch(s -> !s.code().equals(code) && s.position() == position)) {
+            return StateChange.POSITION_TAKEN;
+        }
+        if (states.stream().anyMatch(s -> !s.code().equals(code) && s.label().equalsIgnoreCase(label))) {
+            return StateChange.NAME_TAKEN;
+        }
+        return null;
     }
 }
