@@ -90,9 +90,16 @@ public final class HandlerPaths {
                 ? "elon-musk"
                 : pattern.startsWith("/stories") ? "musk-putin-contacts" : "musk-holds-a-security-clearance";
         // {section}: a list other modules add to an actor's page (ActorPageSection); the first of them.
-        return pattern.replace("{slug}", slug)
+        // {code}: a work state's code (WorkStatesController); the first of the desk's defaults.
+        String path = pattern.replace("{slug}", slug)
                 .replace("{id}", "1")
                 .replace("{linkId}", "1")
-                .replace("{section}", "statements");
+                .replace("{section}", "statements")
+                .replace("{code}", "to-check");
+        if (path.contains("{")) {
+            throw new IllegalStateException(
+                    "HandlerPaths has no sample value for a variable of " + pattern + ": add one to sample()");
+        }
+        return path;
     }
 }

@@ -142,7 +142,8 @@ class ScaleBoundsTest {
                     .replace(
                             "{id}", pattern.contains("/sources") ? String.valueOf(source) : String.valueOf(attribution))
                     .replace("{linkId}", "1")
-                    .replace("{section}", "statements");
+                    .replace("{section}", "statements")
+                    .replace("{code}", "to-check");
             MvcResult result = mvc.perform(
                             get(URI.create(path)).with(user("bounds-admin").roles("ADMIN", "EDITOR")))
                     .andReturn();
