@@ -124,6 +124,11 @@ public class Claim extends VersionedEntity {
         return Set.copyOf(subjects);
     }
 
+    /** Into another story, as a desk moving several claims at once does; nothing else changes. */
+    void moveTo(Story story) {
+        this.story = story;
+    }
+
     void revise(
             Story story,
             String statement,

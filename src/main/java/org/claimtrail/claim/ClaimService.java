@@ -2,6 +2,7 @@ package org.claimtrail.claim;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
@@ -130,6 +131,27 @@ public class ClaimService {
                 ? null
                 : stories.find(id)
                         .orElseThrow(() -> new UnknownChoice("storyId", "That story no longer exists; pick another."));
+    }
+
+    /**
+     * Moves the claims that still exist to another story, each saved as an editor's change (so
+     * each has it in its history), all in one transaction; -1 when the story is gone.
+     */
+    public int moveToStory(List<Long> claimIds, long storyId) {
+        Optional<Story> story = stories.find(storyId);
+        if (story.isEmpty()) {
+            return -1;
+        }
+        int moved = 0;
+        for (long id : claimIds) {
+            Optional<Claim> claim = claims.findById(id);
+            if (claim.isPresent()) {
+                claim.get().moveTo(story.get());
+                claims.saveAndFlush(claim.get());
+                moved++;
+            }
+        }
+        return moved;
     }
 
     public void withdraw(String slug, String reason) {

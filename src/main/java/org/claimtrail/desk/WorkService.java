@@ -3,6 +3,8 @@ package org.claimtrail.desk;
 import java.time.Clock;
 import java.util.List;
 import org.claimtrail.account.AccountService;
+import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.claim.ClaimRow;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageRequest;
@@ -34,12 +36,14 @@ public class WorkService {
     }
 
     private final WorkRows rows;
+    private final ClaimQueries claims;
     private final AccountService accounts;
     private final TransactionLocks locks;
     private final Clock clock;
 
-    WorkService(WorkRows rows, AccountService accounts, TransactionLocks locks, Clock clock) {
+    WorkService(WorkRows rows, ClaimQueries claims, AccountService accounts, TransactionLocks locks, Clock clock) {
         this.rows = rows;
+        this.claims = claims;
         this.accounts = accounts;
         this.locks = locks;
         this.clock = clock;
@@ -64,6 +68,34 @@ public class WorkService {
         }
         rows.save(claimId, state, assignee, by, clock.instant(), now.started());
         return Move.SAVED;
+    }
+
+    /** What came of a move of several claims: how many moved, to which state (by its name). */
+    record BulkMove(Move result, int moved, String stateLabel) {}
+
+    /**
+     * Gives every claim of {@code claimIds} that still exists the same state and assignee, in one
+     * transaction: all of them, or none when the state or the assignee is not one the desk has.
+     */
+    BulkMove moveAll(List<Long> claimIds, String state, String assignee, String by) {
+        WorkState target = rows.states().stream()
+                .filter(s -> s.code().equals(state))
+                .findFirst()
+                .orElse(null);
+        if (target == null) {
+            return new BulkMove(Move.UNKNOWN_STATE, 0, null);
+        }
+        if (assignee != null && !accounts.editorNames().contains(assignee)) {
+            return new BulkMove(Move.UNKNOWN_ASSIGNEE, 0, null);
+        }
+        List<Long> existing =
+                claims.rowsInOrder(claimIds).stream().map(ClaimRow::id).toList();
+        for (long claimId : existing) {
+            locks.lock("claim-work:" + claimId);
+            boolean started = rows.lockedOf(claimId).isPresent();
+            rows.save(claimId, state, assignee, by, clock.instant(), started);
+        }
+        return new BulkMove(Move.SAVED, existing.size(), target.label());
     }
 
     @Transactional(readOnly = true)
