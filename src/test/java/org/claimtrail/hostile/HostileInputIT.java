@@ -164,11 +164,12 @@ class HostileInputIT {
     }
 
     /**
-     * Forms an editor sends from a page every reader can open (the claim page's desk note and desk work): the
-     * handler mappings call that page public, so they are named here.
+     * Forms the handler mappings do not lead to at a sample address: those an editor sends from a
+     * page every reader can open (the claim page's desk note and desk work), and the bulk actions,
+     * whose page holds forms only once claims are chosen.
      */
     @Test
-    void formsOnPublicPages() {
+    void formsNotAtASampleAddress() {
         tries(
                 "form " + CLAIM + " desk note",
                 TRIES,
@@ -178,6 +179,16 @@ class HostileInputIT {
                 TRIES,
                 random ->
                         postForm(CLAIM, "main form[action$=/work]", Map.of("state", "in-progress"), mutations(random)));
+        String bulk = "/desk/bulk?claim=3&claim=4";
+        tries(
+                "form " + bulk + " desk work",
+                TRIES,
+                random -> postForm(
+                        bulk, "main form[action$=/desk/bulk/work]", Map.of("state", "to-check"), mutations(random)));
+        tries(
+                "form " + bulk + " story",
+                TRIES,
+                random -> postForm(bulk, "main form[action$=/desk/bulk/story]", Map.of(), mutations(random)));
     }
 
     @Test
