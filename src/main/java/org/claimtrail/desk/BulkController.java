@@ -2,6 +2,7 @@ package org.claimtrail.desk;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Objects;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimRow;
@@ -44,7 +45,9 @@ class BulkController {
 
     @GetMapping("/desk/bulk")
     String chosen(@RequestParam(name = "claim", required = false) List<Long> ids, Model model) {
-        List<Long> asked = ids == null ? List.of() : ids.stream().distinct().toList();
+        List<Long> asked = ids == null
+                ? List.of()
+                : ids.stream().filter(Objects::nonNull).distinct().toList();
         List<ClaimRow> rows =
                 claims.rowsInOrder(asked.stream().limit(MAX_CLAIMS).toList());
         model.addAttribute("claims", rows);
@@ -121,10 +124,15 @@ class BulkController {
         return back(chosen);
     }
 
+    /** The claims chosen: a blank box (a space, a form feed) binds as null and chooses nothing. */
     private static List<Long> chosen(List<Long> ids) {
         return ids == null
                 ? List.of()
-                : ids.stream().distinct().limit(MAX_CLAIMS).toList();
+                : ids.stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .limit(MAX_CLAIMS)
+                        .toList();
     }
 
     private static String nothingChosen(RedirectAttributes redirect) {
