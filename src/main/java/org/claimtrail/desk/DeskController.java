@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimtrail.access.EditorsOnly;
@@ -58,51 +59,33 @@ class DeskController {
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = paging.read(PAGE_SIZE, VerdictService.DRAFT_ORDER, problems);
         Window<VerdictDraft> drafts = verdicts.drafts(page);
-        Map<Long, ClaimRow> judged =
-                claims
-                        .rowsInOrder(drafts.items().stream()
-                                .map(VerdictDraft::claimId)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
         model.addAttribute(
                 "drafts",
-                drafts.items().stream()
-                        .filter(d -> judged.containsKey(d.claimId()))
-                        .map(d -> new DraftRow(
-                                d, judged.get(d.claimId()), d.draftedBy().equals(editor.getName())))
-                        .toList());
+                withClaims(
+                        drafts.items(),
+                        VerdictDraft::claimId,
+                        (d, claim) -> new DraftRow(d, claim, d.draftedBy().equals(editor.getName()))));
         model.addAttribute("draftCount", verdicts.draftCount());
         List<ClaimWork> assigned =
                 work.assignedTo(editor.getName(), PageRequest.first(PAGE_SIZE)).items();
-        Map<Long, ClaimRow> assignedClaims =
-                claims.rowsInOrder(assigned.stream().map(ClaimWork::claimId).toList()).stream()
-                        .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
-        model.addAttribute(
-                "assigned",
-                assigned.stream()
-                        .filter(w -> assignedClaims.containsKey(w.claimId()))
-                        .map(w -> new AssignedRow(w, assignedClaims.get(w.claimId())))
-                        .toList());
+        model.addAttribute("assigned", withClaims(assigned, ClaimWork::claimId, AssignedRow::new));
         model.addAttribute("assignedCount", work.countAssignedTo(editor.getName()));
-        List<DeskNote> newest = notes.newest(NEWEST_NOTES);
-        Map<Long, ClaimRow> noted =
-                claims
-                        .rowsInOrder(newest.stream()
-                                .map(DeskNote::claimId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
-        model.addAttribute(
-                "notes",
-                newest.stream()
-                        .filter(n -> noted.containsKey(n.claimId()))
-                        .map(n -> new NoteRow(n, noted.get(n.claimId())))
-                        .toList());
+        model.addAttribute("notes", withClaims(notes.newest(NEWEST_NOTES), DeskNote::claimId, NoteRow::new));
         model.addAttribute(
                 "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/desk", "", drafts, page.isFirst()));
         return "desk/index";
+    }
+
+    /** Each item with the claim it is about, in the items' order; an item whose claim is gone is left out. */
+    private <T, R> List<R> withClaims(List<T> items, Function<T, Long> claimId, BiFunction<T, ClaimRow, R> row) {
+        Map<Long, ClaimRow> byId = claims
+                .rowsInOrder(items.stream().map(claimId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+        return items.stream()
+                .filter(item -> byId.containsKey(claimId.apply(item)))
+                .map(item -> row.apply(item, byId.get(claimId.apply(item))))
+                .toList();
     }
 }
