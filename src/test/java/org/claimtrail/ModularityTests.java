@@ -81,12 +81,14 @@ class ModularityTests {
                         "actor",
                         "api",
                         "claim",
+                        "correction",
                         "database",
                         "date",
                         "desk",
                         "form",
                         "history",
                         "http",
+                        "link",
                         "paging",
                         "search",
                         "site",
@@ -109,7 +111,10 @@ class ModularityTests {
         assertThat(dependencies("form")).containsOnly("date", "paging");
         // Stories are edited in the app (issue 14): forms, permalinks from titles, the site's 404.
         assertThat(dependencies("story")).containsOnly("access", "database", "form", "paging", "site", "slug");
-        assertThat(dependencies("claim")).doesNotContain("web", "history", "account", "verdict", "search", "desk");
+        assertThat(dependencies("claim"))
+                .doesNotContain("web", "history", "account", "verdict", "search", "desk", "link");
+        // Links add themselves to a claim's page and answer its deletion (ClaimDeleting).
+        assertThat(dependencies("link")).doesNotContain("web", "api", "history", "search", "desk", "verdict");
         // The desk reads the work waiting (draft verdicts, the claims they judge); nothing reads the desk.
         assertThat(dependencies("desk")).doesNotContain("web", "api", "timeline", "history", "search");
         assertThat(dependencies("verdict")).doesNotContain("desk");
@@ -121,6 +126,8 @@ class ModularityTests {
         // Sign-in tells a database outage from a wrong password (DatabaseOutage) and locks (TransactionLocks).
         assertThat(dependencies("account")).containsOnly("access", "database");
         assertThat(dependencies("database")).isEmpty();
+        // The corrections log is written by the modules that correct; it reads none of them.
+        assertThat(dependencies("correction")).containsOnly("database", "paging");
         // Plumbing knows no feature: it may read the site's kit, the form kit (a save refused keeps
         // what was typed), the database's outage, accounts' headers.
         assertThat(dependencies("http"))
@@ -259,7 +266,11 @@ class ModularityTests {
                         "source",
                         List.of("source"),
                         "claim",
-                        List.of("claim", "attribution", "claim_link", "claim_subject", "correction"),
+                        List.of("claim", "attribution", "claim_subject"),
+                        "link",
+                        List.of("claim_link"),
+                        "correction",
+                        List.of("correction"),
                         "account",
                         List.of("account"),
                         "timeline",
@@ -271,6 +282,8 @@ class ModularityTests {
                 .forEach((module, tables) -> tables.forEach(t -> owner.put(t, module)));
         Set<String> allowed = Set.of(
                 "claim/ClaimReadSql.java",
+                "link/LinkReadSql.java",
+                "correction/CorrectionLog.java",
                 "search/ClaimSearch.java",
                 "timeline/TimelineRepository.java",
                 "history/HistoryService.java",

@@ -6,6 +6,7 @@ import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.StanceGroup;
+import org.claimtrail.link.LinkQueries;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
@@ -31,9 +32,12 @@ class ClaimApiController {
     private final ClaimSearch search;
     private final SiteUrl site;
     private final NamedFilters namedFilters;
+    private final LinkQueries links;
 
-    ClaimApiController(ClaimQueries claims, ClaimSearch search, SiteUrl site, NamedFilters namedFilters) {
+    ClaimApiController(
+            ClaimQueries claims, ClaimSearch search, SiteUrl site, NamedFilters namedFilters, LinkQueries links) {
         this.claims = claims;
+        this.links = links;
         this.search = search;
         this.site = site;
         this.namedFilters = namedFilters;
@@ -79,7 +83,8 @@ class ClaimApiController {
     @GetMapping(value = "/api/claims/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     ClaimJson.ClaimDetail claim(@PathVariable String slug) {
         return claims.claimPage(slug)
-                .map(page -> ClaimJson.ClaimDetail.of(page, site.base()))
+                .map(page ->
+                        ClaimJson.ClaimDetail.of(page, links.first(page.claim().id()), site.base()))
                 .orElseThrow(() -> notFound(slug));
     }
 

@@ -9,9 +9,10 @@ import org.claimtrail.claim.AttributionRow;
 import org.claimtrail.claim.ClaimPageView;
 import org.claimtrail.claim.ClaimRow;
 import org.claimtrail.claim.ClaimView;
-import org.claimtrail.claim.LinkRow;
 import org.claimtrail.claim.SourcingSummary;
 import org.claimtrail.claim.StanceGroup;
+import org.claimtrail.link.LinkRow;
+import org.claimtrail.link.LinksView;
 import org.claimtrail.source.SourceRef;
 
 /** JSON shapes of the claims API, made from the same projections as the pages. */
@@ -68,7 +69,7 @@ final class ClaimJson {
             List<LinkJson> linksIn,
             long linksInTotal) {
 
-        static ClaimDetail of(ClaimPageView page, String site) {
+        static ClaimDetail of(ClaimPageView page, LinksView links, String site) {
             ClaimView c = page.claim();
             Map<String, GroupJson> groups = new LinkedHashMap<>();
             page.groups().forEach((group, rows) -> groups.put(group.code(), GroupJson.of(c.slug(), group, rows, site)));
@@ -85,10 +86,10 @@ final class ClaimJson {
                     Withdrawal.of(c.withdrawnReason(), c.withdrawnAt()),
                     SourcingJson.of(page.summary()),
                     groups,
-                    page.outgoing().stream().map(l -> LinkJson.of(l, site)).toList(),
-                    page.outgoingTotal(),
-                    page.incoming().stream().map(l -> LinkJson.of(l, site)).toList(),
-                    page.incomingTotal());
+                    links.outgoing().stream().map(l -> LinkJson.of(l, site)).toList(),
+                    links.outgoingTotal(),
+                    links.incoming().stream().map(l -> LinkJson.of(l, site)).toList(),
+                    links.incomingTotal());
         }
     }
 

@@ -3,6 +3,7 @@ package org.claimtrail.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.claimtrail.correction.CorrectionLog;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
@@ -16,13 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A claim's page, the full lists a claim's page shows the start of, and the corrections log.
+ * A claim's page and the full lists a claim's page shows the start of (the corrections log is
+ * correction.CorrectionController's).
  * (The claims list is search's: search.ClaimSearchController.)
  */
 @Controller
 class ClaimController {
 
-    /** Rows of a claim's attribution or link list. */
+    /** Rows of a claim's attribution list. */
     static final int LIST_PAGE = 50;
 
     /** How many of a claim's corrections its page shows; /corrections has them all. */
@@ -47,11 +49,12 @@ class ClaimController {
         model.addAttribute("claim", page.claim());
         String base = site.base();
         Map<String, Object> described = ClaimJsonLd.claimNode(page, base);
-        List<String> templates = new ArrayList<>();
+        List<String> above = new ArrayList<>();
+        List<String> below = new ArrayList<>();
         for (ClaimPageSection section : sections) {
             Map<String, Object> sectionModel = section.model(page.claim());
             model.addAllAttributes(sectionModel);
-            templates.add(section.template());
+            (section.place() == ClaimPageSection.Place.ABOVE_ATTRIBUTIONS ? above : below).add(section.template());
             described = section.review(
                             sectionModel,
                             described,
@@ -59,23 +62,11 @@ class ClaimController {
                             base)
                     .orElse(described);
         }
-        model.addAttribute("sections", templates);
+        model.addAttribute("sections", above);
+        model.addAttribute("sectionsBelow", below);
         model.addAttribute("jsonLd", ClaimJsonLd.write(described));
         model.addAttribute("corrections", corrections.of(page.claim().id(), CORRECTIONS_SHOWN));
         return "claims/detail";
-    }
-
-    /** /corrections: every published correction, newest first, a page at a time. */
-    @GetMapping("/corrections")
-    String corrections(PageParams paging, Model model) {
-        List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = paging.read(LIST_PAGE, CorrectionLog.NEWEST_FIRST, problems);
-        Window<CorrectionRow> window = corrections.all(page);
-        model.addAttribute("corrections", window);
-        model.addAttribute(
-                "notices", problems.stream().map(ParameterProblem::message).toList());
-        model.addAttribute("pager", Pager.of("/corrections", "", window, page.isFirst()));
-        return "corrections/list";
     }
 
     /** Every attribution of one stance group, a page at a time: what the claim's page shows the first of. */
@@ -96,33 +87,6 @@ class ClaimController {
                 "pager",
                 Pager.of("/claims/" + slug + "/attributions", "group=" + stanceGroup.code(), window, page.isFirst()));
         return "claims/attributions";
-    }
-
-    /** Every link of a claim one way, a page at a time. */
-    @GetMapping("/claims/{slug}/links")
-    String links(
-            @PathVariable String slug,
-            @RequestParam(required = false) String direction,
-            PageParams paging,
-            Model model) {
-        ClaimView claim = queries.load(slug);
-        boolean outgoing = !"in".equals(direction);
-        List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = paging.read(LIST_PAGE, ClaimReadSql.BY_LINK, problems);
-        Window<LinkRow> window = queries.links(claim.id(), outgoing, page);
-        model.addAttribute("claim", claim);
-        model.addAttribute("outgoing", outgoing);
-        model.addAttribute("links", window);
-        model.addAttribute(
-                "notices", problems.stream().map(ParameterProblem::message).toList());
-        model.addAttribute(
-                "pager",
-                Pager.of(
-                        "/claims/" + slug + "/links",
-                        "direction=" + (outgoing ? "out" : "in"),
-                        window,
-                        page.isFirst()));
-        return "claims/related";
     }
 
     /** One attribution with all of its quote, however long. */

@@ -13,6 +13,18 @@ public interface ClaimPageSection {
     /** The template holding the section as its fragment {@code section}, e.g. {@code verdicts/section}. */
     String template();
 
+    /** Where on the page the section goes. */
+    enum Place {
+        /** Between the claim's header and who says so: a verdict, the desk's work. */
+        ABOVE_ATTRIBUTIONS,
+        /** After who says so: related claims. */
+        BELOW_ATTRIBUTIONS
+    }
+
+    default Place place() {
+        return Place.ABOVE_ATTRIBUTIONS;
+    }
+
     /** What the fragment reads, added to the page's model. */
     Map<String, Object> model(ClaimView claim);
 

@@ -6,19 +6,12 @@ import org.claimtrail.actor.ActorRef;
 
 /**
  * Everything a claim's page shows, bounded whatever the claim: the first attributions of each
- * stance group with how many there are in all, the first links each way with their totals.
+ * stance group with how many there are in all (the sections other modules add read their own).
  */
 public record ClaimPageView(
-        ClaimView claim,
-        List<ActorRef> subjects,
-        SourcingSummary summary,
-        Map<StanceGroup, Group> groups,
-        List<LinkRow> outgoing,
-        long outgoingTotal,
-        List<LinkRow> incoming,
-        long incomingTotal) {
+        ClaimView claim, List<ActorRef> subjects, SourcingSummary summary, Map<StanceGroup, Group> groups) {
 
-    /** How many attributions of a group, and of links each way, a claim page shows. */
+    /** How many attributions of a group a claim page shows. */
     public static final int FIRST_ROWS = 20;
 
     /** The first attributions of one stance group, and how many the group has. */
@@ -27,15 +20,5 @@ public record ClaimPageView(
         public boolean hasMore() {
             return total > first.size();
         }
-    }
-
-    /** The links shown, outgoing first. */
-    public List<LinkRow> linksShown() {
-        return java.util.stream.Stream.concat(outgoing.stream(), incoming.stream())
-                .toList();
-    }
-
-    public boolean hasLinks() {
-        return outgoingTotal + incomingTotal > 0;
     }
 }

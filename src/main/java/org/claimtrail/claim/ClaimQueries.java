@@ -35,7 +35,6 @@ public class ClaimQueries {
     public static final Keyset SUBJECT_ORDER = ClaimReadSql.BY_SUBJECT_NEWEST;
     public static final Keyset SOURCE_ORDER = ClaimReadSql.BY_SOURCE_ORDER;
     public static final Keyset ATTRIBUTION_ORDER = ClaimReadSql.BY_ATTRIBUTION;
-    public static final Keyset LINK_ORDER = ClaimReadSql.BY_LINK;
 
     private final ClaimReadSql sql;
 
@@ -62,7 +61,7 @@ public class ClaimQueries {
         return attribution(id).orElseThrow(() -> NotFound.attribution(id));
     }
 
-    /** A claim's page: the first rows of each stance group and of each link direction, with totals. */
+    /** A claim's page: the first rows of each stance group, with totals. */
     public Optional<ClaimPageView> claimPage(String slug) {
         return sql.claim(slug).map(claim -> {
             List<ActorRef> subjects = sql.subjects(claim.id(), 100);
@@ -78,17 +77,7 @@ public class ClaimQueries {
             for (StanceGroup group : StanceGroup.values()) {
                 groups.put(group, new ClaimPageView.Group(first.getOrDefault(group, List.of()), totals.get(group)));
             }
-            List<LinkRow> links = sql.firstLinks(claim.id(), ClaimPageView.FIRST_ROWS);
-            long[] linkTotals = sql.linkTotals(claim.id());
-            return new ClaimPageView(
-                    claim,
-                    subjects,
-                    summary,
-                    groups,
-                    links.stream().filter(LinkRow::outgoing).toList(),
-                    linkTotals[0],
-                    links.stream().filter(l -> !l.outgoing()).toList(),
-                    linkTotals[1]);
+            return new ClaimPageView(claim, subjects, summary, groups);
         });
     }
 
@@ -106,11 +95,6 @@ public class ClaimQueries {
         return sql.attribution(id);
     }
 
-    /** A page of a claim's links one way. */
-    public Window<LinkRow> links(long claimId, boolean outgoing, PageRequest page) {
-        return Window.of(sql.links(claimId, outgoing, page), page, l -> Cursor.of(l.id()));
-    }
-
     /** A page of a story's claims, as added or by date, with their sourcing summaries. */
     public Window<ClaimRow> claimsOf(long storyId, boolean byDate, PageRequest page) {
         if (byDate) {
@@ -126,6 +110,11 @@ public class ClaimQueries {
      */
     public Map<Long, List<ClaimVoices>> voicesOf(List<Long> claimIds, int perStance) {
         return sql.voices(claimIds, perStance);
+    }
+
+    /** How many links a claim has, either way: what its deletion would take with it. */
+    public long linkCount(long claimId) {
+        return sql.linkCount(claimId);
     }
 
     public Count claimCountOf(long storyId) {
@@ -161,10 +150,6 @@ public class ClaimQueries {
     }
 
     /** At most {@code limit} claims an editor may link {@code claim} to, matching the words when given. */
-    public List<ClaimChoice> linkCandidates(ClaimView claim, String words, Long selectedId, int limit) {
-        return sql.linkCandidates(claim.id(), claim.story().id(), words, selectedId, limit);
-    }
-
     /** Rows for claim ids in the given order, with summaries: for search results. */
     public List<ClaimRow> rowsInOrder(List<Long> ids) {
         Map<Long, ClaimRow> byId =

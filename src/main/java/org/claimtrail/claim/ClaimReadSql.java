@@ -93,7 +93,6 @@ class ClaimReadSql {
             Keyset.date("coalesce(c.event_earliest, c.event_latest, '9999-12-31'::date)"), Keyset.number("c.id"));
 
     static final Keyset BY_SUBJECT_NEWEST = Keyset.descending(Keyset.number("cs.claim_id"));
-    static final Keyset BY_LINK = Keyset.ascending(Keyset.number("l.id"));
 
     private final JdbcClient jdbc;
     private final String sourcingSummary;
@@ -250,45 +249,12 @@ class ClaimReadSql {
                 .list();
     }
 
-    /** The first links each way, by link order; one statement. */
-    List<LinkRow> firstLinks(long claimId, int eachWay) {
-        return jdbc.sql("""
-                (select l.id, l.type, l.note, true as outgoing, o.slug, o.statement
-                   from claim_link l join claim o on o.id = l.to_claim_id
-                  where l.from_claim_id = :claim order by l.id limit :n)
-                union all
-                (select l.id, l.type, l.note, false, o.slug, o.statement
-                   from claim_link l join claim o on o.id = l.from_claim_id
-                  where l.to_claim_id = :claim order by l.id limit :n)""")
+    /** How many links a claim has either way (a deletion says what goes with it). */
+    long linkCount(long claimId) {
+        return jdbc.sql("select (select count(*) from claim_link where from_claim_id = :claim)"
+                        + " + (select count(*) from claim_link where to_claim_id = :claim)")
                 .param("claim", claimId)
-                .param("n", eachWay)
-                .query(ClaimReadSql::linkRow)
-                .list();
-    }
-
-    /** A page of the links one way. Each direction is its own indexed query: an OR of both scanned every link. */
-    List<LinkRow> links(long claimId, boolean outgoing, PageRequest page) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("claim", claimId);
-        String condition = BY_LINK.condition(page, params);
-        String sql = outgoing
-                ? "select l.id, l.type, l.note, true as outgoing, o.slug, o.statement from claim_link l "
-                        + "join claim o on o.id = l.to_claim_id where l.from_claim_id = :claim"
-                : "select l.id, l.type, l.note, false as outgoing, o.slug, o.statement from claim_link l "
-                        + "join claim o on o.id = l.from_claim_id where l.to_claim_id = :claim";
-        return jdbc.sql(sql + " and " + condition + " order by " + BY_LINK.orderBy(page) + " limit "
-                        + BY_LINK.limit(page))
-                .params(params)
-                .query(ClaimReadSql::linkRow)
-                .list();
-    }
-
-    long[] linkTotals(long claimId) {
-        return jdbc.sql("""
-                select (select count(*) from claim_link where from_claim_id = :claim),
-                       (select count(*) from claim_link where to_claim_id = :claim)""")
-                .param("claim", claimId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .query(Long.class)
                 .single();
     }
 
@@ -334,25 +300,6 @@ class ClaimReadSql {
                         + " where c.id = any(cast(:ids as bigint[]))")
                 .param("ids", ids.toArray(Long[]::new))
                 .query(ClaimReadSql::claimRow)
-                .list();
-    }
-
-    /**
-     * Claims an editor may link to: those matching the words typed, else the same story's; never
-     * more than {@code limit}, so the form stays small whatever the newsroom's size.
-     */
-    List<ClaimChoice> linkCandidates(long exceptId, long storyId, String words, Long alsoId, int limit) {
-        String match =
-                words == null ? "c.story_id = :story" : "c.search_vector @@ websearch_to_tsquery('english', :words)";
-        return jdbc.sql("select id, statement from ((select c.id, c.statement from claim c where c.id <> :except and "
-                        + match + " order by c.id desc limit :limit) union (select c.id, c.statement from claim c "
-                        + "where c.id = :also and c.id <> :except)) choices order by statement, id")
-                .param("except", exceptId)
-                .param("story", storyId)
-                .param("words", words)
-                .param("limit", limit)
-                .param("also", alsoId == null ? -1L : alsoId)
-                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("statement")))
                 .list();
     }
 
@@ -455,16 +402,6 @@ class ClaimReadSql {
                 source,
                 rs.getString("withdrawn_reason"),
                 instant(rs.getTimestamp("withdrawn_at")));
-    }
-
-    private static LinkRow linkRow(ResultSet rs, int row) throws SQLException {
-        return new LinkRow(
-                rs.getLong("id"),
-                LinkType.valueOf(rs.getString("type")),
-                rs.getBoolean("outgoing"),
-                rs.getString("slug"),
-                rs.getString("statement"),
-                rs.getString("note"));
     }
 
     private static DateView eventOf(ResultSet rs) throws SQLException {

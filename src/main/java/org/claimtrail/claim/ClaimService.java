@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
+import org.claimtrail.correction.CorrectionRecorder;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.date.FuzzyDate;
@@ -13,11 +14,12 @@ import org.claimtrail.site.NotFound;
 import org.claimtrail.slug.Slugs;
 import org.claimtrail.story.Story;
 import org.claimtrail.story.StoryService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every change to claims and their links. Each method is one transaction: all of it or none. */
+/** Every change to claims (their links are the link module's). Each method is one transaction: all of it or none. */
 @Service
 @Transactional
 public class ClaimService {
@@ -26,7 +28,7 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final AttributionRepository attributions;
-    private final ClaimLinkRepository links;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionLocks locks;
     private final StoryService stories;
@@ -36,7 +38,7 @@ public class ClaimService {
     ClaimService(
             @Lazy ClaimRepository claims,
             @Lazy AttributionRepository attributions,
-            @Lazy ClaimLinkRepository links,
+            ApplicationEventPublisher events,
             Clock clock,
             TransactionLocks locks,
             StoryService stories,
@@ -47,7 +49,7 @@ public class ClaimService {
         this.corrections = corrections;
         this.claims = claims;
         this.attributions = attributions;
-        this.links = links;
+        this.events = events;
         this.clock = clock;
         this.locks = locks;
     }
@@ -161,43 +163,9 @@ public class ClaimService {
     /** Admins only: removes the claim with its attributions and links; the history keeps them. */
     public void delete(String slug) {
         Claim claim = load(slug);
-        links.findByFrom(claim).forEach(links::delete);
-        links.findByTo(claim).forEach(links::delete);
+        events.publishEvent(new ClaimDeleting(claim.getId()));
         attributions.findByClaim(claim).forEach(attributions::delete);
         claims.delete(claim);
-    }
-
-    /** What became of a request to link two claims. */
-    public enum LinkResult {
-        LINKED,
-        ALREADY_LINKED,
-        NO_SUCH_CLAIM,
-        SELF
-    }
-
-    public LinkResult link(String fromSlug, long toId, LinkType type, String note) {
-        Claim from = load(fromSlug);
-        if (from.getId() == toId) {
-            return LinkResult.SELF;
-        }
-        Claim to = claims.findById(toId).orElse(null);
-        if (to == null) {
-            return LinkResult.NO_SUCH_CLAIM;
-        }
-        locks.lock("claim-link:" + from.getId() + ":" + toId);
-        if (links.existsByFromAndToAndType(from, to, type)) {
-            return LinkResult.ALREADY_LINKED;
-        }
-        links.saveAndFlush(new ClaimLink(from, to, type, note));
-        return LinkResult.LINKED;
-    }
-
-    public void unlink(String claimSlug, long linkId) {
-        long claimId = load(claimSlug).getId();
-        links.findById(linkId)
-                .filter(link ->
-                        link.getFrom().getId() == claimId || link.getTo().getId() == claimId)
-                .ifPresent(links::delete);
     }
 
     private Claim load(String slug) {

@@ -99,7 +99,8 @@ class WithdrawalController {
         model.addAttribute(
                 "what",
                 "the claim “" + claim.claim().statement() + "” with its " + attributionCount
-                        + " attribution(s) and its " + (claim.outgoingTotal() + claim.incomingTotal()) + " link(s)");
+                        + " attribution(s) and its "
+                        + queries.linkCount(claim.claim().id()) + " link(s)");
         model.addAttribute("cancel", "/claims/" + slug);
         model.addAttribute("action", "/claims/" + slug + "/delete");
         return "claims/delete";

@@ -3,7 +3,7 @@ package org.claimtrail.verdict;
 import java.time.Clock;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
-import org.claimtrail.claim.CorrectionRecorder;
+import org.claimtrail.correction.CorrectionRecorder;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Keyset;

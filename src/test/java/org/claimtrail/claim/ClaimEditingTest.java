@@ -695,6 +695,14 @@ class ClaimEditingTest {
     void onlyAnAdminDeletesAfterConfirmingAndTheHistoryKeepsTheRecord() throws Exception {
         String slug = createClaim("A claim entered by mistake.");
         EditorSession root = EditorSession.admin(mvc, "root");
+        // Linked both ways: the link module removes both in the deletion's transaction (ClaimDeleting).
+        long id = jdbc.queryForObject("select id from claim where slug = ?", Long.class, slug);
+        long other = jdbc.queryForObject("select id from claim where slug = ?", Long.class, STORY_CLAIM.substring(8));
+        String otherSlug = STORY_CLAIM.substring(8);
+        EditorSession.editor(mvc, "anna")
+                .post("/claims/" + slug + "/links/new", "type", "CONTRADICTS", "targetId", String.valueOf(other));
+        EditorSession.editor(mvc, "anna")
+                .post("/claims/" + otherSlug + "/links/new", "type", "DETAILS", "targetId", String.valueOf(id));
         long politico = sourceId("Politico Europe summary of the WSJ report on Musk and Putin");
         EditorSession.editor(mvc, "anna")
                 .post(
@@ -710,12 +718,19 @@ class ClaimEditingTest {
 
         Document confirm = root.page("/claims/" + slug + "/delete");
         assertThat(confirm.select("h1").text()).isEqualTo("Delete for good?");
+        assertThat(confirm.text()).contains("with its 1 attribution(s) and its 2 link(s)");
         assertThat(confirm.select("form[action=/claims/" + slug + "/delete] button")
                         .text())
                 .isEqualTo("Yes, delete");
         assertThat(root.post("/claims/" + slug + "/delete").getRedirectedUrl()).isEqualTo("/claims");
 
         assertThat(jdbc.queryForObject("select count(*) from claim where slug = ?", Integer.class, slug))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from claim_link where from_claim_id = ? or to_claim_id = ?",
+                        Integer.class,
+                        id,
+                        id))
                 .isZero();
         Document history = root.page("/claims/" + slug + "/history");
         assertThat(history.select("article.revision").first().text()).contains("deleted", "root");

@@ -48,11 +48,7 @@ class ClaimJsonLdTest {
                 claim,
                 List.of(),
                 SourcingSummary.NONE,
-                Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)),
-                List.of(),
-                0,
-                List.of(),
-                0);
+                Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)));
 
         // As a section reviews it: the claim node inside another node, with markup of its own.
         Map<String, Object> review = Map.of(

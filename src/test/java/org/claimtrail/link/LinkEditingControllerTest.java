@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.link;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -17,6 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import org.claimtrail.claim.ClaimChoice;
+import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.claim.ClaimStatus;
+import org.claimtrail.claim.ClaimView;
 import org.claimtrail.site.NotFound;
 import org.claimtrail.story.StoryRef;
 import org.claimtrail.testapp.ControllerSliceTest;
@@ -31,17 +35,20 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * (linked, already linked, gone, itself) becomes a redirect or a message on the right field; a
  * form without a relation links nothing; the note is saved stripped, an empty one as none.
  */
-@ControllerSliceTest(ClaimLinkController.class)
-class ClaimLinkControllerTest {
+@ControllerSliceTest(LinkEditingController.class)
+class LinkEditingControllerTest {
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
-    ClaimService claims;
+    LinkService links;
 
     @MockitoBean
-    ClaimQueries queries;
+    LinkQueries queries;
+
+    @MockitoBean
+    ClaimQueries claims;
 
     @Test
     void aLinkWithoutARelationShowsTheFormAgainAndLinksNothing() throws Exception {
@@ -49,18 +56,18 @@ class ClaimLinkControllerTest {
         mvc.perform(link().param("targetId", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose how the claims relate.")));
-        verify(claims, never()).link(anyString(), anyLong(), any(), any());
+        verify(links, never()).link(anyString(), anyLong(), any(), any());
     }
 
     @Test
     void whatTheServiceRefusesIsSaidOnTheForm() throws Exception {
         showsThePage();
-        Map<ClaimService.LinkResult, String> messages = Map.of(
-                ClaimService.LinkResult.SELF, "A claim cannot be linked to itself.",
-                ClaimService.LinkResult.ALREADY_LINKED, "These claims are already linked that way.",
-                ClaimService.LinkResult.NO_SUCH_CLAIM, "That claim no longer exists; pick another.");
+        Map<LinkService.LinkResult, String> messages = Map.of(
+                LinkService.LinkResult.SELF, "A claim cannot be linked to itself.",
+                LinkService.LinkResult.ALREADY_LINKED, "These claims are already linked that way.",
+                LinkService.LinkResult.NO_SUCH_CLAIM, "That claim no longer exists; pick another.");
         for (var refusal : messages.entrySet()) {
-            when(claims.link("a-claim", 2L, LinkType.CONTRADICTS, null)).thenReturn(refusal.getKey());
+            when(links.link("a-claim", 2L, LinkType.CONTRADICTS, null)).thenReturn(refusal.getKey());
             mvc.perform(link().param("targetId", "2").param("type", "CONTRADICTS"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(refusal.getValue())));
@@ -69,24 +76,23 @@ class ClaimLinkControllerTest {
 
     @Test
     void aLinkIsSavedWithItsNoteStrippedAndTheEditorReturnsToTheClaim() throws Exception {
-        when(claims.link("a-claim", 2L, LinkType.SUPPORTS, "Same officials."))
-                .thenReturn(ClaimService.LinkResult.LINKED);
+        when(links.link("a-claim", 2L, LinkType.SUPPORTS, "Same officials.")).thenReturn(LinkService.LinkResult.LINKED);
         mvc.perform(link().param("targetId", "2").param("type", "SUPPORTS").param("note", "  Same officials. "))
                 .andExpect(redirectedUrl("/claims/a-claim"));
-        verify(claims).link("a-claim", 2L, LinkType.SUPPORTS, "Same officials.");
+        verify(links).link("a-claim", 2L, LinkType.SUPPORTS, "Same officials.");
     }
 
     @Test
     void aBlankNoteIsSavedAsNoNote() throws Exception {
-        when(claims.link(anyString(), anyLong(), any(), isNull())).thenReturn(ClaimService.LinkResult.LINKED);
+        when(links.link(anyString(), anyLong(), any(), isNull())).thenReturn(LinkService.LinkResult.LINKED);
         mvc.perform(link().param("targetId", "2").param("type", "DETAILS").param("note", "   "))
                 .andExpect(redirectedUrl("/claims/a-claim"));
-        verify(claims).link("a-claim", 2L, LinkType.DETAILS, null);
+        verify(links).link("a-claim", 2L, LinkType.DETAILS, null);
     }
 
     @Test
     void aClaimThatIsNotThereIsTheSites404() throws Exception {
-        when(queries.loadPage("gone")).thenThrow(NotFound.claim("gone"));
+        when(claims.load("gone")).thenThrow(NotFound.claim("gone"));
         mvc.perform(post("/claims/gone/links/new")
                         .with(user("anna").roles("EDITOR"))
                         .with(csrf()))
@@ -111,10 +117,9 @@ class ClaimLinkControllerTest {
                 new StoryRef(1, "a-story", "A story"),
                 null,
                 null);
-        when(queries.loadPage("a-claim"))
-                .thenReturn(new ClaimPageView(
-                        claim, List.of(), SourcingSummary.NONE, Map.of(), List.of(), 0, List.of(), 0));
-        when(queries.linkCandidates(any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+        when(claims.load("a-claim")).thenReturn(claim);
+        when(queries.first(1)).thenReturn(new LinksView(List.of(), 0, List.of(), 0));
+        when(queries.candidates(any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
                 .thenReturn(List.of(new ClaimChoice(2, "Another claim")));
     }
 }

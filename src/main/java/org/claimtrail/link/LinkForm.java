@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.link;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

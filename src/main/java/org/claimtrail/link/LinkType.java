@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.link;
 
 /** How one claim relates to another, read from either end. */
 public enum LinkType {

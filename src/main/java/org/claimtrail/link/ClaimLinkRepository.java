@@ -1,7 +1,8 @@
-package org.claimtrail.claim;
+package org.claimtrail.link;
 
 import java.util.List;
 import java.util.Optional;
+import org.claimtrail.claim.Claim;
 import org.springframework.data.repository.Repository;
 
 interface ClaimLinkRepository extends Repository<ClaimLink, Long> {

@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.correction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.link;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.claimtrail.claim.Claim;
 import org.claimtrail.database.VersionedEntity;
 import org.hibernate.envers.Audited;
 

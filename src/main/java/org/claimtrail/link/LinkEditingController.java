@@ -1,7 +1,9 @@
-package org.claimtrail.claim;
+package org.claimtrail.link;
 
 import jakarta.validation.Valid;
 import org.claimtrail.access.EditorsOnly;
+import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.claim.ClaimView;
 import org.claimtrail.form.TextSearch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,16 +22,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @EditorsOnly
-class ClaimLinkController {
+class LinkEditingController {
 
     static final int CANDIDATES = 50;
 
-    private final ClaimService claims;
-    private final ClaimQueries queries;
+    private final LinkService links;
+    private final LinkQueries queries;
+    private final ClaimQueries claims;
 
-    ClaimLinkController(ClaimService claims, ClaimQueries queries) {
-        this.claims = claims;
+    LinkEditingController(LinkService links, LinkQueries queries, ClaimQueries claims) {
+        this.links = links;
         this.queries = queries;
+        this.claims = claims;
     }
 
     @GetMapping("/claims/{slug}/links/new")
@@ -52,7 +56,7 @@ class ClaimLinkController {
         String note = form.getNote() == null || form.getNote().isBlank()
                 ? null
                 : form.getNote().strip();
-        switch (claims.link(slug, form.getTargetId(), form.getType(), note)) {
+        switch (links.link(slug, form.getTargetId(), form.getType(), note)) {
             case LINKED -> {
                 redirect.addFlashAttribute("flash", "Link added.");
                 return "redirect:/claims/" + slug;
@@ -67,18 +71,18 @@ class ClaimLinkController {
 
     @PostMapping("/claims/{slug}/links/{linkId}/remove")
     String removeLink(@PathVariable String slug, @PathVariable long linkId, RedirectAttributes redirect) {
-        claims.unlink(slug, linkId);
+        links.unlink(slug, linkId);
         redirect.addFlashAttribute("flash", "Link removed.");
         return "redirect:/claims/" + slug;
     }
 
     private String page(String slug, String find, Long selected, Model model) {
-        ClaimPageView page = queries.loadPage(slug);
+        ClaimView claim = claims.load(slug);
         String words = TextSearch.clean(find);
-        model.addAttribute("page", page);
-        model.addAttribute("claim", page.claim());
+        model.addAttribute("links", queries.first(claim.id()));
+        model.addAttribute("claim", claim);
         model.addAttribute("find", words);
-        model.addAttribute("candidates", queries.linkCandidates(page.claim(), words, selected, CANDIDATES));
+        model.addAttribute("candidates", queries.candidates(claim, words, selected, CANDIDATES));
         model.addAttribute("types", LinkType.values());
         return "claims/links";
     }

@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.correction;
 
 import java.time.Instant;
 
