@@ -2,7 +2,8 @@ package org.claimtrail.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtrail.claim.AttributionRow;
+import org.claimtrail.attribution.AttributionQueries;
+import org.claimtrail.attribution.AttributionRow;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.StanceGroup;
@@ -33,10 +34,17 @@ class ClaimApiController {
     private final SiteUrl site;
     private final NamedFilters namedFilters;
     private final LinkQueries links;
+    private final AttributionQueries attributions;
 
     ClaimApiController(
-            ClaimQueries claims, ClaimSearch search, SiteUrl site, NamedFilters namedFilters, LinkQueries links) {
+            ClaimQueries claims,
+            ClaimSearch search,
+            SiteUrl site,
+            NamedFilters namedFilters,
+            LinkQueries links,
+            AttributionQueries attributions) {
         this.claims = claims;
+        this.attributions = attributions;
         this.links = links;
         this.search = search;
         this.site = site;
@@ -83,8 +91,11 @@ class ClaimApiController {
     @GetMapping(value = "/api/claims/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     ClaimJson.ClaimDetail claim(@PathVariable String slug) {
         return claims.claimPage(slug)
-                .map(page ->
-                        ClaimJson.ClaimDetail.of(page, links.first(page.claim().id()), site.base()))
+                .map(page -> ClaimJson.ClaimDetail.of(
+                        page,
+                        attributions.groupsOf(page.claim().id()),
+                        links.first(page.claim().id()),
+                        site.base()))
                 .orElseThrow(() -> notFound(slug));
     }
 
@@ -104,10 +115,11 @@ class ClaimApiController {
             problems.add(new ParameterProblem("group", "The parameter 'group' must be asserts, denies or declines."));
         }
         int pageSize = PageParams.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems);
-        PageRequest page = new PageParams(after, before, last).read(pageSize, ClaimQueries.ATTRIBUTION_ORDER, problems);
+        PageRequest page =
+                new PageParams(after, before, last).read(pageSize, AttributionQueries.ATTRIBUTION_ORDER, problems);
         BadParameters.refuseAny(problems);
-        Window<AttributionRow> window = claims.attributions(claim.id(), stanceGroup, page);
-        long total = claims.groupTotals(claim.id()).get(stanceGroup);
+        Window<AttributionRow> window = attributions.attributions(claim.id(), stanceGroup, page);
+        long total = attributions.groupTotals(claim.id()).get(stanceGroup);
         return ApiPage.of(
                 window,
                 ClaimJson.AttributionJson::of,

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtrail.actor.ActorRef;
-import org.claimtrail.claim.AttributionRow;
+import org.claimtrail.attribution.AttributionGroups;
+import org.claimtrail.attribution.AttributionRow;
 import org.claimtrail.claim.ClaimPageView;
 import org.claimtrail.claim.ClaimRow;
 import org.claimtrail.claim.ClaimView;
@@ -69,10 +70,12 @@ final class ClaimJson {
             List<LinkJson> linksIn,
             long linksInTotal) {
 
-        static ClaimDetail of(ClaimPageView page, LinksView links, String site) {
+        static ClaimDetail of(ClaimPageView page, AttributionGroups attributions, LinksView links, String site) {
             ClaimView c = page.claim();
             Map<String, GroupJson> groups = new LinkedHashMap<>();
-            page.groups().forEach((group, rows) -> groups.put(group.code(), GroupJson.of(c.slug(), group, rows, site)));
+            attributions
+                    .groups()
+                    .forEach((group, rows) -> groups.put(group.code(), GroupJson.of(c.slug(), group, rows, site)));
             return new ClaimDetail(
                     c.slug(),
                     site + "/claims/" + c.slug(),
@@ -125,7 +128,7 @@ final class ClaimJson {
     /** The start of one stance group: its first attributions, how many it has, and where to read them all. */
     record GroupJson(List<AttributionJson> first, long total, String all) {
 
-        static GroupJson of(String slug, StanceGroup group, ClaimPageView.Group rows, String site) {
+        static GroupJson of(String slug, StanceGroup group, AttributionGroups.Group rows, String site) {
             return new GroupJson(
                     rows.first().stream().map(AttributionJson::of).toList(),
                     rows.total(),

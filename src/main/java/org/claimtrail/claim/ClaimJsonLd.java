@@ -1,6 +1,5 @@
 package org.claimtrail.claim;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Dates are ISO 8601 only: a date the sources give as a range or approximately is left out
  * rather than written as a range a validator refuses; empty lists are left out too.
  */
-final class ClaimJsonLd {
+public final class ClaimJsonLd {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ClaimJsonLd() {}
 
-    /** The Claim node: what the claim says, about whom, who asserts it and where it appeared. */
+    /**
+     * The Claim node: what the claim says and about whom; sections add the rest (who asserts it,
+     * where it appeared: {@link ClaimPageSection#describe}).
+     */
     static Map<String, Object> claimNode(ClaimPageView page, String site) {
         ClaimView claim = page.claim();
         String url = site + "/claims/" + claim.slug();
-        List<AttributionRow> shown = page.groups().values().stream()
-                .flatMap(g -> g.first().stream())
-                .filter(a -> !a.withdrawn())
-                .toList();
-        List<SourceRef> sources =
-                shown.stream().map(AttributionRow::source).distinct().toList();
-
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@type", "Claim");
         node.put("@id", url + "#claim");
@@ -43,21 +38,6 @@ final class ClaimJsonLd {
         node.put("text", claim.statement());
         putUnlessEmpty(
                 node, "about", page.subjects().stream().map(ClaimJsonLd::thing).toList());
-        putUnlessEmpty(
-                node,
-                "author",
-                shown.stream()
-                        .filter(a -> a.group() == StanceGroup.ASSERTS && a.speaker() != null)
-                        .map(AttributionRow::speaker)
-                        .distinct()
-                        .map(ClaimJsonLd::thing)
-                        .toList());
-        putUnlessEmpty(
-                node, "appearance", sources.stream().map(ClaimJsonLd::work).toList());
-        sources.stream()
-                .filter(s -> s.published() != null && s.published().iso() != null)
-                .min(Comparator.comparing(s -> s.published().earliest()))
-                .ifPresent(first -> node.put("firstAppearance", work(first)));
         return node;
     }
 
@@ -68,20 +48,20 @@ final class ClaimJsonLd {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static void putUnlessEmpty(Map<String, Object> node, String name, List<?> values) {
+    public static void putUnlessEmpty(Map<String, Object> node, String name, List<?> values) {
         if (!values.isEmpty()) {
             node.put(name, values);
         }
     }
 
-    private static Map<String, Object> thing(ActorRef actor) {
+    public static Map<String, Object> thing(ActorRef actor) {
         Map<String, Object> thing = new LinkedHashMap<>();
         thing.put("@type", actor.kind() == ActorKind.PERSON ? "Person" : "Organization");
         thing.put("name", actor.name());
         return thing;
     }
 
-    private static Map<String, Object> work(SourceRef source) {
+    public static Map<String, Object> work(SourceRef source) {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put(
                 "@type",

@@ -1,12 +1,10 @@
 package org.claimtrail.claim;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.claimtrail.actor.ActorRef;
 import org.claimtrail.database.ReaderTransaction;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Cursor;
@@ -31,10 +29,7 @@ public class ClaimQueries {
     public static final Keyset STORY_ORDER = ClaimReadSql.BY_CLAIM;
 
     public static final Keyset STORY_DATE_ORDER = ClaimReadSql.BY_EVENT_DATE;
-    public static final Keyset STATEMENTS_ORDER = ClaimReadSql.BY_ATTRIBUTION_NEWEST;
     public static final Keyset SUBJECT_ORDER = ClaimReadSql.BY_SUBJECT_NEWEST;
-    public static final Keyset SOURCE_ORDER = ClaimReadSql.BY_SOURCE_ORDER;
-    public static final Keyset ATTRIBUTION_ORDER = ClaimReadSql.BY_ATTRIBUTION;
 
     private final ClaimReadSql sql;
 
@@ -56,43 +51,13 @@ public class ClaimQueries {
         return claimPage(slug).orElseThrow(() -> NotFound.claim(slug));
     }
 
-    /** {@link #attribution}, or the site's 404. */
-    public AttributionRow loadAttribution(long id) {
-        return attribution(id).orElseThrow(() -> NotFound.attribution(id));
-    }
-
-    /** A claim's page: the first rows of each stance group, with totals. */
+    /** A claim's page: the claim, whom it is about and its sourcing summary (sections add the rest). */
     public Optional<ClaimPageView> claimPage(String slug) {
-        return sql.claim(slug).map(claim -> {
-            List<ActorRef> subjects = sql.subjects(claim.id(), 100);
-            SourcingSummary summary = sql.summaries(List.of(claim.id())).getOrDefault(claim.id(), SourcingSummary.NONE);
-            Map<StanceGroup, Long> totals = sql.groupTotals(claim.id());
-            Map<StanceGroup, List<AttributionRow>> first =
-                    sql.firstOfEachGroup(claim.id(), ClaimPageView.FIRST_ROWS).stream()
-                            .collect(Collectors.groupingBy(
-                                    AttributionRow::group,
-                                    () -> new EnumMap<>(StanceGroup.class),
-                                    Collectors.toList()));
-            Map<StanceGroup, ClaimPageView.Group> groups = new EnumMap<>(StanceGroup.class);
-            for (StanceGroup group : StanceGroup.values()) {
-                groups.put(group, new ClaimPageView.Group(first.getOrDefault(group, List.of()), totals.get(group)));
-            }
-            return new ClaimPageView(claim, subjects, summary, groups);
-        });
-    }
-
-    /** How many attributions each stance group of a claim has. */
-    public Map<StanceGroup, Long> groupTotals(long claimId) {
-        return sql.groupTotals(claimId);
-    }
-
-    /** A page of one stance group's attributions of a claim. */
-    public Window<AttributionRow> attributions(long claimId, StanceGroup group, PageRequest page) {
-        return Window.of(sql.groupPage(claimId, group, page), page, a -> Cursor.of(a.id()));
-    }
-
-    public Optional<AttributionRow> attribution(long id) {
-        return sql.attribution(id);
+        return sql.claim(slug)
+                .map(claim -> new ClaimPageView(
+                        claim,
+                        sql.subjects(claim.id(), 100),
+                        sql.summaries(List.of(claim.id())).getOrDefault(claim.id(), SourcingSummary.NONE)));
     }
 
     /** A page of a story's claims, as added or by date, with their sourcing summaries. */
@@ -112,6 +77,11 @@ public class ClaimQueries {
         return sql.voices(claimIds, perStance);
     }
 
+    /** How many attributions a claim has, withdrawn ones too: what its deletion would take with it. */
+    public long attributionCount(long claimId) {
+        return sql.attributionCount(claimId);
+    }
+
     /** How many links a claim has, either way: what its deletion would take with it. */
     public long linkCount(long claimId) {
         return sql.linkCount(claimId);
@@ -121,35 +91,11 @@ public class ClaimQueries {
         return Count.of(sql.storyClaimCount(storyId));
     }
 
-    /** What the actor said in their own words (quoted), newest first. */
-    public Window<AttributionRow> statementsBy(long actorId, PageRequest page) {
-        return Window.of(sql.statementsBy(actorId, Wording.OWN, page), page, a -> Cursor.of(a.id()));
-    }
-
-    /** What sources report the actor said or did, in the sources' words, newest first. */
-    public Window<AttributionRow> reportedOf(long actorId, PageRequest page) {
-        return Window.of(sql.statementsBy(actorId, Wording.SOURCE, page), page, a -> Cursor.of(a.id()));
-    }
-
     /** A page of the claims about an actor, newest first. */
     public Window<ClaimRow> claimsAbout(long actorId, PageRequest page) {
         return withSummaries(Window.of(sql.claimsAbout(actorId, page), page, c -> Cursor.of(c.id())));
     }
 
-    /** A page of the attributions a source carries. */
-    public Window<AttributionRow> attributionsIn(long sourceId, PageRequest page) {
-        return Window.of(sql.attributionsIn(sourceId, page), page, a -> Cursor.of(a.claimId(), a.id()));
-    }
-
-    /**
-     * What an attribution of a claim may relay: the claim's other attributions that are origins
-     * themselves, the first {@code limit}, and the one already chosen.
-     */
-    public List<ClaimChoice> relayChoices(long claimId, Long exceptId, Long chosenId, int limit) {
-        return sql.relayChoices(claimId, exceptId, chosenId, limit);
-    }
-
-    /** At most {@code limit} claims an editor may link {@code claim} to, matching the words when given. */
     /** Rows for claim ids in the given order, with summaries: for search results. */
     public List<ClaimRow> rowsInOrder(List<Long> ids) {
         Map<Long, ClaimRow> byId =

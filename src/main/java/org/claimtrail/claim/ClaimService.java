@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every change to claims (their links are the link module's). Each method is one transaction: all of it or none. */
+/** Every change to claims (attributions and links are their modules'). Each method is one transaction: all of it or none. */
 @Service
 @Transactional
 public class ClaimService {
@@ -27,7 +27,6 @@ public class ClaimService {
     static final int SLUG_LENGTH = 80;
 
     private final ClaimRepository claims;
-    private final AttributionRepository attributions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionLocks locks;
@@ -37,7 +36,6 @@ public class ClaimService {
 
     ClaimService(
             @Lazy ClaimRepository claims,
-            @Lazy AttributionRepository attributions,
             ApplicationEventPublisher events,
             Clock clock,
             TransactionLocks locks,
@@ -48,7 +46,6 @@ public class ClaimService {
         this.stories = stories;
         this.corrections = corrections;
         this.claims = claims;
-        this.attributions = attributions;
         this.events = events;
         this.clock = clock;
         this.locks = locks;
@@ -164,7 +161,6 @@ public class ClaimService {
     public void delete(String slug) {
         Claim claim = load(slug);
         events.publishEvent(new ClaimDeleting(claim.getId()));
-        attributions.findByClaim(claim).forEach(attributions::delete);
         claims.delete(claim);
     }
 

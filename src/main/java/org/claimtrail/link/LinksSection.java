@@ -23,11 +23,6 @@ class LinksSection implements ClaimPageSection {
     }
 
     @Override
-    public Place place() {
-        return Place.BELOW_ATTRIBUTIONS;
-    }
-
-    @Override
     public Map<String, Object> model(ClaimView claim) {
         return Map.of("links", links.first(claim.id()));
     }

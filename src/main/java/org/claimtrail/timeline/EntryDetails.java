@@ -1,6 +1,6 @@
 package org.claimtrail.timeline;
 
-import org.claimtrail.claim.Wording;
+import org.claimtrail.attribution.Wording;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.verdict.VerdictRating;
 

@@ -2,8 +2,8 @@ package org.claimtrail.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtrail.claim.AttributionRow;
-import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.attribution.AttributionQueries;
+import org.claimtrail.attribution.AttributionRow;
 import org.claimtrail.form.ListPage;
 import org.claimtrail.paging.PageParams;
 import org.claimtrail.paging.PageRequest;
@@ -26,11 +26,11 @@ class SourcePageController {
     static final int PAGE_SIZE = 50;
 
     private final SourceQueries sources;
-    private final ClaimQueries claims;
+    private final AttributionQueries attributions;
 
-    SourcePageController(SourceQueries sources, ClaimQueries claims) {
+    SourcePageController(SourceQueries sources, AttributionQueries attributions) {
         this.sources = sources;
-        this.claims = claims;
+        this.attributions = attributions;
     }
 
     @GetMapping("/sources")
@@ -46,8 +46,8 @@ class SourcePageController {
     String detail(@PathVariable long id, PageParams paging, Model model) {
         SourceView source = sources.byId(id).orElseThrow(() -> NotFound.source(id));
         List<ParameterProblem> problems = new ArrayList<>();
-        PageRequest page = paging.read(PAGE_SIZE, ClaimQueries.SOURCE_ORDER, problems);
-        Window<AttributionRow> attributions = claims.attributionsIn(id, page);
+        PageRequest page = paging.read(PAGE_SIZE, AttributionQueries.SOURCE_ORDER, problems);
+        Window<AttributionRow> attributions = this.attributions.attributionsIn(id, page);
         model.addAttribute("source", source);
         model.addAttribute("attributions", attributions);
         model.addAttribute(

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.claimtrail.source.SourceKind;
-import org.claimtrail.source.SourceRef;
 import org.claimtrail.story.StoryRef;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,30 +23,7 @@ class ClaimJsonLdTest {
                 new StoryRef(1, "s", "Story"),
                 null,
                 null);
-        AttributionRow someone = new AttributionRow(
-                1,
-                1,
-                "c",
-                claim.statement(),
-                Stance.ASSERTS,
-                null,
-                "someone",
-                false,
-                null,
-                null,
-                null,
-                0,
-                Wording.SOURCE,
-                null,
-                null,
-                new SourceRef(1, "A <i>source</i>", SourceKind.OTHER, null, null, null),
-                null,
-                null);
-        ClaimPageView page = new ClaimPageView(
-                claim,
-                List.of(),
-                SourcingSummary.NONE,
-                Map.of(StanceGroup.ASSERTS, new ClaimPageView.Group(List.of(someone), 1)));
+        ClaimPageView page = new ClaimPageView(claim, List.of(), SourcingSummary.NONE);
 
         // As a section reviews it: the claim node inside another node, with markup of its own.
         Map<String, Object> review = Map.of(

@@ -27,17 +27,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * required and nothing is withdrawn without one; the reason is saved stripped; a claim that is
  * not there is the site's 404. No database, no full context: these rules live in the controller.
  */
-@ControllerSliceTest(WithdrawalController.class)
-class WithdrawalControllerTest {
+@ControllerSliceTest(ClaimWithdrawalController.class)
+class ClaimWithdrawalControllerTest {
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     ClaimService claims;
-
-    @MockitoBean
-    AttributionService attributions;
 
     @MockitoBean
     ClaimQueries queries;

@@ -1,7 +1,9 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 import java.time.Instant;
 import org.claimtrail.actor.ActorRef;
+import org.claimtrail.claim.Stance;
+import org.claimtrail.claim.StanceGroup;
 import org.claimtrail.date.DateView;
 import org.claimtrail.source.SourceRef;
 

@@ -1,12 +1,13 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 import java.util.List;
 import java.util.Optional;
+import org.claimtrail.claim.Claim;
 import org.claimtrail.source.Source;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Attributions for editing. Pages read projections instead ({@link ClaimReadSql}). */
+/** Attributions for editing. Pages read projections instead ({@link AttributionReadSql}). */
 interface AttributionRepository extends Repository<Attribution, Long> {
 
     Attribution saveAndFlush(Attribution attribution);

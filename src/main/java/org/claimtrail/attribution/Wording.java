@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 /**
  * Whose words an attribution's quote is. A reader must not take a report's sentence about what

@@ -1,8 +1,9 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.claimtrail.claim.Stance;
 
 public class AttributionForm {
 

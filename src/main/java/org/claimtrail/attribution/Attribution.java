@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.claimtrail.actor.Actor;
+import org.claimtrail.claim.Claim;
+import org.claimtrail.claim.Stance;
 import org.claimtrail.database.VersionedEntity;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.source.Source;

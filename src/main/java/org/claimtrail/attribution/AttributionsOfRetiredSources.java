@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 import org.claimtrail.site.NotFound;
 import org.claimtrail.source.Source;

@@ -1,4 +1,4 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 import jakarta.validation.Valid;
 import org.claimtrail.access.AdminsOnly;
@@ -14,47 +14,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Retract instead of delete: editors withdraw a claim or attribution with a reason and it stays
- * visible, marked. Hard deletion is for admins, after a confirmation page; the history keeps it.
+ * Retract instead of delete: editors withdraw an attribution with a reason and it stays visible,
+ * marked, and no longer counts. Hard deletion is for admins, after a confirmation page; the
+ * history keeps it.
  */
 @Controller
 @EditorsOnly
-class WithdrawalController {
+class AttributionWithdrawalController {
 
-    private final ClaimService claims;
     private final AttributionService attributions;
-    private final ClaimQueries queries;
 
-    WithdrawalController(ClaimService claims, AttributionService attributions, ClaimQueries queries) {
-        this.claims = claims;
+    AttributionWithdrawalController(AttributionService attributions) {
         this.attributions = attributions;
-        this.queries = queries;
-    }
-
-    @GetMapping("/claims/{slug}/withdraw")
-    String initClaimWithdrawal(@PathVariable String slug, Model model) {
-        return withdrawPage(
-                model,
-                queries.load(slug).statement(),
-                "/claims/" + slug,
-                new WithdrawForm(),
-                "/claims/" + slug + "/withdraw");
-    }
-
-    @PostMapping("/claims/{slug}/withdraw")
-    String processClaimWithdrawal(
-            @PathVariable String slug,
-            @Valid @ModelAttribute("form") WithdrawForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return withdrawPage(
-                    model, queries.load(slug).statement(), "/claims/" + slug, form, "/claims/" + slug + "/withdraw");
-        }
-        claims.withdraw(slug, form.getReason().strip());
-        redirect.addFlashAttribute("flash", "Claim withdrawn. It stays visible, marked as withdrawn.");
-        return "redirect:/claims/" + slug;
     }
 
     @GetMapping("/attributions/{id}/withdraw")
@@ -87,31 +58,6 @@ class WithdrawalController {
         Attribution withdrawn = attributions.withdraw(id, form.getReason().strip());
         redirect.addFlashAttribute("flash", "Attribution withdrawn. It no longer counts in the sourcing summary.");
         return "redirect:/claims/" + withdrawn.getClaim().getSlug();
-    }
-
-    @AdminsOnly
-    @GetMapping("/claims/{slug}/delete")
-    String confirmClaimDeletion(@PathVariable String slug, Model model) {
-        ClaimPageView claim = queries.loadPage(slug);
-        long attributionCount = claim.groups().values().stream()
-                .mapToLong(ClaimPageView.Group::total)
-                .sum();
-        model.addAttribute(
-                "what",
-                "the claim “" + claim.claim().statement() + "” with its " + attributionCount
-                        + " attribution(s) and its "
-                        + queries.linkCount(claim.claim().id()) + " link(s)");
-        model.addAttribute("cancel", "/claims/" + slug);
-        model.addAttribute("action", "/claims/" + slug + "/delete");
-        return "claims/delete";
-    }
-
-    @AdminsOnly
-    @PostMapping("/claims/{slug}/delete")
-    String deleteClaim(@PathVariable String slug, RedirectAttributes redirect) {
-        claims.delete(slug);
-        redirect.addFlashAttribute("flash", "Claim deleted. Its history remains at /claims/" + slug + "/history.");
-        return "redirect:/claims";
     }
 
     @AdminsOnly

@@ -1,10 +1,14 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.ActorService;
+import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.claim.ClaimView;
+import org.claimtrail.claim.Stance;
+import org.claimtrail.claim.StanceGroup;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
@@ -38,10 +42,16 @@ class AttributionEditingController {
     private final ClaimQueries claims;
     private final SourceService sources;
     private final ActorService actors;
+    private final AttributionQueries queries;
 
     AttributionEditingController(
-            AttributionService attributions, ClaimQueries claims, SourceService sources, ActorService actors) {
+            AttributionService attributions,
+            ClaimQueries claims,
+            SourceService sources,
+            ActorService actors,
+            AttributionQueries queries) {
         this.attributions = attributions;
+        this.queries = queries;
         this.claims = claims;
         this.sources = sources;
         this.actors = actors;
@@ -129,7 +139,7 @@ class AttributionEditingController {
         Long chosen = attribution == null || attribution.getRelays() == null
                 ? null
                 : attribution.getRelays().getId();
-        model.addAttribute("origins", claims.relayChoices(claimId, editing, chosen, RELAY_CHOICES));
+        model.addAttribute("origins", queries.relayChoices(claimId, editing, chosen, RELAY_CHOICES));
         model.addAttribute("wordings", Wording.values());
         model.addAttribute("attribution", attribution);
         model.addAttribute("sources", sources.allByTitle());

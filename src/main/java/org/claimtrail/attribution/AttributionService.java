@@ -1,8 +1,13 @@
-package org.claimtrail.claim;
+package org.claimtrail.attribution;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
+import org.claimtrail.claim.Claim;
+import org.claimtrail.claim.ClaimDeleting;
+import org.claimtrail.claim.ClaimQueries;
+import org.claimtrail.claim.Stance;
 import org.claimtrail.database.Versions;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.UnknownChoice;
@@ -10,7 +15,9 @@ import org.claimtrail.site.NotFound;
 import org.claimtrail.source.Source;
 import org.claimtrail.source.SourceService;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Every change to attributions. Each method is one transaction, ids resolved inside it: all of it or none. */
@@ -19,19 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttributionService {
 
     private final AttributionRepository attributions;
-    private final ClaimRepository claims;
+    private final ClaimQueries claims;
+    private final EntityManager entities;
     private final SourceService sources;
     private final ActorService actors;
     private final Clock clock;
 
     AttributionService(
             @Lazy AttributionRepository attributions,
-            @Lazy ClaimRepository claims,
+            ClaimQueries claims,
+            EntityManager entities,
             SourceService sources,
             ActorService actors,
             Clock clock) {
         this.attributions = attributions;
         this.claims = claims;
+        this.entities = entities;
         this.sources = sources;
         this.actors = actors;
         this.clock = clock;
@@ -58,7 +68,7 @@ public class AttributionService {
     }
 
     public Attribution create(String claimSlug, AttributionDetails details) {
-        Claim claim = claims.findBySlug(claimSlug).orElseThrow(() -> NotFound.claim(claimSlug));
+        Claim claim = entities.getReference(Claim.class, claims.load(claimSlug).id());
         return attributions.saveAndFlush(builder(claim, null, details).build());
     }
 
@@ -84,6 +94,15 @@ public class AttributionService {
         Attribution attribution = load(id);
         attributions.delete(attribution);
         return attribution.getClaim().getSlug();
+    }
+
+    /** A claim being deleted takes its attributions with it, in its own transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onClaimDeleting(ClaimDeleting deleting) {
+        attributions
+                .findByClaim(entities.getReference(Claim.class, deleting.claimId()))
+                .forEach(attributions::delete);
     }
 
     /** {@code editing} is the attribution being revised, null for a new one. */
