@@ -86,6 +86,7 @@ class ModularityTests {
                         "database",
                         "date",
                         "desk",
+                        "errors",
                         "form",
                         "history",
                         "http",
@@ -100,7 +101,8 @@ class ModularityTests {
                         "timeline",
                         "upgrade",
                         "verdict",
-                        "web");
+                        "web",
+                        "webpage");
     }
 
     @Test
@@ -130,6 +132,8 @@ class ModularityTests {
         // Sign-in tells a database outage from a wrong password (DatabaseOutage) and locks (TransactionLocks).
         assertThat(dependencies("account")).containsOnly("access", "database");
         assertThat(dependencies("database")).isEmpty();
+        // Reading a pasted link is plumbing the source form uses; it knows no feature.
+        assertThat(dependencies("webpage")).isEmpty();
         // The corrections log is written by the modules that correct; it reads none of them.
         assertThat(dependencies("correction")).containsOnly("database", "paging");
         // Plumbing knows no feature: it may read the site's kit, the form kit (a save refused keeps
@@ -146,7 +150,26 @@ class ModularityTests {
                         "history",
                         "api",
                         "web",
-                        "desk");
+                        "desk",
+                        "attribution",
+                        "link");
+        // Error answers know no feature either, and nothing of the plumbing that calls them.
+        assertThat(dependencies("errors"))
+                .doesNotContain("http")
+                .doesNotContain(
+                        "claim",
+                        "story",
+                        "source",
+                        "actor",
+                        "verdict",
+                        "search",
+                        "timeline",
+                        "history",
+                        "api",
+                        "web",
+                        "desk",
+                        "attribution",
+                        "link");
         assertThat(dependencies("access")).isEmpty();
         assertThat(dependencies("site")).isEmpty();
         assertThat(dependencies("paging")).isEmpty();

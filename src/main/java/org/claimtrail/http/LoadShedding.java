@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.claimtrail.errors.FilterErrorPage;
+import org.claimtrail.errors.ServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 20)
 class LoadShedding extends OncePerRequestFilter {
 
-    static final String RETRY_AFTER_SECONDS = "5";
+    static final String RETRY_AFTER_SECONDS = ServiceUnavailable.RETRY_SOON_SECONDS;
     private static final Logger log = LoggerFactory.getLogger(LoadShedding.class);
 
     private final Semaphore permits;

@@ -1,8 +1,9 @@
 /**
  * Sources: the documents (reports, posts, statements) that carry claims, with their publisher and dates;
- * reading a pasted link to fill the form (SourcePageReader); withdrawing a source and merging a
- * duplicate (SourceWithdrawal), which publishes {@code SourceWithdrawn} and {@code SourceMerged} for
- * what rests on the source (the claim module's attributions) to follow in the same transaction.
+ * its form, which a pasted link fills in (through the {@code webpage} module's reader); withdrawing
+ * a source and merging a duplicate (SourceWithdrawal), which publishes {@code SourceWithdrawn} and
+ * {@code SourceMerged} for what rests on the source (the attribution module's rows) to follow in the
+ * same transaction.
  *
  * <p>Joins the actor table for publishers' names in {@code SourceQueries} only.
  */

@@ -21,7 +21,9 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @WebMvcTest(
         excludeFilters =
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.claimtrail\\.(web|api|http)\\..*"))
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "org\\.claimtrail\\.(web|api|http|errors)\\..*"))
 public @interface ControllerSliceTest {
 
     /** The controller under test. */

@@ -1,4 +1,4 @@
-package org.claimtrail.http;
+package org.claimtrail.errors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * headers itself, since Spring Security's writer may not have run.
  */
 @Component
-class FilterErrorPage {
+public class FilterErrorPage {
 
     private static final Logger log = LoggerFactory.getLogger(FilterErrorPage.class);
 
@@ -35,7 +35,7 @@ class FilterErrorPage {
      * Renders the template with the model, or, should that fail too, the plain sentence. The API
      * gets the plain sentence as the detail of a problem document.
      */
-    void write(
+    public void write(
             HttpServletRequest request,
             HttpServletResponse response,
             int status,

@@ -1,4 +1,4 @@
-package org.claimtrail.source;
+package org.claimtrail.webpage;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.claimtrail.http;
+package org.claimtrail.errors;
 
 import org.apache.catalina.Host;
 import org.apache.catalina.Pipeline;

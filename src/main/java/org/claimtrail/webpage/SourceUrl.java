@@ -1,4 +1,4 @@
-package org.claimtrail.source;
+package org.claimtrail.webpage;
 
 import java.net.URI;
 import java.net.URISyntaxException;

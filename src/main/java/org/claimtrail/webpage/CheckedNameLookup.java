@@ -1,4 +1,4 @@
-package org.claimtrail.source;
+package org.claimtrail.webpage;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

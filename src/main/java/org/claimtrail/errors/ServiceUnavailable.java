@@ -1,4 +1,4 @@
-package org.claimtrail.http;
+package org.claimtrail.errors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,11 +10,14 @@ import org.springframework.http.HttpStatus;
  * The one 503 answer, whatever made it (the database away, too much load, a reader's query over
  * its time limit): Retry-After, the site's page for people, a problem document for the API.
  */
-final class ServiceUnavailable {
+public final class ServiceUnavailable {
+
+    /** When to try again after a shed request or a query over its time limit: soon. */
+    public static final String RETRY_SOON_SECONDS = "5";
 
     private ServiceUnavailable() {}
 
-    static void write(
+    public static void write(
             FilterErrorPage errorPage,
             HttpServletRequest request,
             HttpServletResponse response,

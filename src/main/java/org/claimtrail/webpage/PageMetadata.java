@@ -1,4 +1,4 @@
-package org.claimtrail.source;
+package org.claimtrail.webpage;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

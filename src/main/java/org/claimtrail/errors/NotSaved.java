@@ -1,4 +1,4 @@
-package org.claimtrail.http;
+package org.claimtrail.errors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.claimtrail.http;
+package org.claimtrail.errors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,7 +79,7 @@ class ErrorPages {
         PessimisticLockingFailureException.class
     })
     ModelAndView tooSlow(Exception exception, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", ServiceUnavailable.RETRY_SOON_SECONDS);
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             log.warn(
                     "Save not made in time: {} {} answered 503 ({})",
@@ -104,7 +104,7 @@ class ErrorPages {
     /** Work shed rather than queued (exports, timeline.ExportPermits): a fast 503 the reader can retry. */
     @ExceptionHandler(TryAgainSoon.class)
     ModelAndView tryAgainSoon(TryAgainSoon busy, HttpServletResponse response) {
-        response.setHeader("Retry-After", LoadShedding.RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", ServiceUnavailable.RETRY_SOON_SECONDS);
         ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("status", 503);
         page.addObject("message", busy.getMessage());

@@ -1,4 +1,4 @@
-package org.claimtrail.http;
+package org.claimtrail.errors;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.claimtrail.http;
+package org.claimtrail.errors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

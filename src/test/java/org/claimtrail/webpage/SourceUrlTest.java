@@ -1,4 +1,4 @@
-package org.claimtrail.source;
+package org.claimtrail.webpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
