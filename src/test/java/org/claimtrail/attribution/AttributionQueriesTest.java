@@ -6,13 +6,16 @@ import org.claimtrail.claim.Stance;
 import org.claimtrail.claim.StanceGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Who says so on the seed story's first claim, as its page's section reads it from PostgreSQL. */
-@DataJpaTest
-@Import({AttributionQueries.class, AttributionReadSql.class})
+/**
+ * Who says so on the seed story's first claim, as its page's section reads it from PostgreSQL (in
+ * the read-only tests' shared context: no context of its own to start).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
 class AttributionQueriesTest {
 
     private static final String CLAIM = "musk-and-putin-in-regular-contact-since-late-2022";
