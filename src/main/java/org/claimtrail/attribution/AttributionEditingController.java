@@ -8,8 +8,6 @@ import org.claimtrail.actor.ActorService;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.Stance;
-import org.claimtrail.claim.StanceGroup;
-import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.source.SourceService;
@@ -74,7 +72,7 @@ class AttributionEditingController {
             Model model,
             RedirectAttributes redirect,
             @RequestParam(required = false) String check) {
-        AttributionService.AttributionDetails details = details(form, result);
+        AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors()
                 && !Forms.checkOnly(check)
                 && Forms.save(result, () -> attributions.create(slug, details)).isPresent()) {
@@ -104,7 +102,7 @@ class AttributionEditingController {
             RedirectAttributes redirect,
             HttpServletResponse response,
             @RequestParam(required = false) String check) {
-        AttributionService.AttributionDetails details = details(form, result);
+        AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
                 Optional<Attribution> saved =
@@ -146,53 +144,5 @@ class AttributionEditingController {
         model.addAttribute("speakers", actors.all());
         model.addAttribute("stances", Stance.values());
         return VIEW;
-    }
-
-    /**
-     * AP's rules for anonymous sourcing, and what no annotation can check; the ids are checked when
-     * saving. No named speaker means an anonymous source, described as the report does, unless the
-     * editor says the source speaks in its own voice.
-     * An assertion needs the source's words unless the editor says there are none, so a forgotten
-     * quote is not saved as a missing one.
-     */
-    private static AttributionService.AttributionDetails details(AttributionForm form, BindingResult result) {
-        FuzzyDate stated = Forms.fuzzyDate(result, "stated", form.getStated(), form.getStatedLabel());
-        String description = Forms.text(form.getSpeakerDescription());
-        boolean anonymous = form.getSpeakerId() == null && !form.isOwnVoice();
-        if (form.getSpeakerId() == null && description == null) {
-            result.rejectValue(
-                    "speakerDescription",
-                    "anonymous.undescribed",
-                    "Pick the named speaker, or describe the "
-                            + "anonymous source as the report does (e.g. \"two people briefed on the request\").");
-        }
-        if (!anonymous && form.getSourceCount() != null) {
-            result.rejectValue("sourceCount", "count.named", "The number of sources is for anonymous sourcing only.");
-        }
-        String quote = verbatim(form.getQuote());
-        if (quote == null
-                && !form.isNoQuote()
-                && form.getStance() != null
-                && form.getStance().group() == StanceGroup.ASSERTS) {
-            result.rejectValue(
-                    "quote", "quote.missing", "Paste the source’s words, or tick “The source gives no quote”.");
-        }
-        return new AttributionService.AttributionDetails(
-                form.getSourceId(),
-                form.getSpeakerId(),
-                description,
-                anonymous,
-                form.getSourceCount(),
-                Forms.text(form.getBasis()),
-                form.getStance(),
-                quote,
-                form.getWording(),
-                form.getRelaysId(),
-                stated);
-    }
-
-    /** A quote is kept exactly as typed, spaces included; only an empty one becomes "no quote". */
-    private static String verbatim(String quote) {
-        return quote == null || quote.isBlank() ? null : quote;
     }
 }

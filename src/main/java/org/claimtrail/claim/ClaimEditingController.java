@@ -2,12 +2,9 @@ package org.claimtrail.claim;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.ActorNames;
-import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.story.StoryQueries;
@@ -77,7 +74,7 @@ class ClaimEditingController {
             Model model,
             RedirectAttributes redirect,
             @RequestParam(required = false) String check) {
-        ClaimService.ClaimDetails details = details(form, result, actorNames);
+        ClaimService.ClaimDetails details = form.toDetails(result, actorNames);
         Optional<Claim> saved = result.hasErrors() || Forms.checkOnly(check)
                 ? Optional.empty()
                 : Forms.save(result, () -> claims.create(details));
@@ -104,7 +101,7 @@ class ClaimEditingController {
             RedirectAttributes redirect,
             HttpServletResponse response,
             @RequestParam(required = false) String check) {
-        ClaimService.ClaimDetails details = details(form, result, actorNames);
+        ClaimService.ClaimDetails details = form.toDetails(result, actorNames);
         String correctionReason = form.isCorrection() ? Forms.text(form.getCorrectionReason()) : null;
         if (form.isCorrection() && correctionReason == null) {
             result.rejectValue(
@@ -136,46 +133,5 @@ class ClaimEditingController {
         model.addAttribute("stories", stories.choices(form.getStoryId(), STORY_CHOICES));
         model.addAttribute("statuses", ClaimStatus.values());
         return VIEW;
-    }
-
-    /** Each typed subject looked up; one that names nobody, or several, gets its message on its own field. */
-    private static List<Long> subjectIds(ClaimForm form, BindingResult result, ActorNames actorNames) {
-        List<Long> ids = new ArrayList<>();
-        List<String> typed = form.getSubjects();
-        if (typed.size() > ClaimForm.MOST_SUBJECTS) {
-            return ids;
-        }
-        for (int i = 0; i < typed.size(); i++) {
-            String name = Forms.text(typed.get(i));
-            if (name == null || result.hasFieldErrors("subjects[" + i + "]")) {
-                continue;
-            }
-            ActorNames.Lookup lookup = actorNames.lookUp(name);
-            if (lookup.found()) {
-                ids.add(lookup.actor().id());
-            } else {
-                result.rejectValue("subjects[" + i + "]", "subject.unknown", lookup.problem(name));
-            }
-        }
-        return ids;
-    }
-
-    /** What no annotation can check; the story id is checked when saving. */
-    private static ClaimService.ClaimDetails details(ClaimForm form, BindingResult result, ActorNames actorNames) {
-        FuzzyDate event = Forms.fuzzyDate(result, "event", form.getEvent(), form.getEventLabel());
-        if (form.getStatus() != null && form.getStatus().needsReason() && Forms.text(form.getStatusReason()) == null) {
-            result.rejectValue(
-                    "statusReason",
-                    "reason.required",
-                    "Say why the claim is " + form.getStatus().name().toLowerCase() + "; readers will see it.");
-        }
-        return new ClaimService.ClaimDetails(
-                form.getStoryId(),
-                Forms.text(form.getStatement()),
-                form.getStatus(),
-                Forms.text(form.getStatusReason()),
-                event,
-                Forms.tags(form.getTopics()),
-                subjectIds(form, result, actorNames));
     }
 }

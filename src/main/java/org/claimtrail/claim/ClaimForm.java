@@ -6,7 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.claimtrail.actor.ActorNames;
+import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.Forms;
 import org.claimtrail.form.StorableText;
+import org.springframework.validation.Errors;
 
 public class ClaimForm {
 
@@ -165,5 +169,51 @@ public class ClaimForm {
 
     public void setCorrectionReason(String correctionReason) {
         this.correctionReason = correctionReason;
+    }
+
+    /** Each typed subject looked up; one that names nobody, or several, gets its message on its own field. */
+    private List<Long> subjectIds(Errors result, ActorNames actorNames) {
+        List<Long> ids = new ArrayList<>();
+        List<String> typed = getSubjects();
+        if (typed.size() > ClaimForm.MOST_SUBJECTS) {
+            return ids;
+        }
+        for (int i = 0; i < typed.size(); i++) {
+            String name = Forms.text(typed.get(i));
+            if (name == null || result.hasFieldErrors("subjects[" + i + "]")) {
+                continue;
+            }
+            ActorNames.Lookup lookup = actorNames.lookUp(name);
+            if (lookup.found()) {
+                ids.add(lookup.actor().id());
+            } else {
+                result.rejectValue("subjects[" + i + "]", "subject.unknown", lookup.problem(name));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * What the claim comes to, and what no annotation can check, as field errors in {@code result}
+     * (the form and the spreadsheet import give the same messages); the story id is checked when
+     * saving.
+     */
+    public ClaimService.ClaimDetails toDetails(Errors result, ActorNames actorNames) {
+        ClaimForm form = this;
+        FuzzyDate event = Forms.fuzzyDate(result, "event", form.getEvent(), form.getEventLabel());
+        if (form.getStatus() != null && form.getStatus().needsReason() && Forms.text(form.getStatusReason()) == null) {
+            result.rejectValue(
+                    "statusReason",
+                    "reason.required",
+                    "Say why the claim is " + form.getStatus().name().toLowerCase() + "; readers will see it.");
+        }
+        return new ClaimService.ClaimDetails(
+                form.getStoryId(),
+                Forms.text(form.getStatement()),
+                form.getStatus(),
+                Forms.text(form.getStatusReason()),
+                event,
+                Forms.tags(form.getTopics()),
+                subjectIds(result, actorNames));
     }
 }
