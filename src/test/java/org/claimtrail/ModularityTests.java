@@ -96,6 +96,7 @@ class ModularityTests {
                         "site",
                         "slug",
                         "source",
+                        "spreadsheet",
                         "story",
                         "time",
                         "timeline",

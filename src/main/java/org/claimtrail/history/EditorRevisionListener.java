@@ -13,6 +13,8 @@ public class EditorRevisionListener implements RevisionListener {
         boolean signedIn = authentication != null
                 && authentication.isAuthenticated()
                 && !"anonymousUser".equals(authentication.getName());
-        ((Revision) revisionEntity).setUsername(signedIn ? authentication.getName() : "system");
+        Revision revision = (Revision) revisionEntity;
+        revision.setUsername(signedIn ? authentication.getName() : "system");
+        revision.setNote(RevisionNotes.current());
     }
 }

@@ -14,6 +14,7 @@ public record HistoryEntry(
         long revision,
         Instant at,
         String username,
+        String note,
         String subject,
         String link,
         RevisionType type,

@@ -270,6 +270,7 @@ public class HistoryService {
                     revision,
                     change.revision.getInstant(),
                     change.revision.getUsername(),
+                    change.revision.getNote(),
                     change.snapshot.subject(change.entity, revision, names),
                     change.type == RevisionType.DEL ? null : change.snapshot.link(change.entity, revision, names),
                     change.type,

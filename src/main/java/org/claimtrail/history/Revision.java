@@ -26,6 +26,9 @@ public class Revision {
 
     private String username;
 
+    /** What the revision was, when a note says so (an import); null for an ordinary save. */
+    private String note;
+
     public Long getId() {
         return id;
     }
@@ -40,5 +43,13 @@ public class Revision {
 
     void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    void setNote(String note) {
+        this.note = note;
     }
 }

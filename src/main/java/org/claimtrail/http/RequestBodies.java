@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -19,9 +20,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Slow request bodies cannot take the threads every page needs. The container reads a body when
@@ -45,6 +49,8 @@ class RequestBodies extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestBodies.class);
 
     private final long maxSize;
+    private final long largeMaxSize;
+    private final List<PathPattern> largePaths;
     private final Duration deadline;
     private final int perClient;
     private final Semaphore reads;
@@ -56,8 +62,15 @@ class RequestBodies extends OncePerRequestFilter {
             @Value("${claimtrail.request-body.deadline:10s}") Duration deadline,
             @Value("${claimtrail.request-body.concurrent-reads:16}") int concurrentReads,
             @Value("${claimtrail.request-body.per-client:4}") int perClient,
+            @Value("${claimtrail.request-body.large-max-size:8MB}") DataSize largeMaxSize,
+            @Value("${claimtrail.request-body.large-paths:}") List<String> largePaths,
             FilterErrorPage errorPage) {
         this.maxSize = maxSize.toBytes();
+        this.largeMaxSize = largeMaxSize.toBytes();
+        this.largePaths = largePaths.stream()
+                .filter(p -> !p.isBlank())
+                .map(p -> PathPatternParser.defaultInstance.parse(p.strip()))
+                .toList();
         this.deadline = deadline;
         this.perClient = perClient;
         this.reads = new Semaphore(concurrentReads);
@@ -73,8 +86,9 @@ class RequestBodies extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (length > maxSize) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
+        long limit = limitFor(request);
+        if (length > limit) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge(limit));
             return;
         }
         String client = request.getRemoteAddr();
@@ -90,7 +104,7 @@ class RequestBodies extends OncePerRequestFilter {
         }
         byte[] body;
         try {
-            body = read(request.getInputStream());
+            body = read(request.getInputStream(), limit);
         } catch (TooLate late) {
             refuse(
                     request,
@@ -100,7 +114,7 @@ class RequestBodies extends OncePerRequestFilter {
                             + " s). Nothing was saved: please send it again.");
             return;
         } catch (TooLarge large) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge(limit));
             return;
         } catch (IOException clientGone) {
             log.debug(
@@ -116,13 +130,13 @@ class RequestBodies extends OncePerRequestFilter {
     }
 
     /** The whole body, as long as it arrives within the deadline and fits the size. */
-    private byte[] read(ServletInputStream in) throws IOException {
+    private byte[] read(ServletInputStream in, long limit) throws IOException {
         long until = System.nanoTime() + deadline.toNanos();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
         for (int read; (read = in.read(chunk)) != -1; ) {
             body.write(chunk, 0, read);
-            if (body.size() > maxSize) {
+            if (body.size() > limit) {
                 throw new TooLarge();
             }
             if (System.nanoTime() > until) {
@@ -132,8 +146,17 @@ class RequestBodies extends OncePerRequestFilter {
         return body.toByteArray();
     }
 
-    private String tooLarge() {
-        return "This form is too large to be sent (at most " + maxSize / 1024 + " KB). Nothing was saved.";
+    private String tooLarge(long limit) {
+        return "This form is too large to be sent (at most " + limit / 1024 + " KB). Nothing was saved.";
+    }
+
+    /**
+     * The most a body may hold here: the site-wide size, or the larger one configured for the few
+     * forms that carry a whole sheet (claimtrail.request-body.large-paths), matched on the path alone.
+     */
+    private long limitFor(HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        return largePaths.stream().anyMatch(p -> p.matches(path)) ? largeMaxSize : maxSize;
     }
 
     private boolean admit(String client) {

@@ -19,6 +19,9 @@ interface SourceRepository extends JpaRepository<Source, Long> {
             nativeQuery = true)
     Optional<Source> findSameDocument(String url);
 
+    /** The oldest source of this title, any case: a spreadsheet row without an address names its source so. */
+    Optional<Source> findFirstByTitleIgnoreCaseOrderById(String title);
+
     @Query("select s from Source s left join fetch s.publisher order by s.title")
     List<Source> findAllByTitle();
 

@@ -67,6 +67,12 @@ public class SourceService {
         return id == null ? Optional.empty() : sources.findWithPublisher(id);
     }
 
+    /** The source of this title (any case), if the record has one: the oldest, should there be several. */
+    @Transactional(readOnly = true)
+    public Optional<Source> withTitle(String title) {
+        return title == null || title.isBlank() ? Optional.empty() : sources.findFirstByTitleIgnoreCaseOrderById(title);
+    }
+
     /** Another source already at this (normalised) address, if any. */
     @Transactional(readOnly = true)
     public Optional<Source> atUrl(String url, Long exceptId) {

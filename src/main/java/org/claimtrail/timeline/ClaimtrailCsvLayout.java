@@ -11,32 +11,7 @@ import org.claimtrail.date.FuzzyDate;
  */
 final class ClaimtrailCsvLayout implements TimelineLayout {
 
-    static final List<String> HEADER = List.of(
-            "kind",
-            "date_label",
-            "edtf",
-            "earliest",
-            "latest",
-            "headline",
-            "claim_url",
-            "claim_status",
-            "status_reason",
-            "verdict",
-            "actors",
-            "stance",
-            "anonymous",
-            "source_count",
-            "basis",
-            "quote",
-            "whose_words",
-            "source_title",
-            "publisher",
-            "source_date_label",
-            "source_earliest",
-            "source_latest",
-            "source_url",
-            "story",
-            "topics");
+    static final List<String> HEADER = ExportColumns.CLAIMTRAIL;
 
     @Override
     public List<String> header() {

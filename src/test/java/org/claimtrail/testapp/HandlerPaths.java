@@ -42,6 +42,8 @@ public final class HandlerPaths {
                 return SIGNED_IN;
             }
             if (pattern.startsWith("/desk")
+                    || pattern.startsWith("/import/")
+                    || pattern.endsWith("/import")
                     || pattern.endsWith("/new")
                     || pattern.endsWith("/edit")
                     || pattern.endsWith("/withdraw")

@@ -1,0 +1,209 @@
+package org.claimtrail.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.EditorSession;
+import org.claimtrail.testdb.IsolatedDatabase;
+import org.claimtrail.timeline.ExportColumns;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * A desk's spreadsheet into a story: the preview flags the rows a form would refuse, on the cell,
+ * and saves nothing; fixed, every row is imported in one revision noted as an import; the CSV
+ * export imported into a new story exports the same rows; a sheet that cannot be read, or is too
+ * big, is refused with its reason.
+ */
+@IsolatedDatabase
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportTest {
+
+    private static final String STORY = "musk-putin-contacts";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aThirtyRowSheetIsImportedAfterTheTwoRowsThePreviewFlaggedAreFixed() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        jdbc.update("insert into story (slug, title) values ('import-desk', 'The desk''s import')");
+        List<String> rows = thirtyRows();
+        rows.set(4, rows.get(4).replace(",denies,", ",reckons,"));
+        rows.set(20, rows.get(20).replace(",2,verbal", ",two,verbal"));
+        long claimsBefore = count("claim");
+        long revisionsBefore = count("revision");
+
+        Document preview = EditorSession.html(anna.post("/stories/import-desk/import", "sheet", sheet(rows)));
+
+        assertThat(preview.select("#preview h2").text()).isEqualTo("2 of 30 rows need fixing");
+        assertThat(preview.select("tr.row-problem th").eachText()).containsExactly("6", "22");
+        assertThat(preview.select("#row-6 .cell-problems").text())
+                .contains("stance: “reckons” is not a stance: write one of asserts, confirms, denies");
+        assertThat(preview.select("#row-22 .cell-problems").text())
+                .contains("source_count: Write the number of sources as a number (e.g. 3), or leave it empty.");
+        assertThat(preview.select("form[action$=/import/confirm]"))
+                .as("nothing to confirm")
+                .isEmpty();
+        assertThat(preview.select("textarea#sheet").text())
+                .as("the sheet comes back to be fixed")
+                .contains("reckons");
+        assertThat(count("claim")).isEqualTo(claimsBefore);
+
+        List<String> fixed = thirtyRows();
+        Document ready = EditorSession.html(anna.post("/stories/import-desk/import", "sheet", sheet(fixed)));
+        assertThat(ready.select("#preview h2").text())
+                .isEqualTo("Ready: 10 claim(s), 20 attribution(s), 10 new source(s)");
+        assertThat(ready.select("#row-3 .cell-notes").text()).contains("Speaker: Dmitry Peskov, a named actor.");
+
+        String saved = anna.postForFlash(
+                "/stories/import-desk/import/confirm",
+                "sheet",
+                ready.select("form[action$=/import/confirm] input[name=sheet]").val());
+        assertThat(saved)
+                .isEqualTo(
+                        "Imported 10 claim(s), 20 attribution(s) and 10 new source(s), in one revision of the history.");
+        assertThat(count("claim")).isEqualTo(claimsBefore + 10);
+        assertThat(count("revision")).as("one revision").isEqualTo(revisionsBefore + 1);
+        assertThat(jdbc.queryForObject("select note from revision order by id desc limit 1", String.class))
+                .isEqualTo("Imported from a spreadsheet into “The desk's import”: 10 claim(s), 20 attribution(s),"
+                        + " 10 new source(s).");
+        assertThat(jdbc.queryForList(
+                        "select a.anonymous from attribution a join claim c on c.id = a.claim_id"
+                                + " join story s on s.id = c.story_id where s.slug = 'import-desk'",
+                        Boolean.class))
+                .hasSize(20)
+                .containsOnly(true, false);
+        Document history = anna.page("/history/recent");
+        assertThat(history.select(".revision-note").first().text()).startsWith("Imported from a spreadsheet");
+    }
+
+    @Test
+    void theExportImportedIntoANewStoryExportsTheSameRows() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        String export = exported(STORY);
+        jdbc.update("insert into story (slug, title) values ('reimported', 'Reimported')");
+
+        assertThat(export.lines().count()).isGreaterThan(10);
+        Document ready = EditorSession.html(anna.post("/stories/reimported/import", "sheet", export));
+        assertThat(ready.select("p.form-errors").eachText()).isEmpty();
+        assertThat(ready.select("tr.row-problem").eachText()).isEmpty();
+        assertThat(anna.post("/stories/reimported/import/confirm", "sheet", export)
+                        .getRedirectedUrl())
+                .isEqualTo("/stories/reimported");
+
+        String again = exported("reimported");
+        // The same rows; entries of one date may come in another order (they follow the order of entry).
+        assertThat(comparable(again)).containsExactlyInAnyOrderElementsOf(comparable(export));
+        assertThat(comparable(again)).hasSameSizeAs(comparable(export)).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void aSheetThatCannotBeReadOrIsTooBigIsRefusedWithItsReasonAndNothingIsSaved() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        long claimsBefore = count("claim");
+
+        Document unclosed = EditorSession.html(
+                anna.post("/stories/" + STORY + "/import", "sheet", "kind,headline\nEvent,\"A quote never closed\n"));
+        assertThat(unclosed.select("p.form-errors").text()).startsWith("The sheet is not a readable CSV");
+        Document noHeadline = EditorSession.html(anna.post("/stories/" + STORY + "/import", "sheet", "a,b\n1,2\n"));
+        assertThat(noHeadline.select("p.form-errors").text())
+                .isEqualTo("The first line must name the columns, as the export and the template do; it has no"
+                        + " headline column. Download the template to start from.");
+
+        byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(fiftyMegabytes, (byte) 'a');
+        MockHttpServletResponse tooBig = mvc.perform(post("/stories/" + STORY + "/import")
+                        .with(user("anna").roles("EDITOR"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(fiftyMegabytes))
+                .andReturn()
+                .getResponse();
+        assertThat(tooBig.getStatus()).isEqualTo(413);
+        assertThat(tooBig.getContentAsString()).contains("This form is too large to be sent (at most 8192 KB)");
+        assertThat(count("claim")).isEqualTo(claimsBefore);
+    }
+
+    @Test
+    void theTemplateHasTheExportsColumns() throws Exception {
+        String template =
+                EditorSession.editor(mvc, "anna").page("/import/template.csv").text();
+        assertThat(template).contains(String.join(",", ExportColumns.CLAIMTRAIL));
+    }
+
+    /** Thirty rows: ten dated claims, each asserted by anonymous officials and denied by Dmitry Peskov. */
+    static List<String> thirtyRows() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            String url = "https://import.example/" + i;
+            rows.add("Event,2024-0" + (i % 9 + 1) + ",Claim number " + i + " of the desk's sheet,,Reported,,,");
+            rows.add("Statement,2024-10-24,Dmitry Peskov denies: Claim number " + i + " of the desk's sheet,,,,,"
+                    + "Dmitry Peskov,denies,no,,,,,Report " + i + ",Import Outlet," + url);
+            rows.add("Statement,2024-10-24,two officials assert: Claim number " + i + " of the desk's sheet,,,,,"
+                    + "two officials,assert,yes,2,verbal account,\"They said so, twice\",the source's wording,Report "
+                    + i
+                    + ",Import Outlet," + url);
+        }
+        return rows;
+    }
+
+    static String sheet(List<String> rows) {
+        return HEADER + "\n" + String.join("\n", rows);
+    }
+
+    private static final String HEADER =
+            "kind,edtf,headline,claim_url,claim_status,status_reason,topics,actors,stance,anonymous,source_count,"
+                    + "basis,quote,whose_words,source_title,publisher,source_url";
+
+    /** /timeline.csv of a story, as a reader downloads it (it streams: MockMvc dispatches it again). */
+    private String exported(String story) throws Exception {
+        MvcResult started =
+                mvc.perform(get("/timeline.csv").param("story", story)).andReturn();
+        MockHttpServletResponse response = started.getRequest().isAsyncStarted()
+                ? mvc.perform(asyncDispatch(started)).andReturn().getResponse()
+                : started.getResponse();
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The export's rows without what differs by story: the claim's address, the story's title. */
+    private static List<Map<String, String>> comparable(String csv) throws Exception {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (CSVRecord r :
+                CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv.replace("\uFEFF", "")))) {
+            Map<String, String> row = new java.util.TreeMap<>(r.toMap());
+            row.remove("claim_url");
+            row.remove("story");
+            row.remove("verdict");
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
