@@ -68,7 +68,12 @@ public class AttributionService {
     }
 
     public Attribution create(String claimSlug, AttributionDetails details) {
-        Claim claim = entities.getReference(Claim.class, claims.load(claimSlug).id());
+        return create(claims.load(claimSlug).id(), details);
+    }
+
+    /** The same, for a claim this transaction made (an import): by id, without looking it up again. */
+    public Attribution create(long claimId, AttributionDetails details) {
+        Claim claim = entities.getReference(Claim.class, claimId);
         return attributions.saveAndFlush(builder(claim, null, details).build());
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -23,7 +25,8 @@ import java.util.Map;
 /**
  * A request whose body has been read in full ({@link RequestBodies}): the body is served from
  * memory, and its parameters are parsed here, from the query and a form body
- * ({@code application/x-www-form-urlencoded}), since the container's own parser reads from the
+ * ({@code application/x-www-form-urlencoded}) or the fields of a form with a file
+ * ({@code multipart/form-data}, {@link MultipartBody}), since the container's own parser reads from the
  * network. The query's come first, then the form's, as the container orders them. A form that is not valid UTF-8 or not properly
  * %-encoded throws IllegalArgumentException on the first parameter read, as the container does,
  * which {@link MalformedParametersFilter} answers with the site's 400.
@@ -32,6 +35,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private Map<String, String[]> parameters;
+    private List<MultipartBody.BodyPart> parts;
 
     BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
@@ -106,11 +110,52 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
                         .forEach((name, values) -> all.computeIfAbsent(name, n -> new ArrayList<>())
                                 .addAll(values));
             }
+            if (MultipartBody.isMultipart(getContentType())) {
+                for (MultipartBody.BodyPart part : multipart()) {
+                    if (!part.isFile()) {
+                        all.computeIfAbsent(part.name(), n -> new ArrayList<>()).add(utf8(part.content()));
+                    }
+                }
+            }
             Map<String, String[]> parsed = new LinkedHashMap<>();
             all.forEach((name, values) -> parsed.put(name, values.toArray(String[]::new)));
             parameters = Collections.unmodifiableMap(parsed);
         }
         return parameters;
+    }
+
+    /** A form with a file: its parts, parsed from the body read already (the fields are parameters too). */
+    @Override
+    public Collection<Part> getParts() {
+        return MultipartBody.isMultipart(getContentType()) ? List.copyOf(multipart()) : List.of();
+    }
+
+    @Override
+    public Part getPart(String name) {
+        return getParts().stream()
+                .filter(p -> p.getName().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<MultipartBody.BodyPart> multipart() {
+        if (parts == null) {
+            parts = MultipartBody.parse(body, getContentType());
+        }
+        return parts;
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("A form field is not valid UTF-8.", e);
+        }
     }
 
     private static boolean isForm(String contentType) {

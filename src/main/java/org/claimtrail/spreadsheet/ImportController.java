@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,15 +47,28 @@ class ImportController {
         return "spreadsheet/import";
     }
 
+    /** The rows pasted, or the file chosen (which then fills the box, to be fixed and sent again). */
     @PostMapping("/stories/{slug}/import")
-    String preview(@PathVariable String slug, @RequestParam(defaultValue = "") String sheet, Model model) {
+    String preview(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String sheet,
+            @RequestParam(required = false) MultipartFile file,
+            Model model) {
         StoryView story = story(slug);
         model.addAttribute("story", story);
-        model.addAttribute("sheet", sheet);
+        String rows = sheet;
         try {
-            model.addAttribute("plan", planner.plan(SheetReader.read(sheet), story.id()));
+            if (file != null && !file.isEmpty()) {
+                rows = SheetFile.text(file.getBytes());
+            }
+            model.addAttribute("sheet", rows);
+            model.addAttribute("plan", planner.plan(SheetReader.read(rows), story.id()));
         } catch (SheetReader.Unreadable e) {
+            model.addAttribute("sheet", rows);
             model.addAttribute("unreadable", e.getMessage());
+        } catch (IOException e) {
+            model.addAttribute("sheet", sheet);
+            model.addAttribute("unreadable", "The file could not be read; nothing was imported. Choose it again.");
         }
         return "spreadsheet/import";
     }

@@ -1,5 +1,6 @@
 package org.claimtrail.spreadsheet;
 
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import org.claimtrail.attribution.AttributionService;
@@ -26,11 +27,14 @@ class SpreadsheetImport {
     private final ClaimService claims;
     private final AttributionService attributions;
     private final SourceService sources;
+    private final EntityManager entities;
 
-    SpreadsheetImport(ClaimService claims, AttributionService attributions, SourceService sources) {
+    SpreadsheetImport(
+            ClaimService claims, AttributionService attributions, SourceService sources, EntityManager entities) {
         this.claims = claims;
         this.attributions = attributions;
         this.sources = sources;
+        this.entities = entities;
     }
 
     /** What an import made. */
@@ -57,7 +61,7 @@ class SpreadsheetImport {
                 Long sourceId = a.newSource() != null ? made.get(a.newSource().key()) : a.existingSourceId();
                 AttributionDetails d = a.details();
                 attributions.create(
-                        claim.getSlug(),
+                        claim.getId(),
                         new AttributionDetails(
                                 sourceId,
                                 d.speakerId(),
@@ -72,6 +76,10 @@ class SpreadsheetImport {
                                 d.stated()));
                 attributionCount++;
             }
+            // Every save flushes, and a flush checks every entity the transaction holds: a thousand
+            // rows held at once made the import quadratic. What is saved is written; let it go.
+            entities.flush();
+            entities.clear();
         }
         return new Imported(
                 plan.claims().size(), attributionCount, plan.newSources().size());

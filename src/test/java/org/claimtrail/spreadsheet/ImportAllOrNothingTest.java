@@ -3,7 +3,7 @@ package org.claimtrail.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +48,7 @@ class ImportAllOrNothingTest {
                     return invocation.callRealMethod();
                 })
                 .when(attributions)
-                .create(anyString(), any());
+                .create(anyLong(), any());
         String[] tables = {"claim", "attribution", "source", "actor", "revision", "timeline_entry"};
         long[] before = counts(tables);
         String sheet = ImportTest.sheet(ImportTest.thirtyRows());

@@ -14,13 +14,18 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.account.AccountService;
+import org.claimtrail.account.Role;
 import org.claimtrail.testapp.EditorSession;
+import org.claimtrail.testapp.WebSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.claimtrail.timeline.ExportColumns;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +40,15 @@ import org.springframework.test.web.servlet.MvcResult;
  * big, is refused with its reason.
  */
 @IsolatedDatabase
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class ImportTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
 
     private static final String STORY = "musk-putin-contacts";
 
@@ -146,6 +157,51 @@ class ImportTest {
         assertThat(tooBig.getStatus()).isEqualTo(413);
         assertThat(tooBig.getContentAsString()).contains("This form is too large to be sent (at most 8192 KB)");
         assertThat(count("claim")).isEqualTo(claimsBefore);
+    }
+
+    /**
+     * Over real HTTP, as a browser sends a form with a file: the CSV file saved by Excel (Windows-1252)
+     * is read with its accents, fills the box, and is previewed; a form with a file that breaks the
+     * multipart format is the site's 400, not an error.
+     */
+    @Test
+    void aCsvFileChosenInTheFormIsPreviewedAndABrokenFormWithAFileIsRefused() {
+        accounts.create("uploader", "uploader's password", Role.EDITOR);
+        WebSession session = new WebSession("http://127.0.0.1:" + port);
+        session.signIn("uploader", "uploader's password");
+        String csrf = Jsoup.parse(session.get("/stories/" + STORY + "/import").body())
+                .selectFirst("form[enctype=multipart/form-data] input[name=_csrf]")
+                .val();
+        String boundary = "----claimtrail-test-boundary";
+        byte[] file = (HEADER + "\n" + "Event,2024,Le Kremlin a démenti,,Reported,,,")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"sheet\"\r\n\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"desk.csv\"\r\n"
+                                + "Content-Type: text/csv\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        var preview = session.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(session.baseUrl() + "/stories/" + STORY + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(preview.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(preview.body());
+        assertThat(page.select("#preview h2").text()).isEqualTo("Ready: 1 claim(s), 0 attribution(s), 0 new source(s)");
+        assertThat(page.select("#row-2").text()).contains("Le Kremlin a démenti");
+        assertThat(page.select("textarea#sheet").text()).contains("Le Kremlin a démenti");
+
+        var broken = session.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(session.baseUrl() + "/stories/" + STORY + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nno headers end here")));
+        assertThat(broken.statusCode()).isEqualTo(400);
     }
 
     @Test
