@@ -1,12 +1,12 @@
 package org.claimtrail.desk;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimRow;
@@ -32,6 +32,14 @@ class DeskController {
     static final int PAGE_SIZE = 50;
     /** How many of the desk's newest notes the page lists. */
     static final int NEWEST_NOTES = 20;
+    /** How many claims ready for review the page lists; the queue has all. */
+    static final int SHORT_LIST = 20;
+    /** How many changes on the editor's claims the page lists. */
+    static final int CHANGES_SHOWN = 30;
+    /** The default state for "ready for review" (V23); an admin may rename it, not remove it. */
+    static final String READY_FOR_REVIEW = "ready-for-review";
+    /** What a first visit lists as changed: the last week's changes. */
+    static final Duration FIRST_LOOK = Duration.ofDays(7);
 
     /** One draft as the desk lists it: the claim it judges, and whether the viewer wrote it. */
     record DraftRow(VerdictDraft draft, ClaimRow claim, boolean yours) {}
@@ -46,13 +54,28 @@ class DeskController {
     private final NoteService notes;
     private final WorkService work;
     private final ClaimQueries claims;
+    private final QueueRows queue;
+    private final Clock clock;
 
-    DeskController(VerdictService verdicts, NoteService notes, WorkService work, ClaimQueries claims) {
+    DeskController(
+            VerdictService verdicts,
+            NoteService notes,
+            WorkService work,
+            ClaimQueries claims,
+            QueueRows queue,
+            Clock clock) {
         this.verdicts = verdicts;
         this.notes = notes;
         this.work = work;
         this.claims = claims;
+        this.queue = queue;
+        this.clock = clock;
     }
+
+    /** A claim of the queue, or one an editor's change touched, with the claim it is about. */
+    record ReviewRow(ClaimWork work, ClaimRow claim) {}
+
+    record ChangeRow(QueueRows.Change change, ClaimRow claim) {}
 
     @GetMapping("/desk")
     String desk(PageParams paging, Principal editor, Model model) {
@@ -61,31 +84,42 @@ class DeskController {
         Window<VerdictDraft> drafts = verdicts.drafts(page);
         model.addAttribute(
                 "drafts",
-                withClaims(
+                DeskRows.withClaims(
+                        claims,
                         drafts.items(),
                         VerdictDraft::claimId,
                         (d, claim) -> new DraftRow(d, claim, d.draftedBy().equals(editor.getName()))));
         model.addAttribute("draftCount", verdicts.draftCount());
         List<ClaimWork> assigned =
                 work.assignedTo(editor.getName(), PageRequest.first(PAGE_SIZE)).items();
-        model.addAttribute("assigned", withClaims(assigned, ClaimWork::claimId, AssignedRow::new));
+        model.addAttribute("assigned", DeskRows.withClaims(claims, assigned, ClaimWork::claimId, AssignedRow::new));
         model.addAttribute("assignedCount", work.countAssignedTo(editor.getName()));
-        model.addAttribute("notes", withClaims(notes.newest(NEWEST_NOTES), DeskNote::claimId, NoteRow::new));
+        model.addAttribute(
+                "notes", DeskRows.withClaims(claims, notes.newest(NEWEST_NOTES), DeskNote::claimId, NoteRow::new));
+        QueueRows.Filter ready = new QueueRows.Filter(READY_FOR_REVIEW, null, null);
+        model.addAttribute(
+                "ready",
+                DeskRows.withClaims(
+                        claims,
+                        queue.queue(ready, PageRequest.first(SHORT_LIST)).items(),
+                        ClaimWork::claimId,
+                        ReviewRow::new));
+        model.addAttribute("readyCount", queue.countsByState(ready).getOrDefault(READY_FOR_REVIEW, 0L));
+        Instant now = clock.instant();
+        Optional<Instant> lastLooked = queue.visit(editor.getName(), now);
+        Instant since = lastLooked.orElse(now.minus(FIRST_LOOK));
+        model.addAttribute("lastLooked", lastLooked.orElse(null));
+        model.addAttribute("since", since);
+        model.addAttribute(
+                "changes",
+                DeskRows.withClaims(
+                        claims,
+                        queue.changesSince(editor.getName(), since, CHANGES_SHOWN),
+                        QueueRows.Change::claimId,
+                        ChangeRow::new));
         model.addAttribute(
                 "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/desk", "", drafts, page.isFirst()));
         return "desk/index";
-    }
-
-    /** Each item with the claim it is about, in the items' order; an item whose claim is gone is left out. */
-    private <T, R> List<R> withClaims(List<T> items, Function<T, Long> claimId, BiFunction<T, ClaimRow, R> row) {
-        Map<Long, ClaimRow> byId = claims
-                .rowsInOrder(items.stream().map(claimId).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
-        return items.stream()
-                .filter(item -> byId.containsKey(claimId.apply(item)))
-                .map(item -> row.apply(item, byId.get(claimId.apply(item))))
-                .toList();
     }
 }

@@ -40,6 +40,7 @@ class SchemaChecklistTest {
             entry("work_state", "the desk's own work states: editors only"),
             entry("claim_work", "where the desk's checking of a claim stands, and who has it: editors only"),
             entry("claim_work_event", "who moved a claim's checking, and when: editors only"),
+            entry("desk_visit", "when each editor last looked at My desk: editors only, their own"),
             entry(
                     "timeline_entry",
                     "derived from claims, attributions and sources by triggers; those tables move the version"));
