@@ -1,10 +1,10 @@
-# Sourced by .ci/run while Debian's PostgreSQL runs: the previous release (0dd8f84) runs on a
-# database this release upgraded (PreviousReleaseAfterTheUpgrade). Builds 0dd8f84's jar from git.
+# Sourced by .ci/run while Debian's PostgreSQL runs: the previous release (2074270) runs on a
+# database this release upgraded (PreviousReleaseAfterTheUpgrade). Builds 2074270's jar from git.
 previous_release_after_the_upgrade() {
-  local previous=0dd8f84
+  local previous=2074270
   if ! git cat-file -e "${previous}^{commit}" 2>/dev/null; then
     echo "SKIPPED: ${previous} is not in this clone's history (a shallow clone?); the schema check"
-    echo "UpgradeFrom0dd8f84Test.theSchemaOnlyGrowsSoThePreviousReleaseStillRuns ran in the fast tests."
+    echo "UpgradeFrom2074270Test.theSchemaOnlyGrowsSoThePreviousReleaseStillRuns ran in the fast tests."
     return 0
   fi
   local work
@@ -15,7 +15,7 @@ previous_release_after_the_upgrade() {
   local status=0
   java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.claimtrail.upgrade.PreviousReleaseAfterTheUpgrade \
     "jdbc:postgresql://127.0.0.1:${PG_PORT}" "$(ls target/claimtrail-*.jar | head -n 1)" \
-    "$(ls "$work"/release/target/claimtrail-*.jar | head -n 1)" || status=$?
+    "$(ls "$work"/release/target/claimtrail-*.jar | head -n 1)" "$previous" || status=$?
   git worktree remove --force "$work/release" >/dev/null 2>&1 || true
   rm -rf "$work"
   return $status

@@ -8,7 +8,7 @@
 #   - runs the desk's edits and dumps each database as plain SQL.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-releases=(7fc9b01 0dd8f84)
+releases=(7fc9b01 0dd8f84 2074270)
 work="$(mktemp -d /tmp/claimtrail-dumps.XXXXXX)"
 cleanup() {
   for release in "${releases[@]}"; do git worktree remove --force "$work/$release" 2>/dev/null || true; done

@@ -293,6 +293,53 @@ final class DeskEdits {
         anna.save("/sources/" + shared + "/withdraw", Map.of("reason", "desk: a shared link to the Reuters article."));
     }
 
+    /**
+     * Release 2074270 (V1–V23), on the database above after 2074270 upgraded it: the desk's own work,
+     * which readers never see. An admin adds a work state and assigns a claim; its editor moves it
+     * and writes a note, another editor writes and corrects one of hers; a verdict is drafted and
+     * left waiting for review; two claims are moved to the desk's story and given a state at once
+     * (the bulk actions).
+     */
+    static void atRelease2074270(String baseUrl, JdbcTemplate db) {
+        DeskForms chief = DeskForms.signIn(baseUrl, ADMIN, ADMIN_PASSWORD);
+        DeskForms anna = DeskForms.signIn(baseUrl, EDITOR, EDITOR_PASSWORD);
+        DeskForms ben = DeskForms.signIn(baseUrl, SECOND_EDITOR, SECOND_EDITOR_PASSWORD);
+
+        chief.save("/admin/work-states", Map.of("label", "desk: Needs a second source", "position", "25"));
+        chief.save(
+                claimPage(TAIWAN), claimPage(TAIWAN) + "/work", Map.of("state", "to-check", "assignee", SECOND_EDITOR));
+        ben.save(
+                claimPage(TAIWAN),
+                claimPage(TAIWAN) + "/work",
+                Map.of("state", "in-progress", "assignee", SECOND_EDITOR));
+        ben.save(
+                claimPage(TAIWAN),
+                claimPage(TAIWAN) + "/notes",
+                Map.of("body", "desk: called SpaceX's press office 14:05, no answer yet."));
+        anna.save(
+                claimPage(REGULAR_CONTACT),
+                claimPage(REGULAR_CONTACT) + "/notes",
+                Map.of("body", "desk: the Kremlin's denial is in TASS; ask for the transcript."));
+        long annasNote = db.queryForObject(
+                "select id from desk_note where author = ? order by id desc limit 1", Long.class, EDITOR);
+        anna.save(
+                "/notes/" + annasNote + "/edit",
+                Map.of("body", "desk: the Kremlin's denial is in TASS and RIA; ask for the transcript."));
+        anna.save(
+                claimPage(REGULAR_CONTACT) + "/verdict",
+                Map.of(
+                        "rating",
+                        "UNPROVEN",
+                        "explanation",
+                        "desk: anonymous officials on one side, the Kremlin on the other; nothing on the record."));
+
+        String story = db.queryForObject(
+                "select id::text from story where title = 'desk: The Kremlin''s answer to the WSJ'", String.class);
+        String chosen = "/desk/bulk?claim=" + claimId(db, KREMLIN_DENIES) + "&claim=" + claimId(db, NOT_DISPUTED);
+        anna.save(chosen, "/desk/bulk/story", Map.of("storyId", story));
+        anna.save(chosen, "/desk/bulk/work", Map.of("state", "ready-for-review", "assignee", EDITOR));
+    }
+
     private static void addLink(DeskForms editor, JdbcTemplate db, String from, String to, String type, String note) {
         editor.save(
                 claimPage(from) + "/links/new",

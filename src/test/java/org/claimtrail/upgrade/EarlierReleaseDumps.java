@@ -25,7 +25,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *       reliability run did (issue 21), with near-duplicate sources and links of every type;</li>
  *   <li>{@code 0dd8f84.sql}: the same desk's database upgraded by release 0dd8f84 (V1–V16, whose V12
  *       rewrote some of that work) and edited further through 0dd8f84's forms: stories, verdicts,
- *       corrections, relays, withdrawals.</li>
+ *       corrections, relays, withdrawals;</li>
+ *   <li>{@code 2074270.sql}: that database upgraded by release 2074270 (V1–V23) and edited through
+ *       its desk's forms: notes, work states and assignments, a draft verdict, bulk moves.</li>
  * </ul>
  */
 public final class EarlierReleaseDumps {
@@ -39,13 +41,14 @@ public final class EarlierReleaseDumps {
 
     private EarlierReleaseDumps() {}
 
-    /** {@code <server jdbc url> <pg_dump> <output directory> <7fc9b01 jar> <0dd8f84 jar>} */
+    /** {@code <server jdbc url> <pg_dump> <output directory> <7fc9b01 jar> <0dd8f84 jar> [<2074270 jar>]} */
     public static void main(String[] args) throws Exception {
         String server = args[0];
         Path pgDump = Path.of(args[1]);
         Path out = Path.of(args[2]);
         Path release8 = Path.of(args[3]);
         Path release19 = Path.of(args[4]);
+        Path release28 = args.length > 5 ? Path.of(args[5]) : null;
 
         String first = database(server, "upgrade_7fc9b01");
         try (AppProcess app = start(release8, first)) {
@@ -70,6 +73,19 @@ public final class EarlierReleaseDumps {
                 out.resolve("0dd8f84.sql"),
                 "7fc9b01 edited by DeskEdits.atRelease7fc9b01 (without the link its V12 refuses), upgraded by "
                         + "0dd8f84 (V1-V16) and edited through its forms by DeskEdits.atRelease0dd8f84");
+        if (release28 == null) {
+            return;
+        }
+        try (AppProcess app = start(release28, second)) {
+            DeskEdits.atRelease2074270(app.baseUrl(), jdbc(second));
+        }
+        dump(
+                pgDump,
+                second,
+                out.resolve("2074270.sql"),
+                "2074270 (V1-V23): the database of 0dd8f84.sql, written the same way, upgraded by 2074270 and "
+                        + "edited through its forms by DeskEdits.atRelease2074270: the desk's notes, work states, "
+                        + "assignments, a draft verdict, bulk moves");
     }
 
     private static AppProcess start(Path jar, String url) {

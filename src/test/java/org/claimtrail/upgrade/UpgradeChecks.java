@@ -174,4 +174,43 @@ final class UpgradeChecks {
                 from seed_correction where outcome = 'APPLIED' group by migration, fix order by min(id)""", String.class);
         assertThat(added).containsExactlyElementsOf(made);
     }
+
+    static void theSchemaOnlyGrew(JdbcTemplate before, JdbcTemplate jdbc) {
+        DatabaseRows old = DatabaseRows.of(before);
+        DatabaseRows now = DatabaseRows.of(jdbc);
+        List<String> lost = new ArrayList<>();
+        old.tables()
+                .forEach((name, table) -> table.columns().forEach((column, type) -> {
+                    DatabaseRows.Table upgraded = now.table(name);
+                    String newType =
+                            upgraded == null ? null : upgraded.columns().get(column);
+                    if (!type.equals(newType)) {
+                        lost.add(name + "." + column + ": " + type + " → " + newType);
+                    }
+                }));
+        now.tables().forEach((name, table) -> {
+            DatabaseRows.Table earlier = old.table(name);
+            if (earlier != null) {
+                table.columns().forEach((column, type) -> {
+                    if (!earlier.columns().containsKey(column)
+                            && type.endsWith("not null")
+                            && !hasDefault(jdbc, name, column)) {
+                        lost.add(name + "." + column + " is new, required and has no default");
+                    }
+                });
+            }
+        });
+        assertThat(lost).isEmpty();
+    }
+
+    /** Whether the database fills the column when an insert leaves it out: a default, an identity, or generated. */
+    private static boolean hasDefault(JdbcTemplate jdbc, String table, String column) {
+        return jdbc.queryForObject(
+                "select column_default is not null or is_identity = 'YES' or is_generated = 'ALWAYS' "
+                        + "from information_schema.columns "
+                        + "where table_schema = 'public' and table_name = ? and column_name = ?",
+                Boolean.class,
+                table,
+                column);
+    }
 }
