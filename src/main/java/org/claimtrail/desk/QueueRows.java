@@ -97,7 +97,9 @@ class QueueRows {
     /**
      * What others did to the claims assigned to the editor since {@code since}, newest first, at
      * most {@code limit}: the claim edited, its attributions added or changed, its desk work
-     * moved, a note written. Read off the claims assigned (claim_work_assignee_idx) first.
+     * moved, a note written. Only editors' revisions count: a migration's (the seed's correction,
+     * by "seed correction (V18)") is nobody's work on the claim. Read off the claims assigned
+     * (claim_work_assignee_idx) first.
      */
     List<Change> changesSince(String editor, Instant since, int limit) {
         return jdbc.sql("""
@@ -107,12 +109,14 @@ class QueueRows {
                             from claim_aud ca join revision r on r.id = ca.rev
                            where ca.id in (select claim_id from mine) and ca.revtype = 1
                              and r.timestamp > :sinceMillis and r.username <> :editor
+                             and r.username in (select username from account)
                           union all
                           select aa.claim_id, case aa.revtype when 0 then 'added an attribution' when 1 then 'changed an attribution'
                                  else 'deleted an attribution' end, r.username, to_timestamp(r.timestamp / 1000.0)
                             from attribution_aud aa join revision r on r.id = aa.rev
                            where aa.claim_id in (select claim_id from mine)
                              and r.timestamp > :sinceMillis and r.username <> :editor
+                             and r.username in (select username from account)
                           union all
                           select e.claim_id, 'moved the desk work to ' || coalesce(s.label, e.state)
                                  || coalesce(' for ' || e.assignee, ''), e.changed_by, e.changed_at

@@ -7,6 +7,6 @@
  *
  * <p>Reads other modules' tables in SQL, for its pages only, in {@code QueueRows}: a claim's story
  * (the queue's story filter), and the claims' and attributions' audit rows with their revisions
- * (what others changed on an editor's claims).
+ * and the accounts' names (what other editors changed on an editor's claims).
  */
 package org.claimtrail.desk;

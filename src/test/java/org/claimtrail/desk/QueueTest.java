@@ -34,7 +34,7 @@ class QueueTest {
 
     @Test
     void theQueueNarrowsByStateAssigneeAndStoryAndMyDeskSaysWhatOthersChangedSinceILooked() throws Exception {
-        for (String name : new String[] {"bob", "carla"}) {
+        for (String name : new String[] {"anna", "bob", "carla"}) {
             jdbc.update(
                     "insert into account (username, password_hash, role, enabled, created_at) "
                             + "values (?, 'x', 'EDITOR', true, now()) on conflict do nothing",
@@ -48,10 +48,9 @@ class QueueTest {
 
         Document first = bob.page("/desk");
         assertThat(first.select("#changes").text()).contains("Your first look");
-        // A first look lists the past week's changes: this database's migrations (the seed's
-        // correction) are among them, as they should be; anna's two moves are.
+        // A first look lists the past week's changes by editors: this database's migrations (the
+        // seed's correction, a week old at most here) are nobody's work on the claims.
         assertThat(first.select("#changes li").eachText())
-                .filteredOn(change -> change.startsWith("anna "))
                 .hasSize(2)
                 .allSatisfy(change -> assertThat(change).startsWith("anna moved the desk work to"));
         assertThat(first.select("#ready-for-review li").eachText())

@@ -51,7 +51,7 @@ class ImportAllOrNothingTest {
                 .create(anyLong(), any());
         String[] tables = {"claim", "attribution", "source", "actor", "revision", "timeline_entry"};
         long[] before = counts(tables);
-        String sheet = ImportTest.sheet(ImportTest.thirtyRows());
+        String sheet = ImportFixtures.sheet(ImportFixtures.thirtyRows());
 
         assertThatThrownBy(() ->
                         EditorSession.editor(mvc, "anna").post("/stories/half-way/import/confirm", "sheet", sheet))

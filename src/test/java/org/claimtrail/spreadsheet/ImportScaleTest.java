@@ -80,7 +80,7 @@ class ImportScaleTest {
                         + ",Bulk report,Bulk Outlet," + url);
             }
         }
-        String sheet = ImportTest.sheet(rows);
+        String sheet = ImportFixtures.sheet(rows);
 
         long trivial = timed(() -> desk.get("/actuator/health/liveness"));
         RecordedSql.clear();

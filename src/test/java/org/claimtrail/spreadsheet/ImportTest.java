@@ -7,13 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.claimtrail.account.AccountService;
 import org.claimtrail.account.Role;
 import org.claimtrail.testapp.EditorSession;
@@ -62,13 +57,14 @@ class ImportTest {
     void aThirtyRowSheetIsImportedAfterTheTwoRowsThePreviewFlaggedAreFixed() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");
         jdbc.update("insert into story (slug, title) values ('import-desk', 'The desk''s import')");
-        List<String> rows = thirtyRows();
+        List<String> rows = ImportFixtures.thirtyRows();
         rows.set(4, rows.get(4).replace(",denies,", ",reckons,"));
         rows.set(20, rows.get(20).replace(",2,verbal", ",two,verbal"));
         long claimsBefore = count("claim");
         long revisionsBefore = count("revision");
 
-        Document preview = EditorSession.html(anna.post("/stories/import-desk/import", "sheet", sheet(rows)));
+        Document preview =
+                EditorSession.html(anna.post("/stories/import-desk/import", "sheet", ImportFixtures.sheet(rows)));
 
         assertThat(preview.select("#preview h2").text()).isEqualTo("2 of 30 rows need fixing");
         assertThat(preview.select("tr.row-problem th").eachText()).containsExactly("6", "22");
@@ -84,8 +80,9 @@ class ImportTest {
                 .contains("reckons");
         assertThat(count("claim")).isEqualTo(claimsBefore);
 
-        List<String> fixed = thirtyRows();
-        Document ready = EditorSession.html(anna.post("/stories/import-desk/import", "sheet", sheet(fixed)));
+        List<String> fixed = ImportFixtures.thirtyRows();
+        Document ready =
+                EditorSession.html(anna.post("/stories/import-desk/import", "sheet", ImportFixtures.sheet(fixed)));
         assertThat(ready.select("#preview h2").text())
                 .isEqualTo("Ready: 10 claim(s), 20 attribution(s), 10 new source(s)");
         assertThat(ready.select("#row-3 .cell-notes").text()).contains("Speaker: Dmitry Peskov, a named actor.");
@@ -128,8 +125,11 @@ class ImportTest {
 
         String again = exported("reimported");
         // The same rows; entries of one date may come in another order (they follow the order of entry).
-        assertThat(comparable(again)).containsExactlyInAnyOrderElementsOf(comparable(export));
-        assertThat(comparable(again)).hasSameSizeAs(comparable(export)).hasSizeGreaterThan(10);
+        assertThat(ImportFixtures.comparable(again))
+                .containsExactlyInAnyOrderElementsOf(ImportFixtures.comparable(export));
+        assertThat(ImportFixtures.comparable(again))
+                .hasSameSizeAs(ImportFixtures.comparable(export))
+                .hasSizeGreaterThan(10);
     }
 
     @Test
@@ -173,7 +173,7 @@ class ImportTest {
                 .selectFirst("form[enctype=multipart/form-data] input[name=_csrf]")
                 .val();
         String boundary = "----claimtrail-test-boundary";
-        byte[] file = (HEADER + "\n" + "Event,2024,Le Kremlin a démenti,,Reported,,,")
+        byte[] file = (ImportFixtures.HEADER + "\n" + "Event,2024,Le Kremlin a démenti,,Reported,,,")
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
@@ -211,30 +211,6 @@ class ImportTest {
         assertThat(template).contains(String.join(",", ExportColumns.CLAIMTRAIL));
     }
 
-    /** Thirty rows: ten dated claims, each asserted by anonymous officials and denied by Dmitry Peskov. */
-    static List<String> thirtyRows() {
-        List<String> rows = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            String url = "https://import.example/" + i;
-            rows.add("Event,2024-0" + (i % 9 + 1) + ",Claim number " + i + " of the desk's sheet,,Reported,,,");
-            rows.add("Statement,2024-10-24,Dmitry Peskov denies: Claim number " + i + " of the desk's sheet,,,,,"
-                    + "Dmitry Peskov,denies,no,,,,,Report " + i + ",Import Outlet," + url);
-            rows.add("Statement,2024-10-24,two officials assert: Claim number " + i + " of the desk's sheet,,,,,"
-                    + "two officials,assert,yes,2,verbal account,\"They said so, twice\",the source's wording,Report "
-                    + i
-                    + ",Import Outlet," + url);
-        }
-        return rows;
-    }
-
-    static String sheet(List<String> rows) {
-        return HEADER + "\n" + String.join("\n", rows);
-    }
-
-    private static final String HEADER =
-            "kind,edtf,headline,claim_url,claim_status,status_reason,topics,actors,stance,anonymous,source_count,"
-                    + "basis,quote,whose_words,source_title,publisher,source_url";
-
     /** /timeline.csv of a story, as a reader downloads it (it streams: MockMvc dispatches it again). */
     private String exported(String story) throws Exception {
         MvcResult started =
@@ -243,20 +219,6 @@ class ImportTest {
                 ? mvc.perform(asyncDispatch(started)).andReturn().getResponse()
                 : started.getResponse();
         return response.getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    /** The export's rows without what differs by story: the claim's address, the story's title. */
-    private static List<Map<String, String>> comparable(String csv) throws Exception {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (CSVRecord r :
-                CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv.replace("\uFEFF", "")))) {
-            Map<String, String> row = new java.util.TreeMap<>(r.toMap());
-            row.remove("claim_url");
-            row.remove("story");
-            row.remove("verdict");
-            rows.add(row);
-        }
-        return rows;
     }
 
     private long count(String table) {
