@@ -44,8 +44,19 @@ class DeskController {
     /** One draft as the desk lists it: the claim it judges, and whether the viewer wrote it. */
     record DraftRow(VerdictDraft draft, ClaimRow claim, boolean yours) {}
 
-    /** One note as the desk lists it, with the claim it is on. */
+    /** One note as the desk lists it, with the claim it is on (null for a note on an attribution or a source). */
     record NoteRow(DeskNote note, ClaimRow claim) {}
+
+    /** The notes in their order, each claim's with its claim; a note whose claim is gone is left out. */
+    private List<NoteRow> noteRows(List<DeskNote> newest) {
+        java.util.Map<Long, ClaimRow> byId = DeskRows.byId(
+                claims,
+                newest.stream().filter(DeskNote::onClaim).map(DeskNote::claimId).toList());
+        return newest.stream()
+                .filter(n -> !n.onClaim() || byId.containsKey(n.claimId()))
+                .map(n -> new NoteRow(n, n.onClaim() ? byId.get(n.claimId()) : null))
+                .toList();
+    }
 
     /** A claim assigned to the viewer, with where its checking stands. */
     record AssignedRow(ClaimWork work, ClaimRow claim) {}
@@ -94,8 +105,7 @@ class DeskController {
                 work.assignedTo(editor.getName(), PageRequest.first(PAGE_SIZE)).items();
         model.addAttribute("assigned", DeskRows.withClaims(claims, assigned, ClaimWork::claimId, AssignedRow::new));
         model.addAttribute("assignedCount", work.countAssignedTo(editor.getName()));
-        model.addAttribute(
-                "notes", DeskRows.withClaims(claims, notes.newest(NEWEST_NOTES), DeskNote::claimId, NoteRow::new));
+        model.addAttribute("notes", noteRows(notes.newest(NEWEST_NOTES)));
         QueueRows.Filter ready = new QueueRows.Filter(READY_FOR_REVIEW, null, null);
         model.addAttribute(
                 "ready",

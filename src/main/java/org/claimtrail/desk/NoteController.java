@@ -2,10 +2,12 @@ package org.claimtrail.desk;
 
 import java.security.Principal;
 import org.claimtrail.access.EditorsOnly;
+import org.claimtrail.attribution.AttributionQueries;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.form.Forms;
 import org.claimtrail.site.NotFound;
+import org.claimtrail.source.SourceQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,50 @@ class NoteController {
 
     private final NoteService notes;
     private final ClaimQueries claims;
+    private final AttributionQueries attributions;
+    private final SourceQueries sources;
 
-    NoteController(NoteService notes, ClaimQueries claims) {
+    NoteController(NoteService notes, ClaimQueries claims, AttributionQueries attributions, SourceQueries sources) {
         this.notes = notes;
         this.claims = claims;
+        this.attributions = attributions;
+        this.sources = sources;
+    }
+
+    /** A note on an attribution, from the attribution's page. */
+    @PostMapping("/attributions/{id}/notes")
+    String addToAttribution(
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            Principal editor,
+            RedirectAttributes redirect) {
+        attributions.load(id);
+        return addTo(NoteTarget.ATTRIBUTION, id, "/attributions/" + id, body, editor, redirect);
+    }
+
+    /** A note on a source, from the source's page. */
+    @PostMapping("/sources/{id}/notes")
+    String addToSource(
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            Principal editor,
+            RedirectAttributes redirect) {
+        sources.byId(id).orElseThrow(() -> NotFound.source(id));
+        return addTo(NoteTarget.SOURCE, id, "/sources/" + id, body, editor, redirect);
+    }
+
+    private String addTo(
+            NoteTarget target, long id, String page, String body, Principal editor, RedirectAttributes redirect) {
+        String text = Forms.text(body);
+        String problem = problem(text);
+        if (problem != null) {
+            redirect.addFlashAttribute("flashError", "Note not saved: " + problem);
+            redirect.addFlashAttribute("noteDraft", body);
+            return "redirect:" + page + "#notes";
+        }
+        notes.addTo(target, id, text, editor.getName());
+        redirect.addFlashAttribute("flash", "Note added. Editors only see it.");
+        return "redirect:" + page + "#notes";
     }
 
     @PostMapping("/claims/{slug}/notes")
@@ -77,7 +119,7 @@ class NoteController {
         return switch (notes.edit(id, text, editor.getName(), version)) {
             case SAVED -> {
                 redirect.addFlashAttribute("flash", "Note saved.");
-                yield "redirect:/claims/" + slugOf(note) + "#notes";
+                yield "redirect:" + pageOf(note) + "#notes";
             }
             case CHANGED_SINCE_READ ->
                 show(
@@ -102,12 +144,17 @@ class NoteController {
 
     private String show(Model model, DeskNote note, String body, long version, String error) {
         model.addAttribute("note", note);
-        model.addAttribute("claimSlug", slugOf(note));
+        model.addAttribute("notePage", pageOf(note));
         model.addAttribute("body", body);
         model.addAttribute("version", version);
         model.addAttribute("error", error);
         model.addAttribute("maxLength", NoteService.MAX_LENGTH);
         return "desk/note-form";
+    }
+
+    /** The page a note is on: its claim's, attribution's or source's. */
+    private String pageOf(DeskNote note) {
+        return note.onClaim() ? "/claims/" + slugOf(note) : note.itemPath();
     }
 
     private String slugOf(DeskNote note) {

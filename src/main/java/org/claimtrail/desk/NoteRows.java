@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class NoteRows {
 
     private static final String COLUMNS =
-            "select id, claim_id, body, author, written_at, edited_at, version from desk_note";
+            "select id, claim_id, attribution_id, source_id, body, author, written_at, edited_at, version from desk_note";
 
     private final JdbcClient jdbc;
 
@@ -38,24 +38,34 @@ class NoteRows {
                 .single();
     }
 
-    /** The desk's newest notes on claims, at most {@code limit}. */
+    /** An attribution's or a source's newest notes, at most {@code limit} of them. */
+    List<DeskNote> of(NoteTarget target, long id, int limit) {
+        return jdbc.sql(COLUMNS + " where " + target.column() + " = :id order by id desc limit :limit")
+                .param("id", id)
+                .param("limit", limit)
+                .query(NoteRows::note)
+                .list();
+    }
+
+    /** The desk's newest notes, on claims, attributions and sources, at most {@code limit}. */
     List<DeskNote> newest(int limit) {
-        return jdbc.sql(COLUMNS + " where claim_id is not null order by id desc limit :limit")
+        return jdbc.sql(COLUMNS + " order by id desc limit :limit")
                 .param("limit", limit)
                 .query(NoteRows::note)
                 .list();
     }
 
     Optional<DeskNote> byId(long id) {
-        return jdbc.sql(COLUMNS + " where id = :id and claim_id is not null")
+        return jdbc.sql(COLUMNS + " where id = :id")
                 .param("id", id)
                 .query(NoteRows::note)
                 .optional();
     }
 
-    void insert(long claimId, String body, String author, Instant at) {
-        jdbc.sql("insert into desk_note (claim_id, body, author, written_at) values (:claim, :body, :author, :at)")
-                .param("claim", claimId)
+    void insert(NoteTarget target, long itemId, String body, String author, Instant at) {
+        jdbc.sql("insert into desk_note (" + target.column() + ", body, author, written_at) values (:item, :body,"
+                        + " :author, :at)")
+                .param("item", itemId)
                 .param("body", body)
                 .param("author", author)
                 .param("at", Timestamp.from(at))
@@ -80,6 +90,8 @@ class NoteRows {
         return new DeskNote(
                 rs.getLong("id"),
                 rs.getLong("claim_id"),
+                (Long) rs.getObject("attribution_id"),
+                (Long) rs.getObject("source_id"),
                 rs.getString("body"),
                 rs.getString("author"),
                 rs.getTimestamp("written_at").toInstant(),

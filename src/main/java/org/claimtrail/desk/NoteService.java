@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The desk's internal notes on claims: any editor adds one; only its author edits it. */
+/** The desk's internal notes on claims, attributions and sources: any editor adds one; only its author edits it. */
 @Service
 @Transactional
 public class NoteService {
@@ -33,7 +33,17 @@ public class NoteService {
     }
 
     void addToClaim(long claimId, String body, String author) {
-        rows.insert(claimId, body, author, clock.instant());
+        rows.insert(NoteTarget.CLAIM, claimId, body, author, clock.instant());
+    }
+
+    /** A note on an attribution or a source. */
+    void addTo(NoteTarget target, long itemId, String body, String author) {
+        rows.insert(target, itemId, body, author, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    List<DeskNote> of(NoteTarget target, long itemId) {
+        return rows.of(target, itemId, SHOWN_PER_CLAIM);
     }
 
     Edit edit(long id, String body, String editor, long readVersion) {

@@ -112,6 +112,11 @@ class DeskTest {
         EditorSession anna = EditorSession.editor(mvc, "anna");
         anna.post("/claims/musk-holds-a-security-clearance/verdict", "rating", "FALSE", "explanation", marker);
         anna.post("/claims/musk-holds-a-security-clearance/notes", "body", "Note " + marker);
+        // Notes on the attribution and the source the sample addresses show (/attributions/1, /sources/1).
+        anna.post("/attributions/1/notes", "body", "Attribution note " + marker);
+        anna.post("/sources/1/notes", "body", "Source note " + marker);
+        assertThat(jdbc.queryForObject("select count(*) from desk_note where body like ?", Long.class, "%" + marker))
+                .isEqualTo(3);
         anna.post("/claims/musk-holds-a-security-clearance/work", "state", "ready-for-review", "version", "-1");
         int checked = 0;
         for (HandlerPaths.Mapping mapping : HandlerPaths.mappings(mappings)) {
@@ -126,6 +131,7 @@ class DeskTest {
             assertThat(body)
                     .as(mapping.samplePath())
                     .doesNotContain(marker)
+                    .doesNotContain("id=\"notes\"")
                     .doesNotContain("/desk\"")
                     .doesNotContain("Ready for review");
             checked++;

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
@@ -108,6 +109,59 @@ class NotesTest {
         assertThat(stale.select("textarea[name=body]").text()).isEqualTo("An older tab's words");
         assertThat(jdbc.queryForObject("select body from desk_note where id = ?", String.class, id))
                 .isEqualTo("TASS answered: no comment.");
+    }
+
+    /**
+     * Notes on an attribution and on a source, on their own pages: an editor adds one there and
+     * finds it there and on My desk; its author edits it and comes back to that page; a reader's
+     * page has neither the note nor the form; an item that is not there is the site's 404.
+     */
+    @Test
+    void notesOnAnAttributionAndASourceAreOnTheirPagesForEditorsOnly() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        EditorSession bob = EditorSession.editor(mvc, "bob");
+        long attribution = jdbc.queryForObject("select min(id) from attribution", Long.class);
+        long source = jdbc.queryForObject("select min(id) from source", Long.class);
+        String attributionPage = "/attributions/" + attribution;
+        String sourcePage = "/sources/" + source;
+
+        assertThat(anna.postForFlash(
+                        attributionPage + "/notes", "body", "Asked the outlet who the second official is."))
+                .isEqualTo("Note added. Editors only see it.");
+        assertThat(anna.postForFlash(sourcePage + "/notes", "body", "The archive copy is from 25 October."))
+                .isEqualTo("Note added. Editors only see it.");
+
+        assertThat(bob.page(attributionPage).select("#notes .note-body").eachText())
+                .containsExactly("Asked the outlet who the second official is.");
+        assertThat(bob.page(sourcePage).select("#notes .note-body").eachText())
+                .containsExactly("The archive copy is from 25 October.");
+        assertThat(bob.page("/desk").select("#newest-notes li").eachText())
+                .anySatisfy(n -> assertThat(n).startsWith("On attribution " + attribution))
+                .anySatisfy(n -> assertThat(n).startsWith("On source " + source));
+        for (String page : List.of(attributionPage, sourcePage)) {
+            String readers = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+            assertThat(readers)
+                    .as(page)
+                    .doesNotContain("id=\"notes\"")
+                    .doesNotContain("Asked the outlet")
+                    .doesNotContain("archive copy");
+        }
+
+        long id = jdbc.queryForObject("select max(id) from desk_note where source_id = ?", Long.class, source);
+        String version = anna.page("/notes/" + id + "/edit")
+                .select("input[name=version]")
+                .val();
+        MvcResult saved = mvc.perform(post("/notes/" + id + "/edit")
+                        .param("body", "The archive copy is from 26 October.")
+                        .param("version", version)
+                        .with(user("anna").roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(sourcePage + "#notes");
+        assertThat(anna.post("/attributions/999999999/notes", "body", "A note").getStatus())
+                .isEqualTo(404);
+        assertThat(anna.post("/sources/999999999/notes", "body", "A note").getStatus())
+                .isEqualTo(404);
     }
 
     private long notes() {
