@@ -31,7 +31,7 @@ class AttributionWithdrawalController {
     @GetMapping("/attributions/{id}/withdraw")
     String initAttributionWithdrawal(@PathVariable long id, Model model) {
         Attribution attribution = attributions.load(id);
-        return withdrawPage(
+        return WithdrawForm.page(
                 model,
                 describe(attribution),
                 "/claims/" + attribution.getClaim().getSlug(),
@@ -48,7 +48,7 @@ class AttributionWithdrawalController {
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             Attribution attribution = attributions.load(id);
-            return withdrawPage(
+            return WithdrawForm.page(
                     model,
                     describe(attribution),
                     "/claims/" + attribution.getClaim().getSlug(),
@@ -76,14 +76,6 @@ class AttributionWithdrawalController {
         String claimPath = "/claims/" + attributions.delete(id);
         redirect.addFlashAttribute("flash", "Attribution deleted.");
         return "redirect:" + claimPath;
-    }
-
-    private static String withdrawPage(Model model, String what, String cancel, WithdrawForm form, String action) {
-        model.addAttribute("action", action);
-        model.addAttribute("what", what);
-        model.addAttribute("cancel", cancel);
-        model.addAttribute("form", form);
-        return "forms/withdraw";
     }
 
     private static String describe(Attribution a) {

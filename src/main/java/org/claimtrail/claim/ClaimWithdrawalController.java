@@ -32,7 +32,7 @@ class ClaimWithdrawalController {
 
     @GetMapping("/claims/{slug}/withdraw")
     String initClaimWithdrawal(@PathVariable String slug, Model model) {
-        return withdrawPage(
+        return WithdrawForm.page(
                 model,
                 queries.load(slug).statement(),
                 "/claims/" + slug,
@@ -48,7 +48,7 @@ class ClaimWithdrawalController {
             Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return withdrawPage(
+            return WithdrawForm.page(
                     model, queries.load(slug).statement(), "/claims/" + slug, form, "/claims/" + slug + "/withdraw");
         }
         claims.withdraw(slug, form.getReason().strip());
@@ -77,13 +77,5 @@ class ClaimWithdrawalController {
         claims.delete(slug);
         redirect.addFlashAttribute("flash", "Claim deleted. Its history remains at /claims/" + slug + "/history.");
         return "redirect:/claims";
-    }
-
-    private static String withdrawPage(Model model, String what, String cancel, WithdrawForm form, String action) {
-        model.addAttribute("action", action);
-        model.addAttribute("what", what);
-        model.addAttribute("cancel", cancel);
-        model.addAttribute("form", form);
-        return "forms/withdraw";
     }
 }

@@ -9,9 +9,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.claimtrail.form.Utf8;
 
 /**
  * A request whose body has been read in full ({@link RequestBodies}): the body is served from
@@ -147,12 +146,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return Utf8.strict(bytes);
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("A form field is not valid UTF-8.", e);
         }
@@ -207,12 +201,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
             }
         }
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
+            return Utf8.strict(bytes.toByteArray());
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("A form field is not valid UTF-8.", e);
         }

@@ -104,11 +104,12 @@ class SourceWithdrawalController {
     }
 
     private static String withdrawPage(Model model, Source source, WithdrawForm form) {
-        model.addAttribute("action", "/sources/" + source.getId() + "/withdraw");
-        model.addAttribute("what", "The source “" + source.getTitle() + "” and every attribution to it.");
-        model.addAttribute("cancel", "/sources/" + source.getId());
-        model.addAttribute("form", form);
-        return "forms/withdraw";
+        return WithdrawForm.page(
+                model,
+                "The source “" + source.getTitle() + "” and every attribution to it.",
+                "/sources/" + source.getId(),
+                form,
+                "/sources/" + source.getId() + "/withdraw");
     }
 
     private Source load(long id) {

@@ -1,10 +1,8 @@
 package org.claimtrail.spreadsheet;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.claimtrail.form.Utf8;
 
 /**
  * The text of an uploaded sheet. Spreadsheets save CSV as UTF-8 (ours has a byte-order mark), but
@@ -24,12 +22,7 @@ final class SheetFile {
                     + " spreadsheet as CSV (UTF-8), or copy its cells and paste them.");
         }
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return Utf8.strict(bytes);
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, WINDOWS_1252);
         }

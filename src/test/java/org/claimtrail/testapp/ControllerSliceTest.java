@@ -13,7 +13,8 @@ import org.springframework.core.annotation.AliasFor;
 /**
  * One feature module's controller in an MVC slice, its services mocked: no database, no server.
  * The slice leaves out the site-wide web beans that need the whole application (the composite
- * pages' advice in {@code web}, the API's advice, the request plumbing in {@code http}), so a
+ * pages' advice in {@code web}, the API's advice, the request plumbing in {@code http} and its
+ * error answers in {@code errors}, the desk's notes added to other modules' pages), so a
  * slice starts from the controller and what it declares, and says so in one place.
  */
 @Target(ElementType.TYPE)
@@ -23,7 +24,7 @@ import org.springframework.core.annotation.AliasFor;
         excludeFilters =
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
-                        pattern = "org\\.claimtrail\\.(web|api|http|errors)\\..*"))
+                        pattern = "org\\.claimtrail\\.((web|api|http|errors)\\..*|desk\\.NotesOnItems)"))
 public @interface ControllerSliceTest {
 
     /** The controller under test. */
