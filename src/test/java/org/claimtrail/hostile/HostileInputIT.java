@@ -189,6 +189,21 @@ class HostileInputIT {
                 "form " + bulk + " story",
                 TRIES,
                 random -> postForm(bulk, "main form[action$=/desk/bulk/story]", Map.of(), mutations(random)));
+        // The import's confirmation is on the page its preview answers with, never at an address.
+        String preview = "/stories/musk-putin-contacts/import";
+        String sheet = "kind,headline,claim_status\nEvent,A hostile-input claim,Reported\n";
+        tries("form " + preview + " confirm", TRIES, random -> {
+            String html = editor.post(preview, Map.of("sheet", sheet)).body();
+            postFormOn(html, preview, "main form[action$=/import/confirm]", Map.of(), mutations(random));
+        });
+    }
+
+    @Test
+    void deskQueueParameters() {
+        tries("deskQueueParameters", TRIES * 2, random -> {
+            String value = HostileValues.encoded(random);
+            getWithParameter("/desk/queue", List.of("state", "assignee", "story", "after", "before", "last"), value);
+        });
     }
 
     @Test
@@ -359,7 +374,12 @@ class HostileInputIT {
     /** Loads the form as a browser would, fills the baseline, replaces the chosen controls, posts. */
     private static void postForm(
             String page, String formSelector, Map<String, String> baseline, List<Mutation> mutations) {
-        String html = editor.get(page).body();
+        postFormOn(editor.get(page).body(), page, formSelector, baseline, mutations);
+    }
+
+    /** {@link #postForm} with the page already in hand (a form that only a post's answer carries). */
+    private static void postFormOn(
+            String html, String page, String formSelector, Map<String, String> baseline, List<Mutation> mutations) {
         HtmlForm form = HtmlForm.from(html, formSelector);
         baseline.forEach(form::set);
         fillEmptySelects(html, form);
