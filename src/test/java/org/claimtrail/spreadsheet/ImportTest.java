@@ -1,6 +1,7 @@
 package org.claimtrail.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -202,6 +203,48 @@ class ImportTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nno headers end here")));
         assertThat(broken.statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * An import that fails half-way leaves the record as it was: the eleventh attribution's insert
+     * fails in the database (a trigger this test adds), after five claims, ten attributions, their
+     * new sources and a publisher were written in the same transaction; none of them remains.
+     */
+    @Test
+    void aFailureInTheMiddleOfAnImportLeavesNothingOfIt() throws Exception {
+        jdbc.update("insert into story (slug, title) values ('half-way', 'Half way')");
+        List<String> rows = ImportFixtures.thirtyRows();
+        // Row 17 holds the sixth claim's first attribution: the eleventh the import saves.
+        rows.set(16, rows.get(16).replace(",denies,no,,,,,Report", ",denies,no,,the middle,,,Report"));
+        String[] tables = {"claim", "attribution", "source", "actor", "revision", "timeline_entry"};
+        long[] before = counts(tables);
+        jdbc.execute("""
+                create function fail_in_the_middle() returns trigger language plpgsql as $$
+                begin
+                  if new.basis = 'the middle' then
+                    raise exception 'The database went away in the middle of the import';
+                  end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger fail_in_the_middle before insert on attribution for each row"
+                + " execute function fail_in_the_middle()");
+        try {
+            EditorSession anna = EditorSession.editor(mvc, "anna");
+            assertThatThrownBy(() -> anna.post("/stories/half-way/import/confirm", "sheet", ImportFixtures.sheet(rows)))
+                    .hasStackTraceContaining("The database went away in the middle of the import");
+            assertThat(counts(tables)).as(String.join(", ", tables)).containsExactly(before);
+        } finally {
+            jdbc.execute("drop trigger fail_in_the_middle on attribution");
+            jdbc.execute("drop function fail_in_the_middle()");
+        }
+    }
+
+    private long[] counts(String... tables) {
+        long[] counts = new long[tables.length];
+        for (int i = 0; i < tables.length; i++) {
+            counts[i] = count(tables[i]);
+        }
+        return counts;
     }
 
     @Test
