@@ -189,6 +189,14 @@ class HostileInputIT {
                 "form " + bulk + " story",
                 TRIES,
                 random -> postForm(bulk, "main form[action$=/desk/bulk/story]", Map.of(), mutations(random)));
+        // Notes on an attribution and a source are forms on those reading pages, for editors.
+        for (String item : List.of("/attributions/1", "/sources/1")) {
+            tries(
+                    "form " + item + " desk note",
+                    TRIES,
+                    random -> postForm(
+                            item, "main form[action$=/notes]", Map.of("body", "Base note"), mutations(random)));
+        }
         // The import's confirmation is on the page its preview answers with, never at an address.
         String preview = "/stories/musk-putin-contacts/import";
         String sheet = "kind,headline,claim_status\nEvent,A hostile-input claim,Reported\n";
