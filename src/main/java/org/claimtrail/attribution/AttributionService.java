@@ -59,7 +59,24 @@ public class AttributionService {
             String quote,
             Wording wording,
             Long relaysId,
-            FuzzyDate stated) {}
+            FuzzyDate stated) {
+
+        /** The same, citing another source: an import's new source, once it is saved. */
+        public AttributionDetails citing(Long source) {
+            return new AttributionDetails(
+                    source,
+                    speakerId,
+                    speakerDescription,
+                    anonymous,
+                    sourceCount,
+                    basis,
+                    stance,
+                    quote,
+                    wording,
+                    relaysId,
+                    stated);
+        }
+    }
 
     /** The attribution with its claim, source and speaker; the site's 404 if there is none. */
     @Transactional(readOnly = true)

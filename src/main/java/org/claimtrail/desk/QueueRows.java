@@ -46,22 +46,12 @@ class QueueRows {
         String where = where(filter, params);
         String condition = NEWEST_CLAIM.condition(page, params);
         return Window.of(
-                jdbc.sql("""
-                                select w.claim_id, w.state, s.label as state_label, w.assignee, w.changed_by,
-                                       w.changed_at, w.version
-                                from claim_work w join work_state s on s.code = w.state
-                                """ + (filter.storyId() == null ? "" : " join claim c on c.id = w.claim_id ")
+                jdbc.sql(WorkRows.WORK
+                                + (filter.storyId() == null ? "" : " join claim c on c.id = w.claim_id")
                                 + " where " + where + " and " + condition + " order by " + NEWEST_CLAIM.orderBy(page)
                                 + " limit " + NEWEST_CLAIM.limit(page))
                         .params(params)
-                        .query((rs, n) -> new ClaimWork(
-                                rs.getLong("claim_id"),
-                                rs.getString("state"),
-                                rs.getString("state_label"),
-                                rs.getString("assignee"),
-                                rs.getString("changed_by"),
-                                rs.getTimestamp("changed_at").toInstant(),
-                                rs.getLong("version")))
+                        .query(WorkRows::work)
                         .list(),
                 page,
                 w -> Cursor.of(w.claimId()));

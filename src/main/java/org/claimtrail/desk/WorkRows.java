@@ -22,7 +22,8 @@ class WorkRows {
     /** Claims assigned to someone, newest claim first (read off claim_work_assignee_idx). */
     static final Keyset ASSIGNED = Keyset.descending(Keyset.number("w.claim_id"));
 
-    private static final String WORK = """
+    /** A claim's work with its state's label; the queue (QueueRows) reads the same rows. */
+    static final String WORK = """
             select w.claim_id, w.state, s.label as state_label, w.assignee, w.changed_by, w.changed_at, w.version
             from claim_work w join work_state s on s.code = w.state""";
 
@@ -130,7 +131,7 @@ class WorkRows {
                 .update();
     }
 
-    private static ClaimWork work(ResultSet rs, int row) throws SQLException {
+    static ClaimWork work(ResultSet rs, int row) throws SQLException {
         return new ClaimWork(
                 rs.getLong("claim_id"),
                 rs.getString("state"),

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import org.claimtrail.attribution.AttributionService;
-import org.claimtrail.attribution.AttributionService.AttributionDetails;
 import org.claimtrail.claim.Claim;
 import org.claimtrail.claim.ClaimService;
 import org.claimtrail.history.RevisionNotes;
@@ -59,21 +58,7 @@ class SpreadsheetImport {
             Claim claim = claims.create(planned.details());
             for (PlannedAttribution a : planned.attributions()) {
                 Long sourceId = a.newSource() != null ? made.get(a.newSource().key()) : a.existingSourceId();
-                AttributionDetails d = a.details();
-                attributions.create(
-                        claim.getId(),
-                        new AttributionDetails(
-                                sourceId,
-                                d.speakerId(),
-                                d.speakerDescription(),
-                                d.anonymous(),
-                                d.sourceCount(),
-                                d.basis(),
-                                d.stance(),
-                                d.quote(),
-                                d.wording(),
-                                d.relaysId(),
-                                d.stated()));
+                attributions.create(claim.getId(), a.details().citing(sourceId));
                 attributionCount++;
             }
             // Every save flushes, and a flush checks every entity the transaction holds: a thousand
