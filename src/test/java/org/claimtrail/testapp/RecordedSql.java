@@ -33,7 +33,7 @@ public class RecordedSql {
             Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
     /** Where each commit fell in {@link #STATEMENTS}: the statements between two commits are one transaction. */
-    private static final List<Integer> COMMITS = new CopyOnWriteArrayList<>();
+    private static final List<java.util.Map.Entry<Thread, Integer>> COMMITS = new CopyOnWriteArrayList<>();
 
     public static void clear() {
         STATEMENTS.clear();
@@ -43,15 +43,24 @@ public class RecordedSql {
     }
 
     /**
-     * The committed transactions since the last {@link #clear()}, each as the statements it sent
-     * (for a single-threaded test: statements are recorded in one list across connections).
+     * The transactions this thread committed since the last {@link #clear()} (a MockMvc request's),
+     * each as the statements it sent. A background task's commit (the session clean-up) falls on
+     * its own thread and never cuts one of this thread's transactions in two.
      */
     public static List<List<String>> transactions() {
-        List<String> statements = statements();
+        Thread me = Thread.currentThread();
+        List<java.util.Map.Entry<Thread, String>> sent = List.copyOf(BY_SENDER);
         List<List<String>> transactions = new java.util.ArrayList<>();
         int from = 0;
-        for (int at : COMMITS) {
-            transactions.add(statements.subList(Math.min(from, at), at));
+        for (java.util.Map.Entry<Thread, Integer> commit : COMMITS) {
+            if (commit.getKey() != me) {
+                continue;
+            }
+            int at = Math.min(commit.getValue(), sent.size());
+            transactions.add(sent.subList(Math.min(from, at), at).stream()
+                    .filter(s -> s.getKey() == me)
+                    .map(java.util.Map.Entry::getValue)
+                    .toList());
             from = at;
         }
         return transactions;
@@ -105,7 +114,7 @@ public class RecordedSql {
                 BY_SENDER.add(java.util.Map.entry(Thread.currentThread(), sql));
                 STATEMENTS.add(sql);
             } else if (name.equals("commit")) {
-                COMMITS.add(STATEMENTS.size());
+                COMMITS.add(java.util.Map.entry(Thread.currentThread(), BY_SENDER.size()));
             } else if (name.equals("unwrap")
                     && arguments[0] instanceof Class<?> wanted
                     && wanted.isInstance(connection)) {
