@@ -2,6 +2,7 @@ package org.claimtrail.testapp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,6 +63,19 @@ public final class AppProcess implements AutoCloseable {
         return start(jvmOptions, List.of("-jar", packagedJar().toString()), null, null, null);
     }
 
+    private static final String JIT_TIERS = "-XX:TieredStopAtLevel=";
+
+    /**
+     * The compiler tiers the tests themselves run with (the pom's argLine: the first tier for the
+     * README's quick loop, all of them for .ci/run's full-size proofs). A child started with every
+     * tier spent 19 CPU seconds starting and serving 50 pages, 12 with the first tier only.
+     */
+    private static List<String> jitTiersOfThisJvm() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith(JIT_TIERS))
+                .toList();
+    }
+
     private static AppProcess start(
             List<String> jvmOptions, List<String> launch, String jdbcUrl, String username, String password) {
         try {
@@ -69,6 +83,9 @@ public final class AppProcess implements AutoCloseable {
             Path log = Files.createTempFile("claimtrail-process-", ".log");
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            if (jvmOptions.stream().noneMatch(option -> option.startsWith(JIT_TIERS))) {
+                command.addAll(jitTiersOfThisJvm());
+            }
             command.addAll(jvmOptions);
             command.addAll(launch);
             command.addAll(List.of("--server.port=" + port, "--spring.main.banner-mode=off"));

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimtrail.testapp.AppProcess;
+import org.claimtrail.testapp.Proofs;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class TimelineExportTest {
 
-    static final int LARGE_EXPORT = 60_000;
+    /**
+     * Entries in the large export. The quick size carries the same ~95 MB in fewer, longer rows:
+     * inserting and exporting cost by the row, the heap's limit by the byte.
+     */
+    static final int LARGE_EXPORT = Proofs.size("export entries", 15_000, 60_000);
+    /** Words of padding per statement, so that every size exports about 95 MB. */
+    static final int PADDING_WORDS = 190 * 60_000 / LARGE_EXPORT;
     /** Enough to start and serve (measured: about 40 MB used after start-up), far too little to hold the export. */
     static final int SMALL_HEAP_MB = 72;
 
@@ -101,13 +108,14 @@ class TimelineExportTest {
     void anExportOfManyMoreEntriesThanTheHeapCouldHoldStreamsThrough() throws Exception {
         long started = System.nanoTime();
         long story = story("bulk-export");
-        // Statements of ~1,500 characters: holding 60,000 of them would take about 90 MB. Loaded
-        // while the application starts.
-        CompletableFuture<Integer> data = CompletableFuture.supplyAsync(() -> jdbc.update("""
+        // Statements of ~1,500 characters at full size (~6,000 at the quick size): holding them all
+        // would take about 90 MB. Loaded while the application starts.
+        CompletableFuture<Integer> data =
+                CompletableFuture.supplyAsync(() -> jdbc.update("""
                 insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest)
-                select ?, 'bulk-' || n, 'Bulk claim number ' || n || ' ' || repeat('padding ', 190), 'REPORTED',
+                select ?, 'bulk-' || n, 'Bulk claim number ' || n || ' ' || repeat('padding ', ?), 'REPORTED',
                        '2019', date '2019-01-01', date '2019-12-31'
-                from generate_series(1, ?) n""", story, LARGE_EXPORT));
+                from generate_series(1, ?) n""", story, PADDING_WORDS, LARGE_EXPORT));
 
         // The production controller, service and filters in a JVM of their own with a heap that
         // cannot hold the export (60,000 rows of ~1.5 KB): buffering anywhere on the way
