@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.form.EditConflicts;
+import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.site.NotFound;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Create and edit actors; the read pages are in web. */
@@ -27,9 +29,12 @@ class ActorEditingController {
         this.actors = actors;
     }
 
+    /** {@code returnTo}: the form that sent the editor here, which gets the new actor back. */
     @GetMapping("/actors/new")
-    String initCreationForm(Model model) {
-        model.addAttribute("form", new ActorForm());
+    String initCreationForm(@RequestParam(required = false) String returnTo, Model model) {
+        ActorForm form = new ActorForm();
+        form.setReturnTo(returnTo);
+        model.addAttribute("form", form);
         return "actors/form";
     }
 
@@ -41,6 +46,9 @@ class ActorEditingController {
         }
         Actor actor = actors.create(form.getName().strip(), form.getKind(), Forms.text(form.getDescription()));
         redirect.addFlashAttribute("flash", "Actor " + actor.getName() + " added.");
+        if (form.getReturnTo() != null) {
+            return FormDrafts.back(form.getReturnTo(), "actor", actor.getSlug());
+        }
         return "redirect:/actors/" + actor.getSlug();
     }
 

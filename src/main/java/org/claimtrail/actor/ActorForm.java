@@ -3,6 +3,7 @@ package org.claimtrail.actor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.claimtrail.form.Forms;
 
 public class ActorForm {
 
@@ -17,6 +18,9 @@ public class ActorForm {
     private String description;
 
     private Long version;
+
+    /** The form to go back to once the actor is saved (a claim's or an attribution's), a path on this site. */
+    private String returnTo;
 
     static ActorForm of(Actor actor) {
         ActorForm form = new ActorForm();
@@ -57,5 +61,13 @@ public class ActorForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = Forms.localPath(returnTo, null);
     }
 }

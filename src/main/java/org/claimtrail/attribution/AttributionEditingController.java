@@ -1,5 +1,6 @@
 package org.claimtrail.attribution;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.Stance;
 import org.claimtrail.form.EditConflicts;
+import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.source.SourceService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -55,11 +57,21 @@ class AttributionEditingController {
         this.actors = actors;
     }
 
-    /** {@code sourceId} arrives when the editor comes back from adding a new source. */
+    /**
+     * {@code sourceId} or {@code actor} arrive when the editor comes back from adding a new source or
+     * speaker; {@code draft} brings back what they had typed before they went.
+     */
     @GetMapping("/claims/{slug}/attributions/new")
-    String initCreationForm(@PathVariable String slug, @RequestParam(required = false) Long sourceId, Model model) {
+    String initCreationForm(
+            @PathVariable String slug,
+            @RequestParam(name = FormDrafts.KEY, required = false) String draft,
+            @RequestParam(required = false) Long sourceId,
+            @RequestParam(required = false) String actor,
+            HttpServletRequest request,
+            Model model) {
         AttributionForm form = new AttributionForm();
-        form.setSourceId(sourceId);
+        FormDrafts.restore(request, draft, form);
+        choose(form, sourceId, actor);
         model.addAttribute("form", form);
         return showFor(model, claims.load(slug));
     }
@@ -71,7 +83,13 @@ class AttributionEditingController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
-            @RequestParam(required = false) String check) {
+            @RequestParam(required = false) String check,
+            @RequestParam(name = FormDrafts.ERRAND, required = false) String errand,
+            HttpServletRequest request) {
+        Optional<String> detour = detour(errand, request, "/claims/" + slug + "/attributions/new");
+        if (detour.isPresent()) {
+            return detour.get();
+        }
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors()
                 && !Forms.checkOnly(check)
@@ -83,9 +101,18 @@ class AttributionEditingController {
     }
 
     @GetMapping("/attributions/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model) {
+    String initUpdateForm(
+            @PathVariable long id,
+            @RequestParam(name = FormDrafts.KEY, required = false) String draft,
+            @RequestParam(required = false) Long sourceId,
+            @RequestParam(required = false) String actor,
+            HttpServletRequest request,
+            Model model) {
         Attribution attribution = attributions.load(id);
-        model.addAttribute("form", AttributionForm.of(attribution));
+        AttributionForm form = AttributionForm.of(attribution);
+        FormDrafts.restore(request, draft, form);
+        choose(form, sourceId, actor);
+        model.addAttribute("form", form);
         return show(
                 model,
                 attribution.getClaim(),
@@ -101,7 +128,13 @@ class AttributionEditingController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response,
-            @RequestParam(required = false) String check) {
+            @RequestParam(required = false) String check,
+            @RequestParam(name = FormDrafts.ERRAND, required = false) String errand,
+            HttpServletRequest request) {
+        Optional<String> detour = detour(errand, request, "/attributions/" + id + "/edit");
+        if (detour.isPresent()) {
+            return detour.get();
+        }
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
@@ -123,6 +156,30 @@ class AttributionEditingController {
                 attribution.getClaim(),
                 attribution,
                 attribution.getClaim().getId());
+    }
+
+    /**
+     * "Add a new source" or "Add a new speaker": the form as typed is kept and the editor goes to
+     * that form, which comes back here with the new item chosen.
+     */
+    private static Optional<String> detour(String errand, HttpServletRequest request, String backTo) {
+        if ("source".equals(errand)) {
+            return Optional.of(FormDrafts.detour(request, "/sources/new", backTo));
+        }
+        if ("speaker".equals(errand)) {
+            return Optional.of(FormDrafts.detour(request, "/actors/new", backTo));
+        }
+        return Optional.empty();
+    }
+
+    /** The source or speaker just added, chosen on the form the editor came back to. */
+    private void choose(AttributionForm form, Long sourceId, String actorSlug) {
+        if (sourceId != null) {
+            form.setSourceId(sourceId);
+        }
+        if (actorSlug != null) {
+            actors.bySlug(actorSlug).ifPresent(speaker -> form.setSpeakerId(speaker.getId()));
+        }
     }
 
     /** The form for a new attribution of a claim. */

@@ -1,11 +1,13 @@
 package org.claimtrail.claim;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.ActorNames;
 import org.claimtrail.form.EditConflicts;
+import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.story.StoryQueries;
 import org.claimtrail.story.StoryView;
@@ -36,6 +38,10 @@ class ClaimEditingController {
     static final int EMPTY_SUBJECT_FIELDS = 3;
 
     static final int SUBJECT_SUGGESTIONS = 200;
+
+    /** The "Add a new actor" button's errand: keep the claim as typed, add the actor, come back. */
+    static final String ADD_ACTOR = "actor";
+
     static final int STORY_CHOICES = 200;
 
     private final ClaimService claims;
@@ -58,11 +64,22 @@ class ClaimEditingController {
         binder.setDisallowedFields("subjects[*]");
     }
 
+    /**
+     * {@code draft} and {@code actor} arrive when the editor comes back from adding an actor: the
+     * claim as they had typed it, and the new actor as one more subject.
+     */
     @GetMapping("/claims/new")
-    String initCreationForm(@RequestParam(required = false) Long storyId, Model model) {
+    String initCreationForm(
+            @RequestParam(required = false) Long storyId,
+            @RequestParam(name = FormDrafts.KEY, required = false) String draft,
+            @RequestParam(required = false) String actor,
+            HttpServletRequest request,
+            Model model) {
         ClaimForm form = new ClaimForm();
         form.setStoryId(
                 storyId != null ? storyId : stories.newest().map(StoryView::id).orElse(null));
+        FormDrafts.restore(request, draft, form);
+        form.addSubject(actor);
         model.addAttribute("form", form);
         return show(model, null);
     }
@@ -73,7 +90,12 @@ class ClaimEditingController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
-            @RequestParam(required = false) String check) {
+            @RequestParam(required = false) String check,
+            @RequestParam(name = FormDrafts.ERRAND, required = false) String errand,
+            HttpServletRequest request) {
+        if (ADD_ACTOR.equals(errand)) {
+            return FormDrafts.detour(request, "/actors/new", "/claims/new");
+        }
         ClaimService.ClaimDetails details = form.toDetails(result, actorNames);
         Optional<Claim> saved = result.hasErrors() || Forms.checkOnly(check)
                 ? Optional.empty()
@@ -86,9 +108,17 @@ class ClaimEditingController {
     }
 
     @GetMapping("/claims/{slug}/edit")
-    String initUpdateForm(@PathVariable String slug, Model model) {
+    String initUpdateForm(
+            @PathVariable String slug,
+            @RequestParam(name = FormDrafts.KEY, required = false) String draft,
+            @RequestParam(required = false) String actor,
+            HttpServletRequest request,
+            Model model) {
         Claim claim = claims.loadForEditing(slug);
-        model.addAttribute("form", ClaimForm.of(claim));
+        ClaimForm form = ClaimForm.of(claim);
+        FormDrafts.restore(request, draft, form);
+        form.addSubject(actor);
+        model.addAttribute("form", form);
         return show(model, claim);
     }
 
@@ -100,7 +130,12 @@ class ClaimEditingController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response,
-            @RequestParam(required = false) String check) {
+            @RequestParam(required = false) String check,
+            @RequestParam(name = FormDrafts.ERRAND, required = false) String errand,
+            HttpServletRequest request) {
+        if (ADD_ACTOR.equals(errand)) {
+            return FormDrafts.detour(request, "/actors/new", "/claims/" + slug + "/edit");
+        }
         ClaimService.ClaimDetails details = form.toDetails(result, actorNames);
         String correctionReason = form.isCorrection() ? Forms.text(form.getCorrectionReason()) : null;
         if (form.isCorrection() && correctionReason == null) {

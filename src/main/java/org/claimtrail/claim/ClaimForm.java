@@ -83,6 +83,15 @@ public class ClaimForm {
                 : subjects.stream().map(StorableText::clean).collect(Collectors.toCollection(ArrayList::new));
     }
 
+    /** One more subject, by the actor's address (a new actor the editor just added); nothing when null. */
+    void addSubject(String actorSlug) {
+        String name = Forms.text(actorSlug);
+        if (name != null && !subjects.contains(name)) {
+            subjects.removeIf(subject -> subject == null || subject.isBlank());
+            subjects.add(name);
+        }
+    }
+
     /** Room to add subjects: the form always offers a few empty fields after the names given. */
     void leaveRoomForSubjects(int empty) {
         subjects.removeIf(name -> name == null || name.isBlank());

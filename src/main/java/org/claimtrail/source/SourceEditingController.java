@@ -9,6 +9,7 @@ import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.EditConflicts;
+import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
 import org.claimtrail.site.NotFound;
 import org.claimtrail.webpage.PageMetadata;
@@ -85,7 +86,7 @@ class SourceEditingController {
         redirect.addFlashAttribute("flash", "Source added.");
         String returnTo = Forms.localPath(form.getReturnTo(), null);
         if (returnTo != null) {
-            return "redirect:" + returnTo + (returnTo.contains("?") ? "&" : "?") + "sourceId=" + source.getId();
+            return FormDrafts.back(returnTo, "sourceId", source.getId());
         }
         return "redirect:/sources/" + source.getId();
     }

@@ -369,7 +369,12 @@ class BrowserIT {
                     .contains("late 2024");
 
             browser.pressEnterOn("a[href='" + claim + "/attributions/new']");
-            browser.pressEnterOn("main a[href^='/sources/new?returnTo=']");
+            // The attribution typed first, then the source found missing: nothing typed is lost on the way.
+            browser.choose("#stance", "asserts");
+            browser.type("#speakerDescription", "two officials familiar with the review");
+            browser.type("#quote", "The review covers every launch contract.");
+            browser.type("#stated", "26 October 2024");
+            browser.pressEnterOn("main form[method=post] button[name=add][value=source]");
             String link = page.url("/world/probe?utm_source=newsletter");
             browser.type("#fetch-url", link);
             browser.pressEnterOn("form.fetch-form button[type=submit]");
@@ -382,11 +387,14 @@ class BrowserIT {
             assertThat(browser.path())
                     .as("back to the attribution, the new source picked")
                     .startsWith(claim + "/attributions/new?");
-
-            browser.choose("#stance", "asserts");
-            browser.type("#speakerDescription", "two officials familiar with the review");
-            browser.type("#quote", "The review covers every launch contract.");
-            browser.type("#stated", "26 October 2024");
+            assertThat(browser.find("#sourceId option:checked").getText())
+                    .startsWith("Regulators open probe into launch contracts");
+            assertThat(browser.find("#stance option:checked").getText()).isEqualTo("asserts");
+            assertThat(browser.find("#speakerDescription").getDomProperty("value"))
+                    .isEqualTo("two officials familiar with the review");
+            assertThat(browser.find("#quote").getDomProperty("value"))
+                    .isEqualTo("The review covers every launch contract.");
+            assertThat(browser.find("#stated").getDomProperty("value")).isEqualTo("26 October 2024");
             browser.pressEnterOn("main form[method=post] button[type=submit]");
             assertThat(browser.path())
                     .as("saved, not shown again with: "

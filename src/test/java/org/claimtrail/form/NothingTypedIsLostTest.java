@@ -1,0 +1,251 @@
+package org.claimtrail.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimtrail.account.AccountService;
+import org.claimtrail.account.Role;
+import org.claimtrail.testapp.WebSession;
+import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An editor who leaves a form to add what it needs (a source or a speaker for an attribution, an
+ * actor for a claim) comes back to that form with every field as typed and the new item chosen,
+ * over real HTTP with the session kept where the application keeps it, and without JavaScript:
+ * every step is a form post or a link.
+ */
+@IsolatedDatabase
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NothingTypedIsLostTest {
+
+    private static final String CLAIM = "/claims/musk-holds-a-security-clearance";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    WebSession desk;
+
+    @BeforeEach
+    void signIn() {
+        String name = "desk-" + System.nanoTime();
+        accounts.create(name, "a desk password", Role.EDITOR);
+        desk = new WebSession("http://127.0.0.1:" + port);
+        desk.signIn(name, "a desk password");
+    }
+
+    @Test
+    void addingASourceFromAnAttributionComesBackWithEverythingTypedAndTheSourceChosen() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("stance", "DENIES");
+        typed.put("speakerDescription", "a person briefed on the talks");
+        typed.put("sourceCount", "2");
+        typed.put("basis", "briefed on the request");
+        typed.put("quote", "It never happened, “in any form”.");
+        typed.put("wording", "OWN");
+        typed.put("stated", "26 October 2024");
+        typed.put("statedLabel", "in late October");
+
+        String sourceForm = redirectOf(desk.post(CLAIM + "/attributions/new", with(typed, "add", "source")));
+        assertThat(sourceForm).startsWith("/sources/new?returnTo=");
+        Document newSource = page(sourceForm);
+        String returnTo = newSource.select("input[name=returnTo]").last().val();
+        assertThat(returnTo).startsWith(CLAIM + "/attributions/new?draft=");
+        assertThat(newSource.select("a:contains(Cancel)").attr("href"))
+                .as("cancelling the detour goes back to the draft too")
+                .isEqualTo(returnTo);
+
+        String back = redirectOf(desk.post(
+                "/sources/new",
+                Map.of(
+                        "kind", "NEWS_REPORT",
+                        "title", "A report found on the way",
+                        "url", "https://example.org/found-on-the-way",
+                        "returnTo", returnTo)));
+        long source = jdbc.queryForObject(
+                "select id from source where url = 'https://example.org/found-on-the-way'", Long.class);
+        assertThat(back).isEqualTo(returnTo + "&sourceId=" + source);
+
+        FormElement form = attributionForm(page(back));
+        assertThat(chosen(form, "sourceId")).isEqualTo(String.valueOf(source));
+        assertThat(chosen(form, "stance")).isEqualTo("DENIES");
+        assertThat(form.selectFirst("input[name=speakerDescription]").val()).isEqualTo("a person briefed on the talks");
+        assertThat(form.selectFirst("input[name=sourceCount]").val()).isEqualTo("2");
+        assertThat(form.selectFirst("input[name=basis]").val()).isEqualTo("briefed on the request");
+        assertThat(form.selectFirst("textarea[name=quote]").val()).isEqualTo("It never happened, “in any form”.");
+        assertThat(form.selectFirst("input[name=wording][checked]").val()).isEqualTo("OWN");
+        assertThat(form.selectFirst("input[name=stated]").val()).isEqualTo("26 October 2024");
+        assertThat(form.selectFirst("input[name=statedLabel]").val()).isEqualTo("in late October");
+
+        // Sent as the browser sends it, the form that came back saves the attribution.
+        assertThat(redirectOf(send(CLAIM + "/attributions/new", fields(form)))).isEqualTo(CLAIM);
+        assertThat(jdbc.queryForObject(
+                        "select quote from attribution where source_id = ? and stance = 'DENIES'",
+                        String.class,
+                        source))
+                .isEqualTo("It never happened, “in any form”.");
+    }
+
+    @Test
+    void addingAnActorFromAClaimComesBackWithEverythingTypedAndTheActorAsASubject() {
+        long story = jdbc.queryForObject("select min(id) from story", Long.class);
+        List<Map.Entry<String, String>> typed = List.of(
+                new SimpleEntry<>("storyId", String.valueOf(story)),
+                new SimpleEntry<>("statement", "Two officials met in \"late 2023\" & talked."),
+                new SimpleEntry<>("status", "DISPUTED"),
+                new SimpleEntry<>("statusReason", "One side denies it."),
+                new SimpleEntry<>("event", "late 2023"),
+                new SimpleEntry<>("subjects", "Elon Musk"),
+                new SimpleEntry<>("subjects", ""),
+                new SimpleEntry<>("topics", "meetings, kremlin"),
+                new SimpleEntry<>("add", "actor"));
+
+        String actorForm = redirectOf(desk.postEncoded("/claims/new", withToken(typed)));
+        assertThat(actorForm).startsWith("/actors/new?returnTo=");
+        String returnTo = page(actorForm).selectFirst("input[name=returnTo]").val();
+        assertThat(returnTo).startsWith("/claims/new?draft=");
+
+        String back = redirectOf(desk.post(
+                "/actors/new", Map.of("name", "An Official Met On The Way", "kind", "PERSON", "returnTo", returnTo)));
+        assertThat(back).isEqualTo(returnTo + "&actor=an-official-met-on-the-way");
+
+        FormElement form = (FormElement) page(back).selectFirst("main form[method=post]");
+        assertThat(chosen(form, "storyId")).isEqualTo(String.valueOf(story));
+        assertThat(form.selectFirst("textarea[name=statement]").val())
+                .isEqualTo("Two officials met in \"late 2023\" & talked.");
+        assertThat(chosen(form, "status")).isEqualTo("DISPUTED");
+        assertThat(form.selectFirst("input[name=statusReason]").val()).isEqualTo("One side denies it.");
+        assertThat(form.selectFirst("input[name=event]").val()).isEqualTo("late 2023");
+        assertThat(form.select("input[name=subjects]").eachAttr("value"))
+                .startsWith("Elon Musk", "an-official-met-on-the-way");
+        assertThat(form.selectFirst("input[name=topics]").val()).isEqualTo("meetings, kremlin");
+
+        String saved = redirectOf(send("/claims/new", fields(form)));
+        assertThat(saved).startsWith("/claims/");
+        assertThat(jdbc.queryForList("""
+                        select a.slug from claim c join claim_subject s on s.claim_id = c.id join actor a on a.id = s.actor_id
+                        where c.slug = ? order by a.slug""", String.class, saved.substring("/claims/".length())))
+                .containsExactly("an-official-met-on-the-way", "elon-musk");
+    }
+
+    @Test
+    void addingASpeakerWhileEditingKeepsTheEditAndTheVersionItStartedFrom() {
+        long attribution = jdbc.queryForObject(
+                "select min(a.id) from attribution a join claim c on c.id = a.claim_id where c.slug = ?",
+                Long.class,
+                CLAIM.substring("/claims/".length()));
+        FormElement editing = attributionForm(page("/attributions/" + attribution + "/edit"));
+        List<Map.Entry<String, String>> typed = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields(editing)) {
+            typed.add(new SimpleEntry<>(
+                    field.getKey(),
+                    field.getKey().equals("basis") ? "a basis typed before the detour" : field.getValue()));
+        }
+        typed.add(new SimpleEntry<>("add", "speaker"));
+        String version = editing.selectFirst("input[name=version]").val();
+
+        String actorForm = redirectOf(desk.postEncoded("/attributions/" + attribution + "/edit", withToken(typed)));
+        String returnTo = page(actorForm).selectFirst("input[name=returnTo]").val();
+        String back = redirectOf(desk.post(
+                "/actors/new", Map.of("name", "A Speaker Added Mid-Edit", "kind", "PERSON", "returnTo", returnTo)));
+        long speaker = jdbc.queryForObject("select id from actor where slug = 'a-speaker-added-mid-edit'", Long.class);
+
+        FormElement form = attributionForm(page(back));
+        assertThat(chosen(form, "speakerId")).isEqualTo(String.valueOf(speaker));
+        assertThat(form.selectFirst("input[name=basis]").val()).isEqualTo("a basis typed before the detour");
+        assertThat(form.selectFirst("input[name=version]").val())
+                .as("the version the edit started from, so a change made meanwhile is still caught")
+                .isEqualTo(version);
+    }
+
+    @Test
+    void aDraftIsOnlyItsOwnSessions() {
+        String sourceForm = redirectOf(
+                desk.post(CLAIM + "/attributions/new", Map.of("basis", "only mine to see", "add", "source")));
+        String returnTo = page(sourceForm).select("input[name=returnTo]").last().val();
+
+        String other = "other-" + System.nanoTime();
+        accounts.create(other, "another password", Role.EDITOR);
+        WebSession someoneElse = new WebSession("http://127.0.0.1:" + port);
+        someoneElse.signIn(other, "another password");
+        HttpResponse<String> theirs = someoneElse.get(returnTo);
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        assertThat(attributionForm(Jsoup.parse(theirs.body()))
+                        .selectFirst("input[name=basis]")
+                        .val())
+                .isEmpty();
+        assertThat(someoneElse
+                        .get(CLAIM + "/attributions/new?draft=not-a-draft&actor=nobody-at-all")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    private Document page(String path) {
+        HttpResponse<String> response = desk.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body());
+    }
+
+    private static FormElement attributionForm(Document page) {
+        return (FormElement) page.selectFirst("main form[method=post]");
+    }
+
+    private static String chosen(Element form, String select) {
+        Element option = form.selectFirst("select[name=" + select + "] option[selected]");
+        return option == null ? null : option.val();
+    }
+
+    /** The form's fields as a browser sends them with its save button (no errand), repeated names and all. */
+    private static List<Map.Entry<String, String>> fields(FormElement form) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        form.formData().stream()
+                .filter(field -> !field.key().equals("_csrf"))
+                .forEach(field -> fields.add(new SimpleEntry<>(field.key(), field.value())));
+        return fields;
+    }
+
+    private HttpResponse<String> send(String path, List<Map.Entry<String, String>> fields) {
+        return desk.postEncoded(path, withToken(fields));
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put(name, value);
+        return all;
+    }
+
+    private String withToken(List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(new SimpleEntry<>("_csrf", desk.csrfToken()));
+        return WebSession.encode(all);
+    }
+
+    private static String redirectOf(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        String query = location.getRawQuery();
+        return location.getPath()
+                + (query == null ? "" : "?" + URI.create("?" + query).getQuery());
+    }
+}
