@@ -148,8 +148,9 @@ class ModularityTests {
         assertThat(dependencies("history")).doesNotContain("web", "api", "timeline");
         assertThat(dependencies("timeline")).doesNotContain("web", "api", "history");
         assertThat(dependencies("api")).doesNotContain("web");
-        // Sign-in tells a database outage from a wrong password (DatabaseOutage) and locks (TransactionLocks).
-        assertThat(dependencies("account")).containsOnly("access", "database");
+        // Sign-in tells a database outage from a wrong password (DatabaseOutage) and locks (TransactionLocks),
+        // and a form sent after its session ended comes back as a draft once signed in (form.FormDrafts).
+        assertThat(dependencies("account")).containsOnly("access", "database", "form");
         assertThat(dependencies("database")).isEmpty();
         // Reading a pasted link is plumbing the source form uses; it knows no feature.
         assertThat(dependencies("webpage")).isEmpty();

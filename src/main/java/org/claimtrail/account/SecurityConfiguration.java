@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.claimtrail.database.DatabaseOutage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +18,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -28,6 +32,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Reading is public; every change, and every page that prepares one, needs an editor;
@@ -52,7 +57,8 @@ class SecurityConfiguration {
             AccountUserDetailsService users,
             PasswordEncoder passwordEncoder,
             SignInThrottle throttle,
-            @Value("${claimtrail.sign-in.concurrent-checks:4}") int concurrentChecks)
+            @Value("${claimtrail.sign-in.concurrent-checks:4}") int concurrentChecks,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
@@ -75,6 +81,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, SessionEndedPosts.PAGE)
+                        .permitAll()
                         .anyRequest()
                         .hasRole("EDITOR"))
                 .csrf(csrf ->
@@ -82,14 +90,23 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // The API signs nobody in: a refusal there is a 401 (a problem document, http's
                 // ApiErrorFilter), not a redirect to the sign-in form every other address gets.
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(SessionEndedPosts.entryPoint(pages::getObject, signInFirst())))
                 .formLogin(form -> form.loginPage("/login")
                         .permitAll()
+                        .successHandler(backToACarriedForm())
                         // One message for a wrong name, a wrong password and a disabled account: no enumeration.
                         .failureHandler((request, response, exception) -> {
                             // A database outage is not a wrong password: let the outage page say so.
                             if (DatabaseOutage.causedBy(exception)) {
                                 throw exception;
+                            }
+                            // A sign-in that carries a form sent after its session ended keeps carrying it.
+                            if (request.getParameter(SessionEndedPosts.CARRIED_TO) != null) {
+                                request.setAttribute(SessionEndedPosts.REFUSAL, SignInRefusal.of(exception));
+                                request.getRequestDispatcher(SessionEndedPosts.PAGE)
+                                        .forward(request, response);
+                                return;
                             }
                             response.sendRedirect(request.getContextPath()
                                     + SignInRefusal.of(exception).page());
@@ -131,6 +148,19 @@ class SecurityConfiguration {
             }
             return standard.resolveCsrfTokenValue(request, csrfToken);
         }
+    }
+
+    /** After signing in: back to a form the sign-in carried (SessionEndedPosts), else the home page as before. */
+    private static AuthenticationSuccessHandler backToACarriedForm() {
+        SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
+        return (request, response, signedIn) -> {
+            String form = SessionEndedPosts.afterSignIn(request);
+            if (form != null) {
+                response.sendRedirect(request.getContextPath() + form);
+            } else {
+                home.onAuthenticationSuccess(request, response, signedIn);
+            }
+        };
     }
 
     private static AuthenticationEntryPoint signInFirst() {

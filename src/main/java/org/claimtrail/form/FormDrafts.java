@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.web.bind.WebDataBinder;
@@ -28,6 +29,9 @@ public final class FormDrafts {
 
     private static final String SESSION_ATTRIBUTE = FormDrafts.class.getName();
 
+    /** Set on a request whose form a controller restored itself, so {@link DraftsOnForms} leaves it. */
+    static final String RESTORED = FormDrafts.class.getName() + ".restored";
+
     /** Drafts a session keeps, the oldest forgotten first: an editor has one detour open at a time, rarely more. */
     static final int KEPT = 5;
 
@@ -43,31 +47,44 @@ public final class FormDrafts {
      * {@code /sources/new}), whose save comes back to {@code backTo} with the draft's key.
      */
     public static String detour(HttpServletRequest request, String otherForm, String backTo) {
-        HttpSession session = request.getSession();
-        HashMap<String, String[]> fields = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!NOT_KEPT.contains(name)) {
-                fields.put(name, values.clone());
-            }
-        });
-        LinkedHashMap<String, HashMap<String, String[]>> drafts = drafts(session);
-        String key = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-        drafts.put(key, fields);
-        while (drafts.size() > KEPT) {
-            drafts.remove(drafts.keySet().iterator().next());
-        }
-        // Set again, not only changed: a session kept in the database writes what is set.
-        session.setAttribute(SESSION_ATTRIBUTE, drafts);
-        String back = UriComponentsBuilder.fromPath(backTo)
-                .queryParam(KEY, key)
-                .build()
-                .toUriString();
+        String back = withKey(backTo, keep(request.getSession(), request.getParameterMap()));
         return "redirect:"
                 + UriComponentsBuilder.fromPath(otherForm)
                         .queryParam("returnTo", "{back}")
                         .encode()
                         .buildAndExpand(back)
                         .toUriString();
+    }
+
+    /**
+     * Keeps {@code fields} (a form's parameters as sent) as a draft of the session, and returns its
+     * key. The CSRF token and the buttons' errands are left out.
+     */
+    public static String keep(HttpSession session, Map<String, String[]> fields) {
+        HashMap<String, String[]> kept = new HashMap<>();
+        fields.forEach((name, values) -> {
+            if (!NOT_KEPT.contains(name)) {
+                kept.put(name, values.clone());
+            }
+        });
+        LinkedHashMap<String, HashMap<String, String[]>> drafts = drafts(session);
+        String key = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        drafts.put(key, kept);
+        while (drafts.size() > KEPT) {
+            drafts.remove(drafts.keySet().iterator().next());
+        }
+        // Set again, not only changed: a session kept in the database writes what is set.
+        session.setAttribute(SESSION_ATTRIBUTE, drafts);
+        return key;
+    }
+
+    /** {@code formPath} with a draft's key added to its query. */
+    public static String withKey(String formPath, String key) {
+        return UriComponentsBuilder.fromUriString(formPath)
+                .queryParam(KEY, "{key}")
+                .encode()
+                .buildAndExpand(key)
+                .toUriString();
     }
 
     /**
@@ -84,6 +101,7 @@ public final class FormDrafts {
         if (fields == null) {
             return false;
         }
+        request.setAttribute(RESTORED, key);
         WebDataBinder binder = new WebDataBinder(form);
         // Every form of the site has flat field names. An indexed or nested name in a kept post
         // ("subjects[99999]") would let its sender size a list or reach into an object: not bound.

@@ -46,10 +46,11 @@ class NothingTypedIsLostTest {
     JdbcTemplate jdbc;
 
     WebSession desk;
+    String name;
 
     @BeforeEach
     void signIn() {
-        String name = "desk-" + System.nanoTime();
+        name = "desk-" + System.nanoTime();
         accounts.create(name, "a desk password", Role.EDITOR);
         desk = new WebSession("http://127.0.0.1:" + port);
         desk.signIn(name, "a desk password");
@@ -177,6 +178,56 @@ class NothingTypedIsLostTest {
         assertThat(form.selectFirst("input[name=version]").val())
                 .as("the version the edit started from, so a change made meanwhile is still caught")
                 .isEqualTo(version);
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedComesBackFilledOnceTheEditorSignsInAgain() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("kind", "NEWS_REPORT");
+        typed.put("title", "Typed while the session ran out");
+        typed.put("url", "https://example.org/typed-while-away");
+        typed.put("author", "A. Reporter <script>alert(1)</script>\"");
+        typed.put("published", "25 October 2024");
+        desk.csrfToken();
+        jdbc.update("delete from spring_session where principal_name = ?", name);
+
+        HttpResponse<String> refused = desk.post("/sources/new", typed);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from source where title = ?", Long.class, typed.get("title")))
+                .as("nothing saved")
+                .isZero();
+        Document signIn = Jsoup.parse(refused.body());
+        assertThat(signIn.select("[role=alert]").text()).contains("Your session had ended");
+        assertThat(signIn.select("input[name=carried.title]").val()).isEqualTo(typed.get("title"));
+        assertThat(signIn.select("input[name^=carried.]").eachAttr("name")).doesNotContain("carried._csrf");
+        assertThat(signIn.select("script:containsData(alert)"))
+                .as("carried as text")
+                .isEmpty();
+
+        // A wrong password first: the form is still carried.
+        Map<String, String> signInFields = new LinkedHashMap<>();
+        ((FormElement) signIn.selectFirst("main form")).formData().forEach(f -> signInFields.put(f.key(), f.value()));
+        signInFields.put("username", name);
+        signInFields.put("password", "not the password");
+        HttpResponse<String> wrong = desk.post("/login", signInFields);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        Document again = Jsoup.parse(wrong.body());
+        assertThat(again.select("[role=alert]").text()).contains("Wrong username or password");
+        assertThat(again.select("input[name=carried.author]").val()).isEqualTo(typed.get("author"));
+
+        signInFields.put("password", "a desk password");
+        String back = redirectOf(desk.post("/login", signInFields));
+        assertThat(back).startsWith("/sources/new?draft=");
+
+        WebSession signedIn = desk.on(desk.baseUrl());
+        HttpResponse<String> page = signedIn.get(back);
+        FormElement form =
+                (FormElement) Jsoup.parse(page.body()).selectFirst("main form[method=post]:not(.fetch-form)");
+        assertThat(chosen(form, "kind")).isEqualTo("NEWS_REPORT");
+        assertThat(form.selectFirst("input[name=title]").val()).isEqualTo(typed.get("title"));
+        assertThat(form.selectFirst("input[name=url]").val()).isEqualTo(typed.get("url"));
+        assertThat(form.selectFirst("input[name=author]").val()).isEqualTo(typed.get("author"));
+        assertThat(form.selectFirst("input[name=published]").val()).isEqualTo("25 October 2024");
     }
 
     @Test

@@ -72,8 +72,10 @@ public final class HandlerPaths {
         return mappings.getHandlerMethods().entrySet().stream()
                 .flatMap(entry -> methods(entry.getKey()).stream()
                         .flatMap(method -> entry.getKey().getPatternValues().stream()
+                                // Signing in and out, and the sign-in that carries a form sent after its
+                                // session ended (/login/session-ended), have proofs of their own.
                                 .filter(pattern -> !pattern.startsWith("/error")
-                                        && !pattern.equals("/login")
+                                        && !pattern.startsWith("/login")
                                         && !pattern.equals("/logout"))
                                 .map(pattern ->
                                         new Mapping(pattern, method, Access.of(pattern, method), entry.getValue()))))
