@@ -29,4 +29,15 @@ interface ActorRepository extends JpaRepository<Actor, Long> {
             where :pattern is null or lower(a.name) like :pattern escape '\\'
                or lower(coalesce(a.description, '')) like :pattern escape '\\'""")
     long countMatching(String pattern);
+
+    /** Actors whose name contains the text (a LIKE pattern), those whose name starts with it first. */
+    @Query("""
+            select a from Actor a
+            where lower(a.name) like :pattern escape '\\'
+            order by case when lower(a.name) like :prefix escape '\\' then 0 else 1 end, lower(a.name), a.id""")
+    List<Actor> findMatching(String pattern, String prefix, Pageable pageable);
+
+    /** The actors added last. */
+    @Query("select a from Actor a order by a.id desc")
+    List<Actor> findNewest(Pageable pageable);
 }

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
+import org.claimtrail.form.Choices;
+import org.claimtrail.form.TextSearch;
 import org.claimtrail.slug.Slugs;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +48,34 @@ public class ActorService {
     @Transactional(readOnly = true)
     public Optional<Actor> findByName(String name) {
         return actors.findFirstByNameIgnoreCase(name);
+    }
+
+    /**
+     * A picker's choices of actor: the chosen one, then those whose name contains what was typed
+     * (names that start with it first), or else the newest.
+     */
+    @Transactional(readOnly = true)
+    public Choices choices(Long chosen, String typed) {
+        return Choices.offer(
+                "actors",
+                chosen,
+                typed,
+                id -> actors.findById(id).map(ActorService::choice),
+                text -> actors
+                        .findMatching(
+                                TextSearch.pattern(text),
+                                TextSearch.prefixPattern(text),
+                                PageRequest.of(0, Choices.OFFERED + 1))
+                        .stream()
+                        .map(ActorService::choice)
+                        .toList(),
+                () -> actors.findNewest(PageRequest.of(0, Choices.OFFERED)).stream()
+                        .map(ActorService::choice)
+                        .toList());
+    }
+
+    private static Choices.Choice choice(Actor actor) {
+        return new Choices.Choice(actor.getId(), actor.getName());
     }
 
     public Actor create(String name, ActorKind kind, String description) {

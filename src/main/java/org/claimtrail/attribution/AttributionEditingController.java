@@ -9,6 +9,7 @@ import org.claimtrail.actor.ActorService;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.Stance;
+import org.claimtrail.form.Choices;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
@@ -90,6 +91,9 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
+        if (finding(form, model)) {
+            return showFor(model, claims.load(slug));
+        }
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors()
                 && !Forms.checkOnly(check)
@@ -135,6 +139,14 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
+        if (finding(form, model)) {
+            Attribution attribution = attributions.load(id);
+            return show(
+                    model,
+                    attribution.getClaim(),
+                    attribution,
+                    attribution.getClaim().getId());
+        }
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
@@ -172,6 +184,18 @@ class AttributionEditingController {
         return Optional.empty();
     }
 
+    /**
+     * True when the editor typed in a picker's box: the post finds a source or speaker and saves
+     * nothing, so the form comes back without the refusals a save would give ("Pick the source").
+     */
+    private static boolean finding(AttributionForm form, Model model) {
+        if (!Choices.finding(form.getSourceFind(), form.getSpeakerFind())) {
+            return false;
+        }
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+        return true;
+    }
+
     /** The source or speaker just added, chosen on the form the editor came back to. */
     private void choose(AttributionForm form, Long sourceId, String actorSlug) {
         if (sourceId != null) {
@@ -197,8 +221,20 @@ class AttributionEditingController {
         model.addAttribute("origins", queries.relayChoices(claimId, editing, chosen, RELAY_CHOICES));
         model.addAttribute("wordings", Wording.values());
         model.addAttribute("attribution", attribution);
-        model.addAttribute("sources", sources.allByTitle());
-        model.addAttribute("speakers", actors.all());
+        AttributionForm form = (AttributionForm) model.getAttribute("form");
+        Choices sourceChoices = sources.choices(form.getSourceId(), form.getSourceFind());
+        Choices speakerChoices = actors.choices(form.getSpeakerId(), form.getSpeakerFind());
+        if (sourceChoices.onlyMatch() != null) {
+            form.setSourceId(sourceChoices.onlyMatch());
+        }
+        if (speakerChoices.onlyMatch() != null) {
+            form.setSpeakerId(speakerChoices.onlyMatch());
+        }
+        // Found: the boxes are empty again, so the next send saves.
+        form.setSourceFind(null);
+        form.setSpeakerFind(null);
+        model.addAttribute("sourceChoices", sourceChoices);
+        model.addAttribute("speakerChoices", speakerChoices);
         model.addAttribute("stances", Stance.values());
         return VIEW;
     }

@@ -59,6 +59,13 @@ public class AttributionForm {
 
     private Long version;
 
+    /** What the editor typed to find another source or speaker (Choices): the form finds, it does not save. */
+    @Size(max = 200, message = "Type at most 200 characters to find a source.")
+    private String sourceFind;
+
+    @Size(max = 200, message = "Type at most 200 characters to find a speaker.")
+    private String speakerFind;
+
     static AttributionForm of(Attribution a) {
         AttributionForm form = new AttributionForm();
         form.sourceId = a.getSource().getId();
@@ -237,5 +244,21 @@ public class AttributionForm {
     /** A quote is kept exactly as typed, spaces included; only an empty one becomes "no quote". */
     private static String verbatim(String quote) {
         return quote == null || quote.isBlank() ? null : quote;
+    }
+
+    public String getSourceFind() {
+        return sourceFind;
+    }
+
+    public void setSourceFind(String sourceFind) {
+        this.sourceFind = sourceFind;
+    }
+
+    public String getSpeakerFind() {
+        return speakerFind;
+    }
+
+    public void setSpeakerFind(String speakerFind) {
+        this.speakerFind = speakerFind;
     }
 }

@@ -43,6 +43,12 @@ public final class TextSearch {
         return "%" + escaped + "%";
     }
 
+    /** "text%" in lower case with LIKE's wildcards escaped, or null for no search: what starts with the text. */
+    public static String prefixPattern(String text) {
+        String contains = pattern(text);
+        return contains == null ? null : contains.substring(1);
+    }
+
     /** Page numbers as readers type them: anything unreadable is page 1. */
     public static int page(String page) {
         try {

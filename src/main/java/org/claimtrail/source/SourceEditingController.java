@@ -5,9 +5,9 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.claimtrail.access.EditorsOnly;
-import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.Choices;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
@@ -43,11 +43,6 @@ class SourceEditingController {
         this.clock = clock;
     }
 
-    @ModelAttribute("publishers")
-    java.util.List<Actor> publishers() {
-        return actors.all();
-    }
-
     @ModelAttribute("kinds")
     SourceKind[] kinds() {
         return SourceKind.values();
@@ -72,6 +67,9 @@ class SourceEditingController {
             java.security.Principal editor) {
         if (fetch != null) {
             return fillFromPage(form, model, editor.getName());
+        }
+        if (finding(form, model)) {
+            return "sources/form";
         }
         SourceService.SourceDetails details = details(form, result, null, model);
         if (result.hasErrors() || Forms.checkOnly(check)) {
@@ -111,6 +109,9 @@ class SourceEditingController {
             @RequestParam(required = false) String check) {
         Source stored = find(id);
         model.addAttribute("source", stored);
+        if (finding(form, model)) {
+            return "sources/form";
+        }
         SourceService.SourceDetails details = details(form, result, stored, model);
         if (result.hasErrors() || Forms.checkOnly(check)) {
             return "sources/form";
@@ -249,6 +250,18 @@ class SourceEditingController {
             result.rejectValue(field, "url.invalid", e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * True when the editor typed in the publisher picker's box: the post finds a publisher and saves
+     * nothing, so the form comes back without a save's refusals.
+     */
+    private static boolean finding(SourceForm form, Model model) {
+        if (!Choices.finding(form.getPublisherFind())) {
+            return false;
+        }
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+        return true;
     }
 
     private String duplicateAfterRace(SourceService.DuplicateUrl duplicate, BindingResult result, Model model) {

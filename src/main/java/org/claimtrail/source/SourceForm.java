@@ -28,6 +28,10 @@ public class SourceForm {
     @Size(max = 200, message = "Keep the publisher's name under 200 characters.")
     private String newPublisherName;
 
+    /** What the editor typed to find a publisher (form.Choices): the form finds, it does not save. */
+    @Size(max = 200, message = "Type at most 200 characters to find a publisher.")
+    private String publisherFind;
+
     @Size(max = 300, message = "Keep the author under 300 characters.")
     private String author;
 
@@ -175,5 +179,13 @@ public class SourceForm {
 
     public void setTitleIsDescription(boolean titleIsDescription) {
         this.titleIsDescription = titleIsDescription;
+    }
+
+    public String getPublisherFind() {
+        return publisherFind;
+    }
+
+    public void setPublisherFind(String publisherFind) {
+        this.publisherFind = publisherFind;
     }
 }

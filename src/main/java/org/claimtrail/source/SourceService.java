@@ -8,7 +8,10 @@ import org.claimtrail.actor.ActorService;
 import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.date.FuzzyDate;
+import org.claimtrail.form.Choices;
+import org.claimtrail.form.TextSearch;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +63,40 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<Source> allByTitle() {
         return sources.findAllByTitle();
+    }
+
+    /**
+     * A picker's choices of source: the chosen one, then those whose title, address or publisher
+     * contains what was typed (titles that start with it first), or else the newest.
+     */
+    @Transactional(readOnly = true)
+    public Choices choices(Long chosen, String typed) {
+        return Choices.offer(
+                "sources",
+                chosen,
+                typed,
+                id -> sources.findWithPublisher(id).map(SourceService::choice),
+                text -> sources
+                        .findMatching(
+                                TextSearch.pattern(text),
+                                TextSearch.prefixPattern(text),
+                                PageRequest.of(0, Choices.OFFERED + 1))
+                        .stream()
+                        .map(SourceService::choice)
+                        .toList(),
+                () -> sources.findNewest(PageRequest.of(0, Choices.OFFERED)).stream()
+                        .map(SourceService::choice)
+                        .toList());
+    }
+
+    /** "Title — Publisher": how a picker names a source. */
+    private static Choices.Choice choice(Source source) {
+        return new Choices.Choice(
+                source.getId(),
+                source.getTitle()
+                        + (source.getPublisher() == null
+                                ? ""
+                                : " — " + source.getPublisher().getName()));
     }
 
     @Transactional(readOnly = true)

@@ -152,11 +152,17 @@ class BrowserIT {
 
         browser.open(CLAIM);
         browser.pressEnterOn("a[href='" + CLAIM + "/attributions/new']");
-        browser.choose("#sourceId", title);
-        browser.choose("#stance", "declines");
-        browser.choose("#speakerId", "The Kremlin");
-        browser.type("#quote", quote);
+        // The pickers by keyboard: part of a name in each box, Enter, and the one match of each is chosen.
+        browser.type("#sourceFind", title.substring("Keyboard-added ".length()));
+        browser.type("#speakerFind", "the kremlin");
         browser.pressEnterOn("main form[method=post] button[type=submit]");
+        assertThat(browser.find("label:has(input[name=sourceId]:checked)").getText())
+                .isEqualTo(title);
+        assertThat(browser.find("label:has(input[name=speakerId]:checked)").getText())
+                .isEqualTo("The Kremlin");
+        browser.choose("#stance", "declines");
+        browser.type("#quote", quote);
+        browser.pressEnterOn("main form[method=post] .form-buttons button[type=submit]");
         assertThat(browser.path())
                 .as("saved, not shown again with: "
                         + browser.all(".field-error, .form-errors").stream()
@@ -387,7 +393,7 @@ class BrowserIT {
             assertThat(browser.path())
                     .as("back to the attribution, the new source picked")
                     .startsWith(claim + "/attributions/new?");
-            assertThat(browser.find("#sourceId option:checked").getText())
+            assertThat(browser.find("label:has(input[name=sourceId]:checked)").getText())
                     .startsWith("Regulators open probe into launch contracts");
             assertThat(browser.find("#stance option:checked").getText()).isEqualTo("asserts");
             assertThat(browser.find("#speakerDescription").getDomProperty("value"))

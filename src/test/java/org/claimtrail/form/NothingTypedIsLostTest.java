@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimtrail.account.AccountService;
 import org.claimtrail.account.Role;
+import org.claimtrail.testapp.HtmlForm;
 import org.claimtrail.testapp.WebSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
@@ -262,18 +263,18 @@ class NothingTypedIsLostTest {
         return (FormElement) page.selectFirst("main form[method=post]");
     }
 
-    private static String chosen(Element form, String select) {
-        Element option = form.selectFirst("select[name=" + select + "] option[selected]");
+    /** The value chosen in a list or a picker (form.Choices: radio buttons). */
+    private static String chosen(Element form, String field) {
+        Element option = form.selectFirst(
+                "select[name=" + field + "] option[selected], input[type=radio][name=" + field + "][checked]");
         return option == null ? null : option.val();
     }
 
     /** The form's fields as a browser sends them with its save button (no errand), repeated names and all. */
     private static List<Map.Entry<String, String>> fields(FormElement form) {
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        form.formData().stream()
-                .filter(field -> !field.key().equals("_csrf"))
-                .forEach(field -> fields.add(new SimpleEntry<>(field.key(), field.value())));
-        return fields;
+        return HtmlForm.sent(form).stream()
+                .filter(field -> !field.getKey().equals("_csrf"))
+                .toList();
     }
 
     private HttpResponse<String> send(String path, List<Map.Entry<String, String>> fields) {

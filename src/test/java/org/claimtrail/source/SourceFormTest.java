@@ -217,7 +217,7 @@ class SourceFormTest {
 
         assertThat(response.getRedirectedUrl()).isEqualTo(back + "?sourceId=" + id);
         assertThat(anna.page(back + "?sourceId=" + id)
-                        .select("select[name=sourceId] option[selected]")
+                        .select("input[name=sourceId][checked]")
                         .val())
                 .isEqualTo(String.valueOf(id));
     }

@@ -58,7 +58,7 @@ class SourceFromLinkTest {
                 .isEqualTo("Filled in from the page: title, publisher, date. Check each before saving.");
         assertThat(form.select("#title").val()).isEqualTo("Probe into Musk's contacts");
         assertThat(form.select("#published").val()).isEqualTo("2024-10-26");
-        assertThat(form.select("#publisherId option[selected]").text())
+        assertThat(form.select("label:has(input[name=publisherId][checked])").text())
                 .as("an actor of that name is picked")
                 .isEqualTo("TASS");
         assertThat(form.select("#kind option[selected]").val()).isEqualTo("NEWS_REPORT");

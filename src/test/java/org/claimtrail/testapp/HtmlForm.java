@@ -35,12 +35,28 @@ public final class HtmlForm {
         if (!(form instanceof FormElement formElement)) {
             throw new IllegalStateException("No form matches " + selector + " in " + page.title());
         }
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        formElement.formData().forEach(value -> fields.add(Map.entry(value.key(), value.value())));
+        List<Map.Entry<String, String>> fields = sent(formElement);
         List<String> controls = form.select("input[name], select[name], textarea[name]").eachAttr("name").stream()
                 .distinct()
                 .toList();
         return new HtmlForm(form.attr("action"), fields, controls);
+    }
+
+    /**
+     * The fields a browser sends for the form, in order, repeated names and all, as jsoup reads them,
+     * except that a checked radio button whose value is empty ("no named speaker") sends the empty
+     * value, as a browser does, not jsoup's "on".
+     */
+    public static List<Map.Entry<String, String>> sent(FormElement form) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        form.formData().forEach(field -> {
+            Element checked = form.selectFirst("input[type=radio][checked][name=\"" + field.key() + "\"]");
+            boolean emptyRadio = "on".equals(field.value())
+                    && checked != null
+                    && checked.attr("value").isEmpty();
+            fields.add(Map.entry(field.key(), emptyRadio ? "" : field.value()));
+        });
+        return fields;
     }
 
     public String action() {

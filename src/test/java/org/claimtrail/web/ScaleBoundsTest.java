@@ -1,8 +1,10 @@
 package org.claimtrail.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,12 @@ class ScaleBoundsTest {
 
     static final int MAX_PAGE_BYTES = 300 * 1024;
 
+    /** A form page: whatever the number of sources and actors on file, its pickers offer a few (form.Choices). */
+    static final int MAX_FORM_BYTES = 100 * 1024;
+
+    static final int SOURCES_ON_FILE = 20_000;
+    static final int ACTORS_ON_FILE = 5_000;
+
     @Autowired
     MockMvc mvc;
 
@@ -67,6 +75,17 @@ class ScaleBoundsTest {
     void pileEverythingOntoAFewStoriesClaimsAndActors() {
         SkewedData.load(jdbc, 20_000, 1200);
         source = SkewedData.busySource(jdbc);
+        // The desk's files as a newsroom's grow: every form that picks a source, speaker or publisher
+        // once listed them all.
+        jdbc.update("""
+                insert into actor (slug, name, kind)
+                select 'bounds-actor-' || n, 'Bounds Actor ' || n || ' ' || repeat('named at length ', 3), 'PERSON'
+                from generate_series(1, ?) n""", ACTORS_ON_FILE);
+        jdbc.update("""
+                insert into source (kind, title, url)
+                select 'NEWS_REPORT', 'Bounds source ' || n || ' with a headline of the usual length for a report',
+                       'https://bounds.example.org/report/' || n
+                from generate_series(1, ?) n""", SOURCES_ON_FILE);
     }
 
     @Test
@@ -154,11 +173,74 @@ class ScaleBoundsTest {
             assertThat(response.getStatus()).as(path).isLessThan(500);
             assertThat(response.getContentAsByteArray().length)
                     .as(path + " bytes")
-                    .isLessThan(MAX_PAGE_BYTES);
+                    .isLessThan(
+                            pattern.endsWith("/new") || pattern.endsWith("/edit") ? MAX_FORM_BYTES : MAX_PAGE_BYTES);
             seen.add(path + " " + response.getStatus() + " " + response.getContentAsByteArray().length / 1024 + " KB");
         }
         System.out.println("[bounds] every mapped page: " + seen);
         assertThat(seen).hasSizeGreaterThan(30);
+    }
+
+    /**
+     * With 20,000 sources and 5,000 actors on file, the forms that pick them offer a few of each, the
+     * newest first, and typing part of a name finds the rest: the one match alone is chosen.
+     */
+    @Test
+    void pickersOfferAFewChoicesAndFindTheRest() throws Exception {
+        String form = "/claims/bounds-claim-1/attributions/new";
+        Document page = Jsoup.parse(editorPage(form).getContentAsString());
+        assertThat(page.select("input[type=radio][name=sourceId]")).hasSizeBetween(1, 8);
+        assertThat(page.select("input[type=radio][name=sourceId]")
+                        .first()
+                        .nextElementSibling()
+                        .text())
+                .as("the newest source first")
+                .startsWith("Bounds source " + SOURCES_ON_FILE + " ");
+        assertThat(page.select("input[type=radio][name=speakerId]")).hasSizeBetween(2, 9);
+        assertThat(Jsoup.parse(editorPage("/sources/new").getContentAsString())
+                        .select("input[type=radio][name=publisherId]"))
+                .hasSizeBetween(2, 9);
+
+        Document found = Jsoup.parse(mvc.perform(post(form)
+                        .with(user("bounds-editor").roles("EDITOR"))
+                        .with(csrf())
+                        .param("sourceFind", "report/12345")
+                        .param("speakerFind", "bounds actor 4999")
+                        .param("quote", "Typed before finding."))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(found.select("label:has(input[name=sourceId][checked])").text())
+                .startsWith("Bounds source 12345 ");
+        assertThat(found.select("label:has(input[name=speakerId][checked])").text())
+                .startsWith("Bounds Actor 4999 ");
+        assertThat(found.select("textarea[name=quote]").val()).isEqualTo("Typed before finding.");
+        assertThat(found.select(".field-error")).as("finding is not saving").isEmpty();
+        assertThat(found.select("input[name=sourceFind]").val())
+                .as("the next send saves")
+                .isEmpty();
+
+        Document many = Jsoup.parse(mvc.perform(post(form)
+                        .with(user("bounds-editor").roles("EDITOR"))
+                        .with(csrf())
+                        .param("sourceFind", "bounds source 1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(many.select("[role=status].picker-status").text())
+                .isEqualTo("9 or more sources match “bounds source 1”: choose one below, or type more of it.");
+        assertThat(many.select("input[type=radio][name=sourceId]")).hasSize(8);
+        assertThat(many.select("input[name=sourceId][checked]")).isEmpty();
+    }
+
+    private MockHttpServletResponse editorPage(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        get(URI.create(path)).with(user("bounds-editor").roles("EDITOR")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        assertThat(response.getContentAsByteArray().length).as(path + " bytes").isLessThan(MAX_FORM_BYTES);
+        return response;
     }
 
     @Test
