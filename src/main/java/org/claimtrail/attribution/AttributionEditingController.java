@@ -94,6 +94,7 @@ class AttributionEditingController {
         if (finding(form, model)) {
             return showFor(model, claims.load(slug));
         }
+        form.readDatesAgainst(sources.writtenOn(form.getSourceId()).orElse(null));
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors()
                 && !Forms.checkOnly(check)
@@ -147,6 +148,7 @@ class AttributionEditingController {
                     attribution,
                     attribution.getClaim().getId());
         }
+        form.readDatesAgainst(sources.writtenOn(form.getSourceId()).orElse(null));
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
@@ -234,6 +236,8 @@ class AttributionEditingController {
         form.setSourceFind(null);
         form.setSpeakerFind(null);
         model.addAttribute("sourceChoices", sourceChoices);
+        // "late last year" under the date field reads against the chosen source's day.
+        model.addAttribute("writtenOn", sources.writtenOn(form.getSourceId()).orElse(null));
         model.addAttribute("speakerChoices", speakerChoices);
         model.addAttribute("stances", Stance.values());
         return VIEW;

@@ -66,6 +66,17 @@ public class AttributionForm {
     @Size(max = 200, message = "Type at most 200 characters to find a speaker.")
     private String speakerFind;
 
+    /**
+     * The day the chosen source was written, when it names one: "late last year" or "on Tuesday" in
+     * the date said are read against it. Set by the controller, never bound from the request.
+     */
+    private java.time.LocalDate writtenOn;
+
+    /** Reads dates said relative to the source (AttributionForm#writtenOn) against this day. */
+    public void readDatesAgainst(java.time.LocalDate sourceDay) {
+        this.writtenOn = sourceDay;
+    }
+
     static AttributionForm of(Attribution a) {
         AttributionForm form = new AttributionForm();
         form.sourceId = a.getSource().getId();
@@ -206,7 +217,7 @@ public class AttributionForm {
      */
     public AttributionService.AttributionDetails toDetails(Errors result) {
         AttributionForm form = this;
-        FuzzyDate stated = Forms.fuzzyDate(result, "stated", form.getStated(), form.getStatedLabel());
+        FuzzyDate stated = Forms.fuzzyDate(result, "stated", form.getStated(), form.getStatedLabel(), writtenOn);
         String description = Forms.text(form.getSpeakerDescription());
         boolean anonymous = form.getSpeakerId() == null && !form.isOwnVoice();
         if (form.getSpeakerId() == null && description == null) {

@@ -74,8 +74,11 @@ record EdtfDate(
         String text;
         if (grouping != null) {
             text = grouping.describe(year);
-        } else if (unspecifiedYearDigits > 0) {
+        } else if (unspecifiedYearDigits == 1) {
             text = year + "s";
+        } else if (unspecifiedYearDigits > 1) {
+            // "1900s" would read as a decade: a century (or more) is written as its years.
+            text = year + "–" + (year + (int) Math.pow(10, unspecifiedYearDigits) - 1);
         } else if (month == 0) {
             text = monthUnspecified ? year + " (month unknown)" : String.valueOf(year);
         } else {

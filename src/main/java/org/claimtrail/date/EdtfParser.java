@@ -13,10 +13,6 @@ import java.util.regex.Pattern;
  */
 final class EdtfParser {
 
-    static final String EXAMPLES = "Examples: 2024-10-25, 2021-04~ (around April 2021), 2022-39 "
-            + "(September–December 2022), 2022-10/2024 (from October 2022 to 2024), ../2021 (up to 2021); "
-            + "or as reporting writes them: 26 October 2024, Oct 2024, late 2022, around April 2021, before 2022.";
-
     private static final Pattern DATE = Pattern.compile(
             "(?<year>\\d{4}|\\d{3}X|\\d{2}XX|\\dXXX)(?:-(?<month>\\d{2}|XX)(?:-(?<day>\\d{2}|XX))?)?(?<qualifier>[?~%])?");
 

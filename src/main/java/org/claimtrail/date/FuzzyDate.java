@@ -29,8 +29,22 @@ public record FuzzyDate(
      * the source's wording rather than the grouping's ("late 2022", not "September–December 2022").
      */
     public static FuzzyDate read(String typed, String label) {
-        String edtf = WrittenDates.toEdtf(typed);
-        String written = typed.strip();
+        return read(typed, label, null);
+    }
+
+    /**
+     * As {@link #read(String, String)}, with words relative to {@code writtenOn} (the source's day)
+     * read against it. Their label is the words written out ("late last year" → "late 2023"):
+     * readers do not know when "last year" was.
+     */
+    public static FuzzyDate read(String typed, String label, java.time.LocalDate writtenOn) {
+        String edtf = WrittenDates.toEdtf(typed, writtenOn);
+        String lower = typed.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        // Relative words are written out for readers ("late 2023"), or, when they cannot be ("earlier
+        // this week"), left to the site's own wording of the dates.
+        String written = writtenOn != null && RelativeDates.isRelative(lower)
+                ? java.util.Objects.requireNonNullElse(RelativeDates.absolute(lower, writtenOn), edtf)
+                : typed.strip();
         // A plain day, month or year reads the same either way; "late 2022" does not ("September–December 2022").
         boolean wordsMatter = !written.equals(edtf) && !EdtfParser.parse(edtf).plain();
         return parse(edtf, (label == null || label.isBlank()) && wordsMatter ? written : label);

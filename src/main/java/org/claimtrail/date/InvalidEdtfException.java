@@ -6,8 +6,8 @@ public class InvalidEdtfException extends IllegalArgumentException {
     private final String reason;
 
     InvalidEdtfException(String input, String reason) {
-        super("\"" + (input == null ? "" : input) + "\" is not a date we can read: " + reason + ". "
-                + EdtfParser.EXAMPLES);
+        // Short, beside the field: what is wrong, and two dates that work (the field's hint lists more).
+        super("“" + (input == null ? "" : input) + "”: " + reason + ". Try “26 October 2024” or “late 2022”.");
         this.reason = reason;
     }
 

@@ -14,11 +14,16 @@ public class DateReadings {
 
     /** "2022-39, September–December 2022"; null for blank or unreadable text (the field error says why). */
     public String explain(String typed) {
+        return explain(typed, null);
+    }
+
+    /** As {@link #explain(String)}, reading relative words ("late last year") against the source's day. */
+    public String explain(String typed, java.time.LocalDate writtenOn) {
         if (Forms.text(typed) == null) {
             return null;
         }
         try {
-            return WrittenDates.explain(typed);
+            return WrittenDates.explain(typed, writtenOn);
         } catch (InvalidEdtfException e) {
             return null;
         }

@@ -24,6 +24,12 @@ public final class Forms {
      * Invalid text becomes a field error carrying the parser's explanation and examples.
      */
     public static FuzzyDate fuzzyDate(Errors errors, String field, String edtf, String label) {
+        return fuzzyDate(errors, field, edtf, label, null);
+    }
+
+    /** As {@link #fuzzyDate(Errors, String, String, String)}, reading relative words against {@code writtenOn}. */
+    public static FuzzyDate fuzzyDate(
+            Errors errors, String field, String edtf, String label, java.time.LocalDate writtenOn) {
         if (text(edtf) == null) {
             if (text(label) != null) {
                 errors.rejectValue(
@@ -34,7 +40,7 @@ public final class Forms {
             return null;
         }
         try {
-            return FuzzyDate.read(edtf, text(label));
+            return FuzzyDate.read(edtf, text(label), writtenOn);
         } catch (InvalidEdtfException e) {
             errors.rejectValue(field, "edtf.invalid", e.getMessage());
             return null;

@@ -89,6 +89,19 @@ public class SourceService {
                         .toList());
     }
 
+    /**
+     * The day a source was written, when its date names one: what words like "late last year" or
+     * "on Tuesday" in it are read against. Empty for a source dated only to a month or a year.
+     */
+    @Transactional(readOnly = true)
+    public Optional<java.time.LocalDate> writtenOn(Long sourceId) {
+        return find(sourceId)
+                .map(Source::getPublished)
+                .filter(published ->
+                        published.earliest() != null && published.earliest().equals(published.latest()))
+                .map(org.claimtrail.date.FuzzyDate::earliest);
+    }
+
     /** "Title — Publisher": how a picker names a source. */
     private static Choices.Choice choice(Source source) {
         return new Choices.Choice(

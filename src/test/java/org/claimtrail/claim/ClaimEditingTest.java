@@ -301,7 +301,7 @@ class ClaimEditingTest {
                         "2021-4"));
 
         assertThat(form.select(".field-error").text())
-                .contains("months and days have two digits (2021-04-05)", "Examples: 2024-10-25, 2021-04~");
+                .contains("months and days have two digits (2021-04-05)", "Try “26 October 2024” or “late 2022”.");
         assertThat(form.select("input[name=event]").val()).isEqualTo("2021-4");
     }
 

@@ -140,6 +140,6 @@ class FuzzyDateTest {
         assertThatThrownBy(() -> FuzzyDate.parse(text))
                 .isInstanceOf(InvalidEdtfException.class)
                 .hasMessageContaining(reason)
-                .hasMessageContaining("Examples: 2024-10-25, 2021-04~");
+                .hasMessageContaining("Try “26 October 2024” or “late 2022”.");
     }
 }

@@ -232,6 +232,36 @@ class NothingTypedIsLostTest {
     }
 
     @Test
+    void aDateSaidRelativeToTheSourceIsReadAgainstTheSourcesDayAndSavedInWordsReadersCanFollow() {
+        Map<String, Object> source = jdbc.queryForMap("""
+                select id, published_earliest from source
+                where published_earliest = published_latest order by id limit 1""");
+        java.time.LocalDate day = ((java.sql.Date) source.get("published_earliest")).toLocalDate();
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("sourceId", String.valueOf(source.get("id")));
+        typed.put("stance", "ASSERTS");
+        typed.put("speakerDescription", "people familiar with the talks");
+        typed.put("quote", "It began late last year.");
+        typed.put("wording", "OWN");
+        typed.put("stated", "late last year");
+
+        Document checked = Jsoup.parse(desk.post(CLAIM + "/attributions/new", with(typed, "check", "dates"))
+                .body());
+        int lastYear = day.getYear() - 1;
+        assertThat(checked.select(".date-reading").text())
+                .isEqualTo("late last year → " + lastYear + "-39, September–December " + lastYear
+                        + " (read against the source’s date, " + day.getDayOfMonth() + " "
+                        + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                        + day.getYear() + ")");
+
+        assertThat(redirectOf(desk.post(CLAIM + "/attributions/new", typed))).isEqualTo(CLAIM);
+        assertThat(jdbc.queryForMap(
+                        "select stated_edtf, stated_label from attribution where quote = 'It began late last year.'"))
+                .containsEntry("stated_edtf", lastYear + "-39")
+                .containsEntry("stated_label", "late " + lastYear);
+    }
+
+    @Test
     void aDraftIsOnlyItsOwnSessions() {
         String sourceForm = redirectOf(
                 desk.post(CLAIM + "/attributions/new", Map.of("basis", "only mine to see", "add", "source")));

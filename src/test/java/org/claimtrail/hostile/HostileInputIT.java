@@ -429,6 +429,15 @@ class HostileInputIT {
                 }
             }
         }
+        // Pickers (form.Choices) offer their items as radio buttons.
+        for (var radio :
+                Jsoup.parse(html).select("main form[method=post] fieldset.picker input[type=radio][value~=.+]")) {
+            String name = radio.attr("name");
+            String current = form.get(name);
+            if (current == null || current.isEmpty()) {
+                form.set(name, radio.val());
+            }
+        }
     }
 
     private static void assertUnchanged(String what, Map<String, String> before) {

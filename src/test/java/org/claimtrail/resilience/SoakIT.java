@@ -151,9 +151,11 @@ class SoakIT {
         }
     }
 
-    private static String firstOption(String html, String select) {
+    /** The first item a list or a picker (radio buttons, form.Choices) offers for the field. */
+    private static String firstOption(String html, String field) {
         return Jsoup.parse(html)
-                .select("select[name=" + select + "] option[value~=\\d+]")
+                .select("select[name=" + field + "] option[value~=\\d+], input[type=radio][name=" + field
+                        + "][value~=\\d+]")
                 .first()
                 .val();
     }
