@@ -2,6 +2,7 @@ package org.claimtrail.actor;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
@@ -40,8 +41,17 @@ class ActorEditingController {
 
     @PostMapping("/actors/new")
     String processCreationForm(
-            @Valid @ModelAttribute("form") ActorForm form, BindingResult result, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") ActorForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            return "actors/form";
+        }
+        // "Politico" beside "Politico Europe": asked before it is made, unless the editor said it is someone else.
+        List<Actor> resembling = form.isDistinct() ? List.of() : actors.resembling(form.getName());
+        if (!resembling.isEmpty()) {
+            model.addAttribute("resembling", resembling);
             return "actors/form";
         }
         Actor actor = actors.create(form.getName().strip(), form.getKind(), Forms.text(form.getDescription()));

@@ -22,6 +22,9 @@ public class ActorForm {
     /** The form to go back to once the actor is saved (a claim's or an attribution's), a path on this site. */
     private String returnTo;
 
+    /** The editor says the new actor is not one of those whose names resemble its own. */
+    private boolean distinct;
+
     static ActorForm of(Actor actor) {
         ActorForm form = new ActorForm();
         form.name = actor.getName();
@@ -69,5 +72,13 @@ public class ActorForm {
 
     public void setReturnTo(String returnTo) {
         this.returnTo = Forms.localPath(returnTo, null);
+    }
+
+    public boolean isDistinct() {
+        return distinct;
+    }
+
+    public void setDistinct(boolean distinct) {
+        this.distinct = distinct;
     }
 }

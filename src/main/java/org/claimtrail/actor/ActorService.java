@@ -74,6 +74,27 @@ public class ActorService {
                         .toList());
     }
 
+    /** At most this many actors are offered as "did you mean". */
+    static final int RESEMBLING = 5;
+
+    /**
+     * Actors whose names resemble this one (NameResemblance): what a new actor or publisher may
+     * already be on file as. An actor of exactly this name (any case) is among them.
+     */
+    @Transactional(readOnly = true)
+    public List<Actor> resembling(String name) {
+        java.util.Map<Long, Actor> candidates = new java.util.LinkedHashMap<>();
+        // A resembling name shares its first or its last distinguishing word ("Kremlin Watchers", "The Kremlin").
+        for (String word : NameResemblance.endWords(name)) {
+            actors.findMatching(TextSearch.pattern(word), TextSearch.prefixPattern(word), PageRequest.of(0, 200))
+                    .forEach(actor -> candidates.putIfAbsent(actor.getId(), actor));
+        }
+        return candidates.values().stream()
+                .filter(actor -> NameResemblance.resemble(actor.getName(), name))
+                .limit(RESEMBLING)
+                .toList();
+    }
+
     private static Choices.Choice choice(Actor actor) {
         return new Choices.Choice(actor.getId(), actor.getName());
     }

@@ -9,6 +9,7 @@ import org.claimtrail.actor.ActorService;
 import org.claimtrail.claim.ClaimQueries;
 import org.claimtrail.claim.ClaimView;
 import org.claimtrail.claim.Stance;
+import org.claimtrail.date.WrittenDates;
 import org.claimtrail.form.Choices;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
@@ -94,7 +95,7 @@ class AttributionEditingController {
         if (finding(form, model)) {
             return showFor(model, claims.load(slug));
         }
-        form.readDatesAgainst(sources.writtenOn(form.getSourceId()).orElse(null));
+        readDatesAgainstTheSource(form);
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors()
                 && !Forms.checkOnly(check)
@@ -148,7 +149,7 @@ class AttributionEditingController {
                     attribution,
                     attribution.getClaim().getId());
         }
-        form.readDatesAgainst(sources.writtenOn(form.getSourceId()).orElse(null));
+        readDatesAgainstTheSource(form);
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
@@ -196,6 +197,16 @@ class AttributionEditingController {
         }
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
         return true;
+    }
+
+    /**
+     * "late last year" said in a source is read against the source's day. Looked up only for such
+     * words: every other save stays one transaction, with no read before it.
+     */
+    private void readDatesAgainstTheSource(AttributionForm form) {
+        if (WrittenDates.needsTheSourcesDay(form.getStated())) {
+            form.readDatesAgainst(sources.writtenOn(form.getSourceId()).orElse(null));
+        }
     }
 
     /** The source or speaker just added, chosen on the form the editor came back to. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.claimtrail.actor.ActorNames;
+import org.claimtrail.actor.ActorRef;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.Forms;
 import org.claimtrail.form.StorableText;
@@ -195,6 +196,15 @@ public class ClaimForm {
             ActorNames.Lookup lookup = actorNames.lookUp(name);
             if (lookup.found()) {
                 ids.add(lookup.actor().id());
+            } else if (lookup.candidates().size() == 1
+                    && !lookup.candidates().get(0).name().equalsIgnoreCase(name)) {
+                // One close match ("Musk" → Elon Musk): chosen in the field, for the editor to confirm by saving again.
+                ActorRef match = lookup.candidates().get(0);
+                subjects.set(i, match.slug());
+                result.rejectValue(
+                        "subjects[" + i + "]",
+                        "subject.closeMatch",
+                        "“" + name + "” is taken as " + match.name() + ", the one close match: save again to keep it.");
             } else {
                 result.rejectValue("subjects[" + i + "]", "subject.unknown", lookup.problem(name));
             }

@@ -163,7 +163,10 @@ public final class WrittenDates {
     }
 
     /** True for words that read as a date only against the day they were written ("late last year"). */
-    private static boolean needsTheSourcesDay(String typed) {
+    public static boolean needsTheSourcesDay(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return false;
+        }
         try {
             toEdtf(typed, null);
             return false;

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
+import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.Choices;
@@ -177,10 +180,13 @@ class SourceEditingController {
         if (form.getPublisherId() == null
                 && Forms.text(form.getNewPublisherName()) == null
                 && page.publisher() != null) {
-            actors.findByName(page.publisher())
-                    .ifPresentOrElse(
-                            known -> form.setPublisherId(known.getId()),
-                            () -> form.setNewPublisherName(page.publisher()));
+            // The desk's own actor for that publisher: of that name, or the one its other sources
+            // from this site name, or the one name like it ("POLITICO" → Politico Europe).
+            Optional<Long> known = actors.findByName(page.publisher())
+                    .map(Actor::getId)
+                    .or(() -> sources.publisherAtSiteOf(form.getUrl()))
+                    .or(() -> onlyOne(actors.resembling(page.publisher())).map(Actor::getId));
+            known.ifPresentOrElse(form::setPublisherId, () -> form.setNewPublisherName(page.publisher()));
         }
         if (form.getRetrievedOn() == null) {
             form.setRetrievedOn(LocalDate.now(clock));
@@ -208,6 +214,7 @@ class SourceEditingController {
             result.rejectValue(
                     "newPublisherName", "publisher.both", "Pick an existing publisher or name a new one, not both.");
         }
+        checkNewPublisher(form, result, model);
         if (form.getPublisherId() != null && actors.find(form.getPublisherId()).isEmpty()) {
             result.rejectValue("publisherId", "publisher.unknown", "That publisher no longer exists; pick another.");
         }
@@ -250,6 +257,43 @@ class SourceEditingController {
             result.rejectValue(field, "url.invalid", e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * A new publisher whose name resembles actors on file is asked about before it is made: one
+     * such actor is chosen instead (the editor saves again to keep it), several are named.
+     */
+    private void checkNewPublisher(SourceForm form, BindingResult result, Model model) {
+        String name = Forms.text(form.getNewPublisherName());
+        if (form.getPublisherId() != null || name == null || form.isNewPublisherDistinct()) {
+            return;
+        }
+        List<Actor> like = actors.resembling(name).stream()
+                .filter(actor -> !actor.getName().equalsIgnoreCase(name))
+                .toList();
+        if (like.size() == 1) {
+            form.setPublisherId(like.get(0).getId());
+            form.setNewPublisherName(null);
+            result.rejectValue(
+                    "publisherId",
+                    "publisher.resembles",
+                    "“" + name + "” is taken as " + like.get(0).getName()
+                            + ", already on file: save again to keep it, or name the new publisher again and tick "
+                            + "that it is new.");
+        } else if (!like.isEmpty()) {
+            model.addAttribute("publisherResembling", like);
+            result.rejectValue(
+                    "newPublisherName",
+                    "publisher.resembles",
+                    "Already on file under a name like this: "
+                            + String.join(
+                                    ", ", like.stream().map(Actor::getName).toList())
+                            + ". Pick it among the publishers, or tick that it is new.");
+        }
+    }
+
+    private static <T> Optional<T> onlyOne(List<T> items) {
+        return items.size() == 1 ? Optional.of(items.get(0)) : Optional.empty();
     }
 
     /**

@@ -28,6 +28,9 @@ public class SourceForm {
     @Size(max = 200, message = "Keep the publisher's name under 200 characters.")
     private String newPublisherName;
 
+    /** The editor says the new publisher is not one of the actors whose names resemble it. */
+    private boolean newPublisherDistinct;
+
     /** What the editor typed to find a publisher (form.Choices): the form finds, it does not save. */
     @Size(max = 200, message = "Type at most 200 characters to find a publisher.")
     private String publisherFind;
@@ -187,5 +190,13 @@ public class SourceForm {
 
     public void setPublisherFind(String publisherFind) {
         this.publisherFind = publisherFind;
+    }
+
+    public boolean isNewPublisherDistinct() {
+        return newPublisherDistinct;
+    }
+
+    public void setNewPublisherDistinct(boolean newPublisherDistinct) {
+        this.newPublisherDistinct = newPublisherDistinct;
     }
 }

@@ -59,4 +59,12 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     /** The sources added last. */
     @Query("select s from Source s left join fetch s.publisher order by s.id desc")
     List<Source> findNewest(Pageable pageable);
+
+    /** The publisher of the newest source on file at this site (host without "www."), if any names one. */
+    @Query(value = """
+                    select publisher_id from source
+                    where publisher_id is not null and url is not null
+                      and lower(substring(url from '^[A-Za-z]+://(?:www\\.)?([^/:?#]+)')) = :host
+                    order by id desc limit 1""", nativeQuery = true)
+    Optional<Long> findPublisherIdAtHost(String host);
 }

@@ -102,6 +102,24 @@ public class SourceService {
                 .map(org.claimtrail.date.FuzzyDate::earliest);
     }
 
+    /**
+     * The publisher of the sources already on file from the same site as this address ("Fill in
+     * from the page" names the publisher the desk already uses for that site, not the page's own
+     * spelling of it).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> publisherAtSiteOf(String url) {
+        try {
+            String host = url == null ? null : java.net.URI.create(url).getHost();
+            return host == null
+                    ? Optional.empty()
+                    : sources.findPublisherIdAtHost(
+                            host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", ""));
+        } catch (IllegalArgumentException notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
     /** "Title — Publisher": how a picker names a source. */
     private static Choices.Choice choice(Source source) {
         return new Choices.Choice(

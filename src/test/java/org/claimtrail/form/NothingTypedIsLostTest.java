@@ -261,6 +261,40 @@ class NothingTypedIsLostTest {
                 .containsEntry("stated_label", "late " + lastYear);
     }
 
+    /**
+     * A new actor whose name resembles one on file is asked about before it is made; from a claim,
+     * the one on file is a link back to the claim with it as a subject.
+     */
+    @Test
+    void aNewActorLikeOneOnFileIsAskedAboutAndTheOneOnFileIsALinkBack() {
+        String actorForm = redirectOf(desk.post(
+                "/claims/new", Map.of("statement", "Politico reported the talks.", "subjects", "", "add", "actor")));
+        String returnTo = page(actorForm).selectFirst("input[name=returnTo]").val();
+
+        Map<String, String> politico = Map.of("name", "POLITICO", "kind", "NEWS_OUTLET", "returnTo", returnTo);
+        HttpResponse<String> asked = desk.post("/actors/new", politico);
+        assertThat(asked.statusCode()).as("nothing saved yet").isEqualTo(200);
+        Document question = Jsoup.parse(asked.body());
+        assertThat(question.select("#resembling a").eachText()).containsExactly("Use Politico Europe");
+        assertThat(jdbc.queryForObject("select count(*) from actor where name = 'POLITICO'", Long.class))
+                .isZero();
+
+        String back = question.selectFirst("#resembling a").attr("href");
+        FormElement claim = (FormElement) page(back).selectFirst("main form[method=post]");
+        assertThat(claim.selectFirst("textarea[name=statement]").val()).isEqualTo("Politico reported the talks.");
+        assertThat(claim.select("input[name=subjects]").eachAttr("value")).contains("politico-europe");
+
+        Map<String, String> another = new LinkedHashMap<>(politico);
+        another.put("name", "Kremlin Watchers");
+        another.put("kind", "ORGANISATION");
+        assertThat(Jsoup.parse(desk.post("/actors/new", another).body())
+                        .select("#resembling a")
+                        .eachText())
+                .containsExactly("Use The Kremlin");
+        another.put("distinct", "true");
+        assertThat(redirectOf(desk.post("/actors/new", another))).endsWith("actor=kremlin-watchers");
+    }
+
     @Test
     void aDraftIsOnlyItsOwnSessions() {
         String sourceForm = redirectOf(

@@ -73,7 +73,7 @@ class SourceFormTest {
             url          | javascript:alert(1)     | Use an address that starts with http:// or https://.
             url          | https://                | This is not a web address
             archiveUrl   | www.example.com/page    | Use an address that starts with http:// or https://.
-            published    | 25/10/2024              | dates are written year first
+            published    | 05/10/2024              | could be 5 October 2024 or 10 May 2024
             published    | 2024-13                 | month 13 does not exist
             retrievedOn  | 2999-01-01              | A source cannot have been retrieved in the future.
             retrievedOn  | yesterday               | retrievedOn

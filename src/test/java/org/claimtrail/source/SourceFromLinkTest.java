@@ -34,7 +34,11 @@ class SourceFromLinkTest {
 
     @BeforeEach
     void serve() {
-        pages = LocalPages.start().html("/probe", """
+        pages = LocalPages.start().html("/politico", """
+                        <html><head><meta property="og:title" content="A report"><meta property="og:site_name" content="POLITICO">
+                        </head><body>…</body></html>""").html("/wire", """
+                        <html><head><meta property="og:title" content="A wire story"><meta property="og:site_name" content="Some Wire Name">
+                        </head><body>…</body></html>""").html("/probe", """
                 <html><head><title>Ignored | Site</title>
                 <meta property="og:title" content="Probe into Musk's contacts">
                 <meta property="og:site_name" content="TASS">
@@ -45,6 +49,27 @@ class SourceFromLinkTest {
     @AfterEach
     void stop() {
         pages.close();
+    }
+
+    /** The page's own spelling of its publisher is mapped to the desk's actor: by a name like it, or by the site. */
+    @Test
+    void thePagesPublisherIsTheActorTheDeskAlreadyHasForIt() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        Document politico = html(anna.post("/sources/new", "url", pages.url("/politico"), "fetch", "page"));
+        assertThat(politico.select("label:has(input[name=publisherId][checked])")
+                        .text())
+                .as("“POLITICO” is Politico Europe, not a new publisher")
+                .isEqualTo("Politico Europe");
+        assertThat(politico.select("input[name=newPublisherName]").val()).isEmpty();
+
+        jdbc.update(
+                "insert into source (kind, title, url, publisher_id) values ('NEWS_REPORT', 'Earlier from that wire', ?, "
+                        + "(select id from actor where name = 'TASS'))",
+                pages.url("/earlier"));
+        Document wire = html(anna.post("/sources/new", "url", pages.url("/wire"), "fetch", "page"));
+        assertThat(wire.select("label:has(input[name=publisherId][checked])").text())
+                .as("the publisher of the desk's other sources from that site")
+                .isEqualTo("TASS");
     }
 
     @Test
