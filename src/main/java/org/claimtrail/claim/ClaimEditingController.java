@@ -47,11 +47,13 @@ class ClaimEditingController {
     private final ClaimService claims;
     private final StoryQueries stories;
     private final ActorNames actorNames;
+    private final ClaimQueries queries;
 
-    ClaimEditingController(ClaimService claims, StoryQueries stories, ActorNames actorNames) {
+    ClaimEditingController(ClaimService claims, StoryQueries stories, ActorNames actorNames, ClaimQueries queries) {
         this.claims = claims;
         this.stories = stories;
         this.actorNames = actorNames;
+        this.queries = queries;
     }
 
     /**
@@ -97,9 +99,20 @@ class ClaimEditingController {
             return FormDrafts.detour(request, "/actors/new", "/claims/new");
         }
         ClaimService.ClaimDetails details = form.toDetails(result, actorNames);
-        Optional<Claim> saved = result.hasErrors() || Forms.checkOnly(check)
-                ? Optional.empty()
-                : Forms.save(result, () -> claims.create(details));
+        Optional<Claim> saved;
+        try {
+            saved = result.hasErrors() || Forms.checkOnly(check)
+                    ? Optional.empty()
+                    : Forms.save(
+                            result,
+                            () -> form.isDifferentClaim()
+                                    ? claims.create(details)
+                                    : claims.createUnlessSimilar(details));
+        } catch (ClaimService.SimilarClaimsExist similar) {
+            // Nothing saved: the claims on file that may say the same are shown; saving again says it is different.
+            model.addAttribute("similarClaims", similar.similar());
+            saved = Optional.empty();
+        }
         if (saved.isPresent()) {
             redirect.addFlashAttribute("flash", "Claim added. Now attribute it to a source.");
             return "redirect:/claims/" + saved.get().getSlug();

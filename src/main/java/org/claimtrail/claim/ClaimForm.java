@@ -84,6 +84,17 @@ public class ClaimForm {
                 : subjects.stream().map(StorableText::clean).collect(Collectors.toCollection(ArrayList::new));
     }
 
+    /** The editor says the new claim is not one of those on file that say nearly the same. */
+    private boolean differentClaim;
+
+    public boolean isDifferentClaim() {
+        return differentClaim;
+    }
+
+    public void setDifferentClaim(boolean differentClaim) {
+        this.differentClaim = differentClaim;
+    }
+
     /** One more subject, by the actor's address (a new actor the editor just added); nothing when null. */
     void addSubject(String actorSlug) {
         String name = Forms.text(actorSlug);

@@ -141,6 +141,24 @@ class ClaimReadSql {
                 .single();
     }
 
+    /**
+     * Claims whose statements say nearly the same as {@code statement}: trigram similarity of at
+     * least {@code threshold} (V26's index finds the candidates), the closest first.
+     */
+    List<SimilarClaim> similar(String statement, String exceptSlug, double threshold, int limit) {
+        return jdbc.sql("""
+                        select slug, statement, similarity(statement, :statement) as likeness from claim
+                        where statement % :statement and similarity(statement, :statement) >= :threshold
+                          and slug <> coalesce(:except, '')
+                        order by likeness desc, id limit :limit""")
+                .param("statement", statement)
+                .param("threshold", threshold)
+                .param("except", exceptSlug)
+                .param("limit", limit)
+                .query((rs, n) -> new SimilarClaim(rs.getString("slug"), rs.getString("statement")))
+                .list();
+    }
+
     /** How many links a claim has either way (a deletion says what goes with it). */
     long linkCount(long claimId) {
         return jdbc.sql("select (select count(*) from claim_link where from_claim_id = :claim)"

@@ -33,6 +33,24 @@ public class ClaimService {
     private final StoryService stories;
     private final CorrectionRecorder corrections;
     private final ActorService actors;
+    private final ClaimReadSql reads;
+
+    /** How alike two statements must be (trigram similarity, 0 to 1) to be shown as possibly the same claim. */
+    static final double SIMILAR = 0.45;
+
+    /** Thrown, and nothing saved, when claims on file may say the same as the new one. */
+    public static final class SimilarClaimsExist extends RuntimeException {
+        private final transient List<SimilarClaim> similar;
+
+        SimilarClaimsExist(List<SimilarClaim> similar) {
+            super("claims on file may say the same", null, false, false);
+            this.similar = similar;
+        }
+
+        public List<SimilarClaim> similar() {
+            return similar;
+        }
+    }
 
     ClaimService(
             @Lazy ClaimRepository claims,
@@ -41,8 +59,10 @@ public class ClaimService {
             TransactionLocks locks,
             StoryService stories,
             CorrectionRecorder corrections,
-            ActorService actors) {
+            ActorService actors,
+            ClaimReadSql reads) {
         this.actors = actors;
+        this.reads = reads;
         this.stories = stories;
         this.corrections = corrections;
         this.claims = claims;
@@ -60,6 +80,18 @@ public class ClaimService {
             FuzzyDate event,
             List<String> topics,
             List<Long> subjectIds) {}
+
+    /**
+     * A new claim, unless claims on file say nearly the same ({@link SimilarClaimsExist}): caught
+     * before it is made, as claim-matching tools do, in the transaction that would save it.
+     */
+    public Claim createUnlessSimilar(ClaimDetails details) {
+        List<SimilarClaim> similar = reads.similar(details.statement(), null, SIMILAR, 5);
+        if (!similar.isEmpty()) {
+            throw new SimilarClaimsExist(similar);
+        }
+        return create(details);
+    }
 
     public Claim create(ClaimDetails details) {
         // Two claims worded alike, saved at once, would otherwise both take the same slug.

@@ -116,6 +116,32 @@ class ClaimEditingTest {
     }
 
     @Test
+    void aNewClaimThatSaysNearlyWhatOneOnFileSaysIsShownItBeforeItIsMade() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        String nearly = "Musk holds a security clearance giving him access to classified information.";
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+        Document asked =
+                html(anna.post("/claims/new", "storyId", storyId(), "statement", nearly, "status", "REPORTED"));
+        assertThat(asked.select("#similar-claims a").eachAttr("href"))
+                .containsExactly("/claims/musk-holds-a-security-clearance");
+        assertThat(asked.select("textarea[name=statement]").val()).isEqualTo(nearly);
+        assertThat(DatabaseFingerprint.of(jdbc)).as("nothing saved").isEqualTo(before);
+
+        assertThat(anna.post(
+                                "/claims/new",
+                                "storyId",
+                                storyId(),
+                                "statement",
+                                nearly,
+                                "status",
+                                "REPORTED",
+                                "differentClaim",
+                                "true")
+                        .getRedirectedUrl())
+                .startsWith("/claims/musk-holds-a-security-clearance-giving");
+    }
+
+    @Test
     void aNameWithSeveralCloseMatchesListsThemAndANameWithNoneSaysSo() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");
         Document refused = html(anna.post(
