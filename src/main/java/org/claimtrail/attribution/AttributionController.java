@@ -10,6 +10,7 @@ import org.claimtrail.paging.PageRequest;
 import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
+import org.claimtrail.source.SourceCopies;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,12 @@ class AttributionController {
 
     private final ClaimQueries claims;
     private final AttributionQueries attributions;
+    private final SourceCopies copies;
 
-    AttributionController(ClaimQueries claims, AttributionQueries attributions) {
+    AttributionController(ClaimQueries claims, AttributionQueries attributions, SourceCopies copies) {
         this.claims = claims;
         this.attributions = attributions;
+        this.copies = copies;
     }
 
     /** Every attribution of one stance group, a page at a time: what the claim's page shows the first of. */
@@ -54,7 +57,13 @@ class AttributionController {
     /** One attribution with all of its quote, however long. */
     @GetMapping("/attributions/{id}")
     String attribution(@PathVariable long id, Model model) {
-        model.addAttribute("a", attributions.load(id));
+        AttributionRow attribution = attributions.load(id);
+        model.addAttribute("a", attribution);
+        // Readers see what checking the quote against the source's saved copy found, not the copy.
+        model.addAttribute(
+                "quoteCheck",
+                QuoteCheck.of(
+                        attribution.quote(), copies.of(attribution.source().id())));
         return "attributions/detail";
     }
 }

@@ -14,6 +14,7 @@ import org.claimtrail.form.Choices;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
+import org.claimtrail.source.SourceCopies;
 import org.claimtrail.source.SourceService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -45,13 +46,16 @@ class AttributionEditingController {
     private final SourceService sources;
     private final ActorService actors;
     private final AttributionQueries queries;
+    private final SourceCopies copies;
 
     AttributionEditingController(
             AttributionService attributions,
             ClaimQueries claims,
             SourceService sources,
             ActorService actors,
-            AttributionQueries queries) {
+            AttributionQueries queries,
+            SourceCopies copies) {
+        this.copies = copies;
         this.attributions = attributions;
         this.queries = queries;
         this.claims = claims;
@@ -247,6 +251,9 @@ class AttributionEditingController {
         form.setSourceFind(null);
         form.setSpeakerFind(null);
         model.addAttribute("sourceChoices", sourceChoices);
+        if (Forms.text(form.getQuote()) != null && form.getSourceId() != null) {
+            model.addAttribute("quoteCheck", QuoteCheck.of(form.getQuote(), copies.of(form.getSourceId())));
+        }
         // "late last year" under the date field reads against the chosen source's day.
         model.addAttribute("writtenOn", sources.writtenOn(form.getSourceId()).orElse(null));
         model.addAttribute("speakerChoices", speakerChoices);

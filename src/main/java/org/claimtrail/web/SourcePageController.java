@@ -1,5 +1,6 @@
 package org.claimtrail.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimtrail.attribution.AttributionQueries;
@@ -11,6 +12,7 @@ import org.claimtrail.paging.Pager;
 import org.claimtrail.paging.ParameterProblem;
 import org.claimtrail.paging.Window;
 import org.claimtrail.site.NotFound;
+import org.claimtrail.source.SourceCopies;
 import org.claimtrail.source.SourceQueries;
 import org.claimtrail.source.SourceView;
 import org.springframework.stereotype.Controller;
@@ -27,10 +29,12 @@ class SourcePageController {
 
     private final SourceQueries sources;
     private final AttributionQueries attributions;
+    private final SourceCopies copies;
 
-    SourcePageController(SourceQueries sources, AttributionQueries attributions) {
+    SourcePageController(SourceQueries sources, AttributionQueries attributions, SourceCopies copies) {
         this.sources = sources;
         this.attributions = attributions;
+        this.copies = copies;
     }
 
     @GetMapping("/sources")
@@ -43,7 +47,7 @@ class SourcePageController {
     }
 
     @GetMapping("/sources/{id}")
-    String detail(@PathVariable long id, PageParams paging, Model model) {
+    String detail(@PathVariable long id, PageParams paging, Model model, HttpServletRequest request) {
         SourceView source = sources.byId(id).orElseThrow(() -> NotFound.source(id));
         List<ParameterProblem> problems = new ArrayList<>();
         PageRequest page = paging.read(PAGE_SIZE, AttributionQueries.SOURCE_ORDER, problems);
@@ -53,6 +57,10 @@ class SourcePageController {
         model.addAttribute(
                 "notices", problems.stream().map(ParameterProblem::message).toList());
         model.addAttribute("pager", Pager.of("/sources/" + id, "", attributions, page.isFirst()));
+        // The saved copy is the desk's working material: read for editors only.
+        if (request.isUserInRole("EDITOR")) {
+            model.addAttribute("copy", copies.of(id).orElse(null));
+        }
         return "sources/detail";
     }
 }

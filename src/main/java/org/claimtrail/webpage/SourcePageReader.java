@@ -135,6 +135,16 @@ public class SourcePageReader {
      * once for everyone (the request waits for the read), each within {@link #DEADLINE} in all.
      */
     public PageMetadata read(String address, String editor) throws Unreadable {
+        return read(address, editor, PageMetadata::of);
+    }
+
+    /** The page's readable text ({@link ReadableText}), read for {@code editor} as {@link #read(String, String)} reads. */
+    public String readText(String address, String editor) throws Unreadable {
+        return read(address, editor, (html, url) -> ReadableText.of(html));
+    }
+
+    private <T> T read(String address, String editor, java.util.function.BiFunction<String, String, T> reading)
+            throws Unreadable {
         if (!readingFor.add(editor)) {
             throw new Unreadable("a page is already being read for you: wait until it is done");
         }
@@ -143,7 +153,7 @@ public class SourcePageReader {
                 throw new Unreadable("many pages are being read just now: try again in a few seconds");
             }
             try {
-                return readWithin(address, System.nanoTime() + deadline.toNanos());
+                return readWithin(address, System.nanoTime() + deadline.toNanos(), reading);
             } finally {
                 reads.release();
             }
@@ -152,7 +162,8 @@ public class SourcePageReader {
         }
     }
 
-    private PageMetadata readWithin(String address, long until) throws Unreadable {
+    private <T> T readWithin(String address, long until, java.util.function.BiFunction<String, String, T> reading)
+            throws Unreadable {
         URI uri = URI.create(SourceUrl.normalise(address));
         for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
             check(uri);
@@ -179,7 +190,7 @@ public class SourcePageReader {
                 if (!type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
                     throw new Unreadable("it is not a web page (" + (type.isEmpty() ? "no content type" : type) + ")");
                 }
-                return PageMetadata.of(body(exchange, charset(type), left(until)), uri.toString());
+                return reading.apply(body(exchange, charset(type), left(until)), uri.toString());
             }
         }
         throw new Unreadable("it redirects more than " + MAX_REDIRECTS + " times");

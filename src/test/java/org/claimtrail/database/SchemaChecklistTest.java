@@ -48,6 +48,9 @@ class SchemaChecklistTest {
     /** Tables readers see whose changes are not kept as revisions, and why. */
     static final Map<String, String> NOT_AUDITED = Map.ofEntries(
             entry("revision", "the revisions themselves"),
+            entry(
+                    "source_copy",
+                    "a page's text as retrieved, replaced whole: its retrieval time and who saved it are its history"),
             entry("correction", "a public log that is only appended to: it is its own history"),
             entry("verdict", "only a published change reaches readers, and each is a correction with its reason"));
 

@@ -88,11 +88,13 @@ class SimultaneousSavesTest {
 
     @Test
     void sixActorsAndSixClaimsWordedAlikeAreAllSavedUnderDistinctAddresses() throws Exception {
-        List<HttpResponse<String>> actors =
-                atOnce(session -> session.post("/actors/new", Map.of("name", "Raced Spokesperson", "kind", "PERSON")));
+        List<HttpResponse<String>> actors = atOnce(session -> session.post(
+                "/actors/new", Map.of("name", "Raced Spokesperson", "kind", "PERSON", "distinct", "true")));
         List<HttpResponse<String>> claims = atOnce(session -> session.post(
                 "/claims/new",
                 Map.of(
+                        "differentClaim",
+                        "true",
                         "statement",
                         "A raced claim",
                         "status",

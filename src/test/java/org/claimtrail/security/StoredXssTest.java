@@ -101,7 +101,16 @@ class StoredXssTest {
                     .getRedirectedUrl();
             fieldsFilled += 5;
             assertThat(source).as("source saved with payload " + n).matches("/sources/\\d+");
-            String actor = admin.post("/actors/new", "kind", "PERSON", "name", p + " speaker " + n, "description", p)
+            String actor = admin.post(
+                            "/actors/new",
+                            "kind",
+                            "PERSON",
+                            "name",
+                            p + " speaker " + n,
+                            "description",
+                            p,
+                            "distinct",
+                            "true")
                     .getRedirectedUrl();
             fieldsFilled += 2;
             assertThat(actor).as("actor saved with payload " + n).startsWith("/actors/");
@@ -120,7 +129,10 @@ class StoredXssTest {
                             "eventLabel",
                             p,
                             "topics",
-                            p)
+                            p,
+                            // The payloads are alike by design: each is a different claim.
+                            "differentClaim",
+                            "true")
                     .getRedirectedUrl();
             fieldsFilled += 5;
             assertThat(claim).as("claim saved with payload " + n).startsWith("/claims/");

@@ -50,7 +50,7 @@ class SlugRoutesTest {
     @Test
     void somethingCalledNewGetsAnAddressOfItsOwn() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");
-        assertThat(anna.post("/actors/new", "name", "New", "kind", "ORGANISATION")
+        assertThat(anna.post("/actors/new", "name", "New", "kind", "ORGANISATION", "distinct", "true")
                         .getRedirectedUrl())
                 .isEqualTo("/actors/new-2");
         assertThat(anna.post("/stories/new", "title", "New", "claimOrder", "EVENT_DATE")

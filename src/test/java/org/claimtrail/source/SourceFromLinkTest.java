@@ -2,12 +2,14 @@ package org.claimtrail.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimtrail.testapp.EditorSession.html;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Map;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testapp.LocalPages;
 import org.claimtrail.testdb.DatabaseFingerprint;
 import org.claimtrail.testdb.IsolatedDatabase;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +36,19 @@ class SourceFromLinkTest {
 
     @BeforeEach
     void serve() {
-        pages = LocalPages.start().html("/politico", """
+        pages = LocalPages.start()
+                .html("/politico", """
                         <html><head><meta property="og:title" content="A report"><meta property="og:site_name" content="POLITICO">
-                        </head><body>…</body></html>""").html("/wire", """
+                        </head><body>…</body></html>""")
+                .html("/wire", """
                         <html><head><meta property="og:title" content="A wire story"><meta property="og:site_name" content="Some Wire Name">
-                        </head><body>…</body></html>""").html("/probe", """
+                        </head><body>…</body></html>""")
+                .html("/article", """
+                        <html><head><title>Denial</title><script>var menu = "Subscribe now";</script></head><body>
+                        <nav>Home World Subscribe</nav><article><h1>Kremlin denies</h1>
+                        <p>Dmitry Peskov told reporters: “There were no such contacts — none.”</p>
+                        <p>He called the report a fake.</p></article><footer>© Example Wire</footer></body></html>""")
+                .html("/probe", """
                 <html><head><title>Ignored | Site</title>
                 <meta property="og:title" content="Probe into Musk's contacts">
                 <meta property="og:site_name" content="TASS">
@@ -49,6 +59,70 @@ class SourceFromLinkTest {
     @AfterEach
     void stop() {
         pages.close();
+    }
+
+    /**
+     * A source's saved copy, read from its page without the page's furniture, checks the quotes
+     * attributed to it: editors see where a quote was found, readers that it was found and when the
+     * page was retrieved, and a changed copy that no longer has the words says so.
+     */
+    @Test
+    void aSavedCopyOfTheSourceChecksItsQuotes() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        jdbc.update(
+                "insert into source (kind, title, url) values ('WIRE_REPORT', 'Kremlin denies', ?)",
+                pages.url("/article"));
+        long source = jdbc.queryForObject("select id from source where title = 'Kremlin denies'", Long.class);
+
+        assertThat(anna.post("/sources/" + source + "/copy").getRedirectedUrl())
+                .isEqualTo("/sources/" + source + "#copy");
+        String copy = jdbc.queryForObject("select text from source_copy where source_id = ?", String.class, source);
+        assertThat(copy)
+                .contains("Dmitry Peskov told reporters: “There were no such contacts — none.”")
+                .doesNotContain("Subscribe", "Example Wire");
+        assertThat(anna.page("/sources/" + source).select("#copy").text()).contains("read from its page by anna");
+        assertThat(Jsoup.parse(mvc.perform(get("/sources/" + source))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#copy"))
+                .as("the copy is the desk's, not the readers'")
+                .isEmpty();
+
+        anna.post(
+                "/claims/musk-holds-a-security-clearance/attributions/new",
+                "sourceId",
+                String.valueOf(source),
+                "speakerDescription",
+                "the Kremlin's spokesman",
+                "stance",
+                "DENIES",
+                "quote",
+                "there were no such contacts - none.",
+                "wording",
+                "OWN");
+        long attribution = jdbc.queryForObject("select id from attribution where source_id = ?", Long.class, source);
+        Document form = anna.page("/attributions/" + attribution + "/edit");
+        assertThat(form.select(".quote-check.found").text())
+                .endsWith(
+                        ": found, in “Kremlin denies Dmitry Peskov told reporters: “There were no such contacts — none.””.");
+        assertThat(form.select(".quote-check mark").text()).isEqualTo("There were no such contacts — none.");
+        String reader = Jsoup.parse(mvc.perform(get("/attributions/" + attribution))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select(".quote-check")
+                .text();
+        assertThat(reader).matches("Quote checked against the page as retrieved on \\d{1,2} \\w+ \\d{4}: found\\.");
+
+        anna.post("/sources/" + source + "/copy", "text", "A later version of the story, without the quote.");
+        assertThat(Jsoup.parse(mvc.perform(get("/attributions/" + attribution))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select(".quote-check")
+                        .text())
+                .matches("Quote checked against the source’s text as pasted on \\d{1,2} \\w+ \\d{4}: not found\\.");
     }
 
     /** The page's own spelling of its publisher is mapped to the desk's actor: by a name like it, or by the site. */
