@@ -444,6 +444,70 @@ class BrowserIT {
         }
     }
 
+    /**
+     * The desk's checks on one attribution, by keyboard, on a desktop and on a 360 px phone: a
+     * source's page saved as its copy, the speaker picked by typing three letters, a date written
+     * relative to the source ("late last year") read against the source's day before saving, and
+     * the quote found in the saved copy.
+     */
+    @Test
+    @Order(7)
+    void anAttributionsSpeakerDateAndQuoteAreCheckedAsTheyAreTyped() throws Exception {
+        LocalPages page = LocalPages.start().html("/world/denial", """
+                <!DOCTYPE html><html><head><title>Denial | Example Wire</title>
+                <meta property="og:title" content="Kremlin calls contacts report a fake">
+                <meta property="article:published_time" content="2024-10-24T11:00:00Z">
+                </head><body><nav>Home Subscribe</nav><article><p>The spokesman said: “There were no such contacts.”</p>
+                <p>The talks began late last year, the report says.</p></article></body></html>""");
+        try {
+            browser.open("/login");
+            signInByKeyboard();
+            String title =
+                    "Kremlin calls contacts report a fake " + Instant.now().toEpochMilli();
+            browser.open("/sources/new");
+            browser.choose("#kind", "Wire");
+            browser.type("#title", title);
+            browser.type("#url", page.url("/world/denial"));
+            browser.type("#published", "24 October 2024");
+            browser.pressEnterOn(SAVE_SOURCE);
+            browser.pressEnterOn("#copy form button[type=submit]");
+            assertThat(browser.find(".flash").getText()).isEqualTo("A copy of the page as it reads now is saved.");
+
+            for (int width : new int[] {0, 360}) {
+                if (width > 0) {
+                    browser.phone(width);
+                }
+                browser.open(CLAIM + "/attributions/new");
+                browser.type("#sourceFind", title);
+                browser.type("#speakerFind", "kre");
+                browser.choose("#stance", "denies");
+                browser.type("#quote", "there were no such contacts.");
+                browser.type("#stated", "late last year");
+                browser.pressEnterOn("main form[method=post] button[name=check]");
+                assertThat(browser.find("label:has(input[name=speakerId]:checked)")
+                                .getText())
+                        .isEqualTo("The Kremlin");
+                assertThat(browser.find(".date-reading").getText())
+                        .isEqualTo("late last year → 2023-39, September–December 2023 (read against the source’s date, "
+                                + "24 October 2024)");
+                assertThat(browser.find(".quote-check").getText())
+                        .startsWith("Quote checked against the page as retrieved on ")
+                        .contains(": found, in “The spokesman said: “There were no such contacts.”");
+                assertThat(browser.horizontalOverflow())
+                        .as("at " + width + " px")
+                        .isZero();
+                browser.desktop();
+            }
+            browser.pressEnterOn("main form[method=post] .form-buttons button[type=submit]");
+            assertThat(browser.path()).isEqualTo(CLAIM);
+            assertThat(browser.find("main").getText()).contains("late 2023");
+            signOut();
+        } finally {
+            browser.desktop();
+            page.close();
+        }
+    }
+
     /** Every page type on a 360 px phone, signed out and in: nothing scrolls sideways, and the menu opens without JavaScript. */
     @Test
     @Order(8)
