@@ -60,18 +60,10 @@ public class ActorService {
                 "actors",
                 chosen,
                 typed,
-                id -> actors.findById(id).map(ActorService::choice),
-                text -> actors
-                        .findMatching(
-                                TextSearch.pattern(text),
-                                TextSearch.prefixPattern(text),
-                                PageRequest.of(0, Choices.OFFERED + 1))
-                        .stream()
-                        .map(ActorService::choice)
-                        .toList(),
-                () -> actors.findNewest(PageRequest.of(0, Choices.OFFERED)).stream()
-                        .map(ActorService::choice)
-                        .toList());
+                actors::findById,
+                (pattern, prefix, limit) -> actors.findMatching(pattern, prefix, PageRequest.of(0, limit)),
+                limit -> actors.findNewest(PageRequest.of(0, limit)),
+                ActorService::choice);
     }
 
     /** At most this many actors are offered as "did you mean". */

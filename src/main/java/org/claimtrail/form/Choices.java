@@ -60,6 +60,36 @@ public record Choices(List<Choice> offered, String message, Long onlyMatch) {
         return new Choices(offered, message, others.size() == 1 ? others.get(0).id() : null);
     }
 
+    /**
+     * As {@link #offer(String, Long, String, Function, Function, Supplier)}, for items a repository
+     * finds: {@code matching} takes the LIKE patterns of what was typed (contains, starts with) and
+     * how many to find, {@code newest} how many, and {@code choice} names an item.
+     */
+    public static <T> Choices offer(
+            String what,
+            Long chosen,
+            String typed,
+            Function<Long, Optional<T>> byId,
+            Matching<T> matching,
+            java.util.function.IntFunction<List<T>> newest,
+            Function<T, Choice> choice) {
+        return offer(
+                what,
+                chosen,
+                typed,
+                id -> byId.apply(id).map(choice),
+                text -> matching.find(TextSearch.pattern(text), TextSearch.prefixPattern(text), OFFERED + 1).stream()
+                        .map(choice)
+                        .toList(),
+                () -> newest.apply(OFFERED).stream().map(choice).toList());
+    }
+
+    /** Items whose names contain a LIKE pattern, those that start with the prefix pattern first. */
+    @FunctionalInterface
+    public interface Matching<T> {
+        List<T> find(String pattern, String prefix, int limit);
+    }
+
     /** True when the editor typed something to find in any of these boxes: the form finds, it does not save. */
     public static boolean finding(String... typed) {
         for (String text : typed) {

@@ -9,7 +9,6 @@ import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.date.FuzzyDate;
 import org.claimtrail.form.Choices;
-import org.claimtrail.form.TextSearch;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -75,18 +74,10 @@ public class SourceService {
                 "sources",
                 chosen,
                 typed,
-                id -> sources.findWithPublisher(id).map(SourceService::choice),
-                text -> sources
-                        .findMatching(
-                                TextSearch.pattern(text),
-                                TextSearch.prefixPattern(text),
-                                PageRequest.of(0, Choices.OFFERED + 1))
-                        .stream()
-                        .map(SourceService::choice)
-                        .toList(),
-                () -> sources.findNewest(PageRequest.of(0, Choices.OFFERED)).stream()
-                        .map(SourceService::choice)
-                        .toList());
+                sources::findWithPublisher,
+                (pattern, prefix, limit) -> sources.findMatching(pattern, prefix, PageRequest.of(0, limit)),
+                limit -> sources.findNewest(PageRequest.of(0, limit)),
+                SourceService::choice);
     }
 
     /**
