@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
+import org.claimtrail.form.StorableText;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -66,7 +67,8 @@ final class SessionEndedPosts {
                     : (name.equals("_csrf") ? null : name);
             if (carried != null) {
                 for (String value : values) {
-                    fields.add(new Field(carried, value));
+                    // Written into the page: what HTML, XML or PostgreSQL cannot hold is left out.
+                    fields.add(new Field(StorableText.clean(carried), StorableText.clean(value)));
                 }
             }
         });

@@ -64,7 +64,10 @@ public final class FormDrafts {
         HashMap<String, String[]> kept = new HashMap<>();
         fields.forEach((name, values) -> {
             if (!NOT_KEPT.contains(name)) {
-                kept.put(name, values.clone());
+                // Bound later by a binder of our own, outside StorableText's advice: cleaned here.
+                kept.put(
+                        StorableText.clean(name),
+                        java.util.Arrays.stream(values).map(StorableText::clean).toArray(String[]::new));
             }
         });
         LinkedHashMap<String, HashMap<String, String[]>> drafts = drafts(session);

@@ -188,6 +188,8 @@ class NothingTypedIsLostTest {
         typed.put("title", "Typed while the session ran out");
         typed.put("url", "https://example.org/typed-while-away");
         typed.put("author", "A. Reporter <script>alert(1)</script>\"");
+        // Characters HTML, XML and PostgreSQL cannot hold are left out of what is carried and kept.
+        typed.put("archiveUrl", "https://archive.example/\u0000x\uFFFE");
         typed.put("published", "25 October 2024");
         desk.csrfToken();
         jdbc.update("delete from spring_session where principal_name = ?", name);
@@ -204,6 +206,8 @@ class NothingTypedIsLostTest {
         assertThat(signIn.select("script:containsData(alert)"))
                 .as("carried as text")
                 .isEmpty();
+        assertThat(refused.body()).doesNotContain("\u0000", "\uFFFE");
+        assertThat(signIn.select("input[name=carried.archiveUrl]").val()).isEqualTo("https://archive.example/x");
 
         // A wrong password first: the form is still carried.
         Map<String, String> signInFields = new LinkedHashMap<>();
@@ -229,6 +233,7 @@ class NothingTypedIsLostTest {
         assertThat(form.selectFirst("input[name=url]").val()).isEqualTo(typed.get("url"));
         assertThat(form.selectFirst("input[name=author]").val()).isEqualTo(typed.get("author"));
         assertThat(form.selectFirst("input[name=published]").val()).isEqualTo("25 October 2024");
+        assertThat(form.selectFirst("input[name=archiveUrl]").val()).isEqualTo("https://archive.example/x");
     }
 
     @Test
