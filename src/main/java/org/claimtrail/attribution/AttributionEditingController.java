@@ -96,7 +96,7 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
-        if (finding(form, model)) {
+        if (Choices.finding(model, form.getSourceFind(), form.getSpeakerFind())) {
             return showFor(model, claims.load(slug));
         }
         readDatesAgainstTheSource(form);
@@ -145,7 +145,7 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
-        if (finding(form, model)) {
+        if (Choices.finding(model, form.getSourceFind(), form.getSpeakerFind())) {
             Attribution attribution = attributions.load(id);
             return show(
                     model,
@@ -189,18 +189,6 @@ class AttributionEditingController {
             return Optional.of(FormDrafts.detour(request, "/actors/new", backTo));
         }
         return Optional.empty();
-    }
-
-    /**
-     * True when the editor typed in a picker's box: the post finds a source or speaker and saves
-     * nothing, so the form comes back without the refusals a save would give ("Pick the source").
-     */
-    private static boolean finding(AttributionForm form, Model model) {
-        if (!Choices.finding(form.getSourceFind(), form.getSpeakerFind())) {
-            return false;
-        }
-        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-        return true;
     }
 
     /**

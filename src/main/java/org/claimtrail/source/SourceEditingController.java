@@ -71,7 +71,7 @@ class SourceEditingController {
         if (fetch != null) {
             return fillFromPage(form, model, editor.getName());
         }
-        if (finding(form, model)) {
+        if (Choices.finding(model, form.getPublisherFind())) {
             return "sources/form";
         }
         SourceService.SourceDetails details = details(form, result, null, model);
@@ -112,7 +112,7 @@ class SourceEditingController {
             @RequestParam(required = false) String check) {
         Source stored = find(id);
         model.addAttribute("source", stored);
-        if (finding(form, model)) {
+        if (Choices.finding(model, form.getPublisherFind())) {
             return "sources/form";
         }
         SourceService.SourceDetails details = details(form, result, stored, model);
@@ -294,18 +294,6 @@ class SourceEditingController {
 
     private static <T> Optional<T> onlyOne(List<T> items) {
         return items.size() == 1 ? Optional.of(items.get(0)) : Optional.empty();
-    }
-
-    /**
-     * True when the editor typed in the publisher picker's box: the post finds a publisher and saves
-     * nothing, so the form comes back without a save's refusals.
-     */
-    private static boolean finding(SourceForm form, Model model) {
-        if (!Choices.finding(form.getPublisherFind())) {
-            return false;
-        }
-        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-        return true;
     }
 
     private String duplicateAfterRace(SourceService.DuplicateUrl duplicate, BindingResult result, Model model) {
