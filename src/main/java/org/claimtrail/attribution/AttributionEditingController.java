@@ -14,6 +14,7 @@ import org.claimtrail.form.Choices;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
+import org.claimtrail.form.PickerSearch;
 import org.claimtrail.source.SourceCopies;
 import org.claimtrail.source.SourceService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -96,7 +97,7 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
-        if (Choices.finding(model, form.getSourceFind(), form.getSpeakerFind())) {
+        if (PickerSearch.findingOnly(model, form.getSourceFind(), form.getSpeakerFind())) {
             return showFor(model, claims.load(slug));
         }
         readDatesAgainstTheSource(form);
@@ -145,7 +146,7 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
-        if (Choices.finding(model, form.getSourceFind(), form.getSpeakerFind())) {
+        if (PickerSearch.findingOnly(model, form.getSourceFind(), form.getSpeakerFind())) {
             Attribution attribution = attributions.load(id);
             return show(
                     model,

@@ -89,19 +89,4 @@ public record Choices(List<Choice> offered, String message, Long onlyMatch) {
     public interface Matching<T> {
         List<T> find(String pattern, String prefix, int limit);
     }
-
-    /**
-     * True when the editor typed something to find in any of a form's picker boxes: the post finds
-     * and saves nothing, so the form (model attribute {@code form}) comes back without the refusals
-     * a save would give ("Pick the source").
-     */
-    public static boolean finding(org.springframework.ui.Model model, String... typed) {
-        for (String text : typed) {
-            if (TextSearch.clean(text) != null) {
-                model.asMap().remove(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form");
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -10,10 +10,10 @@ import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.date.FuzzyDate;
-import org.claimtrail.form.Choices;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
+import org.claimtrail.form.PickerSearch;
 import org.claimtrail.site.NotFound;
 import org.claimtrail.webpage.PageMetadata;
 import org.claimtrail.webpage.SourcePageReader;
@@ -71,7 +71,7 @@ class SourceEditingController {
         if (fetch != null) {
             return fillFromPage(form, model, editor.getName());
         }
-        if (Choices.finding(model, form.getPublisherFind())) {
+        if (PickerSearch.findingOnly(model, form.getPublisherFind())) {
             return "sources/form";
         }
         SourceService.SourceDetails details = details(form, result, null, model);
@@ -112,7 +112,7 @@ class SourceEditingController {
             @RequestParam(required = false) String check) {
         Source stored = find(id);
         model.addAttribute("source", stored);
-        if (Choices.finding(model, form.getPublisherFind())) {
+        if (PickerSearch.findingOnly(model, form.getPublisherFind())) {
             return "sources/form";
         }
         SourceService.SourceDetails details = details(form, result, stored, model);
