@@ -30,11 +30,16 @@ interface ActorRepository extends JpaRepository<Actor, Long> {
                or lower(coalesce(a.description, '')) like :pattern escape '\\'""")
     long countMatching(String pattern);
 
-    /** Actors whose name contains the text (a LIKE pattern), those whose name starts with it first. */
+    /**
+     * Actors whose name contains the text (a LIKE pattern), those with a word of the name that
+     * starts with it first ("kre" finds The Kremlin before Pokrev).
+     */
     @Query("""
             select a from Actor a
             where lower(a.name) like :pattern escape '\\'
-            order by case when lower(a.name) like :prefix escape '\\' then 0 else 1 end, lower(a.name), a.id""")
+            order by case when lower(a.name) like :prefix escape '\\'
+                               or lower(a.name) like concat('% ', :prefix) escape '\\' then 0 else 1 end,
+                     lower(a.name), a.id""")
     List<Actor> findMatching(String pattern, String prefix, Pageable pageable);
 
     /** The actors added last. */

@@ -45,15 +45,17 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> findByPublisher(Actor publisher);
 
     /**
-     * Sources whose title, address or publisher contains the text (a LIKE pattern), those whose
-     * title starts with it first, then the newest.
+     * Sources whose title, address or publisher contains the text (a LIKE pattern), those with a
+     * word of the title that starts with it first, then the newest.
      */
     @Query("""
             select s from Source s left join fetch s.publisher p
             where lower(s.title) like :pattern escape '\\'
                or lower(coalesce(s.url, '')) like :pattern escape '\\'
                or lower(coalesce(p.name, '')) like :pattern escape '\\'
-            order by case when lower(s.title) like :prefix escape '\\' then 0 else 1 end, s.id desc""")
+            order by case when lower(s.title) like :prefix escape '\\'
+                               or lower(s.title) like concat('% ', :prefix) escape '\\' then 0 else 1 end,
+                     s.id desc""")
     List<Source> findMatching(String pattern, String prefix, Pageable pageable);
 
     /** The sources added last. */

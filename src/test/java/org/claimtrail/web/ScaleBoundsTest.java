@@ -231,6 +231,22 @@ class ScaleBoundsTest {
                 .isEqualTo("9 or more sources match “bounds source 1”: choose one below, or type more of it.");
         assertThat(many.select("input[type=radio][name=sourceId]")).hasSize(8);
         assertThat(many.select("input[name=sourceId][checked]")).isEmpty();
+
+        // Names with "kre" inside a word sort before "The Kremlin"; a word that starts with what was
+        // typed is the closer match, so three letters still offer the Kremlin among the few.
+        jdbc.update("insert into actor (slug, name, kind) select 'bounds-akrevi-' || n, 'Akrevi ' || n, 'PERSON' "
+                + "from generate_series(1, 12) n");
+        Document kre = Jsoup.parse(mvc.perform(post(form)
+                        .with(user("bounds-editor").roles("EDITOR"))
+                        .with(csrf())
+                        .param("speakerFind", "kre"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(kre.select("label:has(input[name=speakerId]:not([value='']))")
+                        .first()
+                        .text())
+                .isEqualTo("The Kremlin");
     }
 
     private MockHttpServletResponse editorPage(String path) throws Exception {
