@@ -39,6 +39,12 @@ public class SourceCopies {
     /** Keeps the text (bounded) as the source's copy, in place of any earlier one; false for blank text. */
     @Transactional
     public boolean save(long sourceId, String text, boolean pasted, String editor) {
+        return save(sourceId, text, pasted, editor, Instant.now(clock));
+    }
+
+    /** As {@link #save(long, String, boolean, String)}, for text retrieved earlier, at {@code retrievedAt}. */
+    @Transactional
+    public boolean save(long sourceId, String text, boolean pasted, String editor, Instant retrievedAt) {
         String kept = ReadableText.bounded(text);
         if (kept.isEmpty()) {
             return false;
@@ -51,7 +57,7 @@ public class SourceCopies {
                             saved_by = excluded.saved_by, pasted = excluded.pasted""")
                 .param("id", sourceId)
                 .param("text", kept)
-                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("at", java.sql.Timestamp.from(retrievedAt))
                 .param("by", editor)
                 .param("pasted", pasted)
                 .update();

@@ -1,6 +1,7 @@
 package org.claimtrail.source;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.claimtrail.form.Forms;
 import org.claimtrail.form.PickerSearch;
 import org.claimtrail.site.NotFound;
 import org.claimtrail.webpage.PageMetadata;
+import org.claimtrail.webpage.ReadableText;
 import org.claimtrail.webpage.SourcePageReader;
 import org.claimtrail.webpage.SourceUrl;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -67,9 +69,10 @@ class SourceEditingController {
             RedirectAttributes redirect,
             @RequestParam(required = false) String check,
             @RequestParam(required = false) String fetch,
-            java.security.Principal editor) {
+            java.security.Principal editor,
+            HttpSession session) {
         if (fetch != null) {
-            return fillFromPage(form, model, editor.getName());
+            return fillFromPage(form, model, editor.getName(), session);
         }
         if (PickerSearch.findingOnly(model, form.getPublisherFind())) {
             return "sources/form";
@@ -80,7 +83,10 @@ class SourceEditingController {
         }
         Source source;
         try {
-            source = sources.create(details);
+            Optional<FetchedCopy> fetched = FetchedCopy.take(session, details.url());
+            source = fetched.isPresent()
+                    ? sources.create(details, fetched.get(), editor.getName())
+                    : sources.create(details);
         } catch (SourceService.DuplicateUrl duplicate) {
             return duplicateAfterRace(duplicate, result, model);
         }
@@ -136,7 +142,7 @@ class SourceEditingController {
      * what came from the page so it is checked before saving. Nothing is saved here; a duplicate
      * address is pointed out at once.
      */
-    private String fillFromPage(SourceForm form, Model model, String editor) {
+    private String fillFromPage(SourceForm form, Model model, String editor, HttpSession session) {
         // The form is being started, not submitted: the empty fields are not errors yet.
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
         String url;
@@ -149,14 +155,20 @@ class SourceEditingController {
         form.setUrl(url);
         sources.atUrl(url, null).ifPresent(existing -> model.addAttribute("duplicateOf", existing));
         try {
-            PageMetadata page = pages.read(url, editor);
+            SourcePageReader.PageWithText read = pages.readWithText(url, editor);
+            PageMetadata page = read.metadata();
             fill(form, page);
+            FetchedCopy.keep(session, url, read.text(), clock.instant());
+            String copy = ReadableText.bounded(read.text()).isEmpty()
+                    ? ""
+                    : " Its text is kept with the source when you save, to check quotes against.";
             model.addAttribute(
                     "fetched",
-                    page.found().isEmpty()
-                            ? "The page says nothing about itself that we can read: fill in the details by hand."
-                            : "Filled in from the page: " + String.join(", ", page.found())
-                                    + ". Check each before saving.");
+                    (page.found().isEmpty()
+                                    ? "The page says nothing about itself that we can read: fill in the details by hand."
+                                    : "Filled in from the page: " + String.join(", ", page.found())
+                                            + ". Check each before saving.")
+                            + copy);
         } catch (SourcePageReader.Unreadable e) {
             model.addAttribute(
                     "fetchProblem", "Could not read the page: " + e.getMessage() + ". Fill in the details by hand.");

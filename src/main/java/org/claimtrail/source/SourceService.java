@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceService {
 
     private final SourceRepository sources;
+    private final SourceCopies copies;
     private final ActorService actors;
     private final TransactionLocks locks;
 
-    SourceService(@Lazy SourceRepository sources, ActorService actors, TransactionLocks locks) {
+    SourceService(@Lazy SourceRepository sources, ActorService actors, TransactionLocks locks, SourceCopies copies) {
         this.sources = sources;
+        this.copies = copies;
         this.actors = actors;
         this.locks = locks;
     }
@@ -146,6 +148,17 @@ public class SourceService {
         Source source = new Source(details.kind(), details.title(), null, details.url(), details.published());
         apply(source, details);
         return sources.saveAndFlush(source);
+    }
+
+    /**
+     * As {@link #create(SourceDetails)}, with the text "Fill in from the page" read from the
+     * source's address kept as its copy, in the same transaction: a source is never saved without
+     * the copy the editor was told it would get.
+     */
+    public Source create(SourceDetails details, FetchedCopy fetched, String editor) {
+        Source source = create(details);
+        copies.save(source.getId(), fetched.text(), false, editor, fetched.retrievedAt());
+        return source;
     }
 
     public Source update(long id, Long expectedVersion, SourceDetails details) {

@@ -138,6 +138,15 @@ public class SourcePageReader {
         return read(address, editor, PageMetadata::of);
     }
 
+    /** The page's metadata and its readable text, from one read, for {@code editor} as {@link #read(String, String)} reads. */
+    public PageWithText readWithText(String address, String editor) throws Unreadable {
+        return read(
+                address, editor, (html, url) -> new PageWithText(PageMetadata.of(html, url), ReadableText.of(html)));
+    }
+
+    /** What "Fill in from the page" reads: the details it fills in, and the text kept as the source's copy. */
+    public record PageWithText(PageMetadata metadata, String text) {}
+
     /** The page's readable text ({@link ReadableText}), read for {@code editor} as {@link #read(String, String)} reads. */
     public String readText(String address, String editor) throws Unreadable {
         return read(address, editor, (html, url) -> ReadableText.of(html));

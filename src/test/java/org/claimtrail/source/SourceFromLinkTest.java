@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimtrail.testapp.EditorSession.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.List;
 import java.util.Map;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testapp.LocalPages;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** "Fill in from the page": the pasted link's metadata pre-fills the form, saves nothing, and a known address is pointed out. */
@@ -125,6 +127,82 @@ class SourceFromLinkTest {
                 .matches("Quote checked against the source’s text as pasted on \\d{1,2} \\w+ \\d{4}: not found\\.");
     }
 
+    /**
+     * "Fill in from the page" reads the page once: the text it read becomes the new source's copy
+     * when the source is saved, timed when it was read. A source saved at another address gets none.
+     */
+    @Test
+    void thePageReadToFillTheFormIsKeptAsTheNewSourcesCopy() throws Exception {
+        List<jakarta.servlet.http.Cookie> session = new java.util.ArrayList<>();
+        LocalPages gone = LocalPages.start().html("/gone", """
+                <html><head><title>Denial</title></head><body><article>
+                <p>Dmitry Peskov told reporters: “There were no such contacts — none.”</p></article></body></html>""");
+        String address = gone.url("/gone");
+        postIn(session, "url", address, "fetch", "page");
+        gone.close();
+        String saved = postIn(
+                        session,
+                        "kind",
+                        "WIRE_REPORT",
+                        "title",
+                        "Kremlin denies, as read",
+                        "url",
+                        address,
+                        "published",
+                        "24 October 2024")
+                .getRedirectedUrl();
+        long source = Long.parseLong(saved.substring("/sources/".length()));
+        assertThat(jdbc.queryForObject("select text from source_copy where source_id = ?", String.class, source))
+                .as("the text read before the page went away")
+                .contains("Dmitry Peskov told reporters: “There were no such contacts — none.”");
+        assertThat(EditorSession.editor(mvc, "anna")
+                        .page("/sources/" + source)
+                        .select("#copy")
+                        .text())
+                .contains("read from its page by anna");
+
+        postIn(session, "url", pages.url("/politico"), "fetch", "page");
+        String other = postIn(
+                        session,
+                        "kind",
+                        "WIRE_REPORT",
+                        "title",
+                        "Typed by hand at another address",
+                        "url",
+                        "https://example.org/another")
+                .getRedirectedUrl();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from source_copy where source_id = ?",
+                        Integer.class,
+                        Long.parseLong(other.substring("/sources/".length()))))
+                .as("the text read was of another page")
+                .isZero();
+    }
+
+    /** A post to the new source form by anna, in one session throughout (its cookie, from the first answer). */
+    private MockHttpServletResponse postIn(List<jakarta.servlet.http.Cookie> session, String... params)
+            throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sources/new")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                "anna")
+                        .roles("EDITOR"))
+                .with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        if (!session.isEmpty()) {
+            request.cookie(session.toArray(jakarta.servlet.http.Cookie[]::new));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        if (session.isEmpty()) {
+            // Spring Session keeps the session in the database, named by its cookie.
+            session.addAll(List.of(response.getCookies()));
+        }
+        return response;
+    }
+
     /** The page's own spelling of its publisher is mapped to the desk's actor: by a name like it, or by the site. */
     @Test
     void thePagesPublisherIsTheActorTheDeskAlreadyHasForIt() throws Exception {
@@ -154,7 +232,8 @@ class SourceFromLinkTest {
                 .post("/sources/new", "url", pages.url("/probe?utm_source=x"), "fetch", "page"));
 
         assertThat(form.select(".fetch-form [role=status]").text())
-                .isEqualTo("Filled in from the page: title, publisher, date. Check each before saving.");
+                .isEqualTo("Filled in from the page: title, publisher, date. Check each before saving. "
+                        + "Its text is kept with the source when you save, to check quotes against.");
         assertThat(form.select("#title").val()).isEqualTo("Probe into Musk's contacts");
         assertThat(form.select("#published").val()).isEqualTo("2024-10-26");
         assertThat(form.select("label:has(input[name=publisherId][checked])").text())
