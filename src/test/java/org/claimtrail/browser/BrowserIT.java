@@ -490,6 +490,9 @@ class BrowserIT {
                 assertThat(browser.find(".date-reading").getText())
                         .isEqualTo("late last year → 2023-39, September–December 2023 (read against the source’s date, "
                                 + "24 October 2024)");
+                assertThat(browser.onScreen(".date-reading"))
+                        .as("the form comes back where the date is, not at its top, at " + width + " px")
+                        .isTrue();
                 assertThat(browser.find(".quote-check").getText())
                         .startsWith("Quote checked against the page as retrieved on ")
                         .contains(": found, in “The spokesman said: “There were no such contacts.”");

@@ -232,6 +232,13 @@ final class Chromium implements AutoCloseable {
                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
+    /** Whether the element's top is on the screen as the page stands scrolled, not above or below it. */
+    boolean onScreen(String css) {
+        return (Boolean) driver.executeScript(
+                "const top = arguments[0].getBoundingClientRect().top; return top >= 0 && top < window.innerHeight;",
+                find(css));
+    }
+
     /** The browser's cookies for this site as a Cookie header, so a plain HTTP client can fetch what it sees. */
     String cookieHeader() {
         return driver.manage().getCookies().stream()
