@@ -60,6 +60,8 @@ PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
 "${PSQL[@]}" -d claimtrail_bench -c "create extension pg_stat_statements"
 export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:${PG_PORT}/claimtrail_bench"
 export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=""
+# The admin the app creates on its first start, who signs in to measure the desk's forms.
+export CLAIMTRAIL_ADMIN_USERNAME=bench-admin CLAIMTRAIL_ADMIN_PASSWORD="the bench signs in with this long passphrase"
 
 start_app() { # sets APP_PID and STARTUP_MS: milliseconds from launch to the first page served
   if curl -s -o /dev/null "http://127.0.0.1:${APP_PORT}/"; then
@@ -129,6 +131,25 @@ log "start at scale"
 start_app
 SCALE_STATEMENTS="$(statements_per_page synthetic-claim-500 synthetic-story-0 synthetic-actor-0 "$((CLAIM0 + 50000))" minister+government)"
 
+log "signing in for the forms (a session cookie and a CSRF token for wrk)"
+COOKIES="$WORK/cookies.txt"
+csrf_of() { python3 -c 'import re,sys; print(re.search(r"name=\"_csrf\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))'; }
+LOGIN_CSRF=$(curl -fs -c "$COOKIES" -b "$COOKIES" "http://127.0.0.1:${APP_PORT}/login" | csrf_of)
+curl -fs -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "username=$CLAIMTRAIL_ADMIN_USERNAME" \
+  --data-urlencode "password=$CLAIMTRAIL_ADMIN_PASSWORD" --data-urlencode "_csrf=$LOGIN_CSRF" "http://127.0.0.1:${APP_PORT}/login"
+export COOKIE=$(awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$COOKIES")
+export CSRF=$(curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:${APP_PORT}/claims/new" | csrf_of)
+# The forms' sizes: 20 random attribution forms, shown and sent to find random prefixes, and the claim form.
+FORM_SIZES=""
+for i in $(seq 1 20); do
+  claim="/claims/synthetic-claim-$(( RANDOM % SYNTHETIC_CLAIMS ))"
+  prefix=$(python3 -c 'import random; w = random.choice(["elections", "energy", "anna", "boris", "adler", "costa", "kremlin", "report"]); print(w[:random.randint(3, 6)])')
+  FORM_SIZES+="$(curl -fs -o /dev/null -w '%{size_download}' -H "Cookie: $COOKIE" "http://127.0.0.1:${APP_PORT}${claim}/attributions/new") "
+  FORM_SIZES+="$(curl -fs -o /dev/null -w '%{size_download}' -H "Cookie: $COOKIE" --data "_csrf=$CSRF&sourceFind=$prefix&speakerFind=$prefix" "http://127.0.0.1:${APP_PORT}${claim}/attributions/new") "
+  FORM_SIZES+="$(curl -fs -o /dev/null -w '%{size_download}' -H "Cookie: $COOKIE" --data "_csrf=$CSRF&check=dates&subjects=$prefix" "http://127.0.0.1:${APP_PORT}/claims/new") "
+done
+log "form sizes (bytes): $FORM_SIZES"
+
 declare -A RESULT
 measure() { # name path-or-script
   local name="$1" target="$2" args=()
@@ -149,6 +170,7 @@ measure random-claims bench/lua/random-claims.lua
 measure random-lists bench/lua/random-lists.lua
 measure random-actors bench/lua/random-actors.lua
 measure random-searches bench/lua/random-searches.lua
+measure random-forms bench/lua/random-forms.lua
 measure hot-home "/"
 measure hot-claims "/claims"
 measure hot-claim "/claims/synthetic-claim-500"
@@ -266,7 +288,7 @@ PLANS=$(python3 bench/slow-plans.py "$WORK/pages-pg.log" 4 || true)
 
 log "writing $OUT"
 export CLAIMS ATTRIBUTIONS SOURCES_N ACTORS_N STORIES_N LINKS_N ENTRIES_N SKEW LOAD_SECONDS SEED_CLAIMS CONNECTIONS DURATION WARMUP \
-  STARTUPS CDS_STARTUPS AOT_STARTUPS JAR_MB HEAVIEST SLOWEST PLANS PROFILE SEED_STATEMENTS SCALE_STATEMENTS EXPORT_LINES EXPORT_MS COPY_LINES COPY_MS ENTRIES \
+  FORM_SIZES STARTUPS CDS_STARTUPS AOT_STARTUPS JAR_MB HEAVIEST SLOWEST PLANS PROFILE SEED_STATEMENTS SCALE_STATEMENTS EXPORT_LINES EXPORT_MS COPY_LINES COPY_MS ENTRIES \
   HEAP_BEFORE HEAP_PEAK OLD_BEFORE OLD_PEAK OVERLOAD_SECONDS OVERLOAD_RPS OVERLOAD_NON2XX OVERLOAD_TOTAL CHEAP_WORST RECOVERY_MS OOM
 RESULTS="$(for k in "${!RESULT[@]}"; do echo "$k|${RESULT[$k]}"; done)" python3 bench/write-results.py "$OUT" "$JSON"
 log "done: $OUT"

@@ -59,12 +59,14 @@ data = dict(scale=dict(claims=int(env["CLAIMS"]), attributions=int(env["ATTRIBUT
                        timeline_entries=int(env["ENTRIES_N"]), biggest_story_claims=int(story_claims),
                        most_attributions_on_a_claim=int(max_attributions), busiest_actor_attributions=int(busy_actor),
                        claims_matching_minister_government=int(matches), load_seconds=int(env["LOAD_SECONDS"])),
+            form_bytes=[int(b) for b in env.get("FORM_SIZES", "").split()],
             connections=int(env["CONNECTIONS"]), duration=env["DURATION"], pages=rows, heaviest=heaviest, overload=overload,
             statements=dict(seed=seed, scale=scale), export=export, startup_ms=dict(jar=startups, cds=cds_startups, aot_cds=aot_startups))
 json.dump(data, open(out_json, "w"), indent=2)
 
 targets = [("random-claims", "random claim pages", 100, 0.20), ("random-lists", "random list pages, any depth", 150, 0.10),
            ("random-actors", "random actor pages", 150, 0.10), ("random-searches", "random two-word searches", 300, 0.05),
+           ("random-forms", "random forms, signed in (as fast as a claim page)", 100, 0.20),
            ("hot-home", "hot: `/`", 50, 0.30), ("hot-claims", "hot: `/claims`", 50, 0.30),
            ("hot-claim", "hot: a claim", 50, 0.30)]
 s = data["scale"]
@@ -102,6 +104,13 @@ for key, label, p99, share in targets:
         label, r["rps"], r["p50_ms"], r["p99_ms"], ratio * 100, p99, met(r["p99_ms"] < p99), share * 100,
         met(ratio >= share)))
 out.append("\nErrors reported by wrk: " + "; ".join("%s: %s" % (k, v["errors"]) for k, v in sorted(rows.items())) + "\n")
+if data["form_bytes"]:
+    out.append("**The forms at %d sources and %d actors**: the attribution form of 20 random claims, shown and sent "
+               "with a random prefix to find a source and a speaker, and the claim form sent with a random prefix as "
+               "a subject: %d forms, the largest %.1f KB (target < 100 KB: %s). The `random forms` workload sends the "
+               "same mix from `bench/lua/random-forms.lua`, signed in.\n" % (
+                   s["sources"], s["actors"], len(data["form_bytes"]), max(data["form_bytes"]) / 1024,
+                   met(max(data["form_bytes"]) < 100 * 1024)))
 out.append("### The heaviest entity pages, one request each (target < 300 ms, < 1 MB)\n")
 out.append("| page | status | ms | KB | |")
 out.append("|---|---:|---:|---:|---|")
