@@ -83,7 +83,7 @@ class SourceEditingController {
         }
         Source source;
         try {
-            Optional<FetchedCopy> fetched = FetchedCopy.take(session, details.url());
+            Optional<FetchedCopy> fetched = FetchedCopies.take(session, details.url());
             source = fetched.isPresent()
                     ? sources.create(details, fetched.get(), editor.getName())
                     : sources.create(details);
@@ -158,7 +158,7 @@ class SourceEditingController {
             SourcePageReader.PageWithText read = pages.readWithText(url, editor);
             PageMetadata page = read.metadata();
             fill(form, page);
-            FetchedCopy.keep(session, url, read.text(), clock.instant());
+            FetchedCopies.keep(session, url, read.text(), clock.instant());
             String copy = ReadableText.bounded(read.text()).isEmpty()
                     ? ""
                     : " Its text is kept with the source when you save, to check quotes against.";
