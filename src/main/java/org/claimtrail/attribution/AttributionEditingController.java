@@ -39,9 +39,6 @@ class AttributionEditingController {
 
     private static final String VIEW = "attributions/form";
 
-    /** How many of the claim's attributions the "relays" list offers: a claim may have thousands. */
-    static final int RELAY_CHOICES = 100;
-
     private final AttributionService attributions;
     private final ClaimQueries claims;
     private final SourceService sources;
@@ -97,7 +94,7 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
-        if (PickerSearch.findingOnly(model, form.getSourceFind(), form.getSpeakerFind())) {
+        if (PickerSearch.findingOnly(model, form.getSourceFind(), form.getSpeakerFind(), form.getRelaysFind())) {
             return showFor(model, claims.load(slug));
         }
         readDatesAgainstTheSource(form);
@@ -146,7 +143,7 @@ class AttributionEditingController {
         if (detour.isPresent()) {
             return detour.get();
         }
-        if (PickerSearch.findingOnly(model, form.getSourceFind(), form.getSpeakerFind())) {
+        if (PickerSearch.findingOnly(model, form.getSourceFind(), form.getSpeakerFind(), form.getRelaysFind())) {
             Attribution attribution = attributions.load(id);
             return show(
                     model,
@@ -221,13 +218,15 @@ class AttributionEditingController {
     private String show(Model model, Object claim, Attribution attribution, long claimId) {
         model.addAttribute("claim", claim);
         Long editing = attribution == null ? null : attribution.getId();
-        Long chosen = attribution == null || attribution.getRelays() == null
-                ? null
-                : attribution.getRelays().getId();
-        model.addAttribute("origins", queries.relayChoices(claimId, editing, chosen, RELAY_CHOICES));
         model.addAttribute("wordings", Wording.values());
         model.addAttribute("attribution", attribution);
         AttributionForm form = (AttributionForm) model.getAttribute("form");
+        Choices relayChoices = queries.relayChoices(claimId, editing, form.getRelaysId(), form.getRelaysFind());
+        if (relayChoices.onlyMatch() != null) {
+            form.setRelaysId(relayChoices.onlyMatch());
+        }
+        form.setRelaysFind(null);
+        model.addAttribute("relayChoices", relayChoices);
         Choices sourceChoices = sources.choices(form.getSourceId(), form.getSourceFind());
         Choices speakerChoices = actors.choices(form.getSpeakerId(), form.getSpeakerFind());
         if (sourceChoices.onlyMatch() != null) {

@@ -66,6 +66,9 @@ public class AttributionForm {
     @Size(max = 200, message = "Type at most 200 characters to find a speaker.")
     private String speakerFind;
 
+    @Size(max = 200, message = "Type at most 200 characters to find an origin.")
+    private String relaysFind;
+
     /**
      * The day the chosen source was written, when it names one: "late last year" or "on Tuesday" in
      * the date said are read against it. Set by the controller, never bound from the request.
@@ -271,5 +274,13 @@ public class AttributionForm {
 
     public void setSpeakerFind(String speakerFind) {
         this.speakerFind = speakerFind;
+    }
+
+    public String getRelaysFind() {
+        return relaysFind;
+    }
+
+    public void setRelaysFind(String relaysFind) {
+        this.relaysFind = relaysFind;
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.claimtrail.claim.ClaimChoice;
 import org.claimtrail.claim.StanceGroup;
 import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.form.Choices;
+import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Cursor;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageRequest;
@@ -81,10 +82,17 @@ public class AttributionQueries {
     }
 
     /**
-     * What an attribution of a claim may relay: the claim's other attributions that are origins
-     * themselves, the first {@code limit}, and the one already chosen.
+     * A relay picker's choices: the origin chosen, then the claim's other origins (attributions
+     * that relay nothing), those whose "publisher: speaker" contains what was typed, or else the
+     * first. A claim with thousands of attributions offers a few, as every picker does.
      */
-    List<ClaimChoice> relayChoices(long claimId, Long exceptId, Long chosenId, int limit) {
-        return sql.relayChoices(claimId, exceptId, chosenId, limit);
+    Choices relayChoices(long claimId, Long exceptId, Long chosenId, String typed) {
+        return Choices.offer(
+                "origins of this claim",
+                chosenId,
+                typed,
+                id -> sql.relayable(claimId, id),
+                text -> sql.origins(claimId, exceptId, TextSearch.pattern(text), Choices.OFFERED + 1),
+                () -> sql.origins(claimId, exceptId, null, Choices.OFFERED));
     }
 }

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimtrail.actor.ActorKind;
 import org.claimtrail.actor.ActorRef;
-import org.claimtrail.claim.ClaimChoice;
 import org.claimtrail.claim.Stance;
 import org.claimtrail.claim.StanceGroup;
 import org.claimtrail.date.DateView;
+import org.claimtrail.form.Choices;
 import org.claimtrail.paging.Keyset;
 import org.claimtrail.paging.PageRequest;
 import org.claimtrail.source.SourceKind;
@@ -152,26 +152,42 @@ class AttributionReadSql {
                 .list();
     }
 
+    /** How a relay picker names a claim's attribution: "The Wall Street Journal: officials (anonymous)". */
+    private static final String RELAY_LABELS = """
+            select a.id, coalesce(pub.name, source_display_title(s.title, s.title_is_description)) || ': '
+                   || coalesce(sp.name, a.speaker_description) || case when a.anonymous then ' (anonymous)' else '' end as label
+            from attribution a join source s on s.id = a.source_id
+              left join actor sp on sp.id = a.speaker_id left join actor pub on pub.id = s.publisher_id
+            where a.claim_id = :claim
+            """;
+
     /**
-     * The claim's origin attributions as "Publisher: speaker" choices for the relays list: the
-     * first {@code limit}, and the one already chosen wherever it stands.
+     * The claim's origins (attributions that relay nothing) other than {@code exceptId}, the first
+     * {@code limit} of them, those whose label contains {@code pattern} (a LIKE pattern) if given.
      */
-    List<ClaimChoice> relayChoices(long claimId, Long exceptId, Long chosenId, int limit) {
-        String label = """
-                select a.id, coalesce(pub.name, source_display_title(s.title, s.title_is_description)) || ': ' || coalesce(sp.name, a.speaker_description)
-                       || case when a.anonymous then ' (anonymous)' else '' end as label
-                from attribution a join source s on s.id = a.source_id
-                  left join actor sp on sp.id = a.speaker_id left join actor pub on pub.id = s.publisher_id
-                """;
-        return jdbc.sql("select id, label from ((" + label + " where a.claim_id = :claim and a.relays_id is null"
-                        + " and a.id <> :except order by a.id limit :limit) union (" + label + " where a.id = :chosen"
-                        + " and a.claim_id = :claim)) choices order by id")
+    List<Choices.Choice> origins(long claimId, Long exceptId, String pattern, int limit) {
+        return jdbc.sql("select id, label from (" + RELAY_LABELS
+                        + " and a.relays_id is null and a.id <> :except) origins"
+                        + " where cast(:pattern as text) is null or lower(label) like cast(:pattern as text) escape '\\'"
+                        + " order by id limit :limit")
                 .param("claim", claimId)
                 .param("except", exceptId == null ? -1L : exceptId)
-                .param("chosen", chosenId == null ? -1L : chosenId)
+                .param("pattern", pattern)
                 .param("limit", limit)
-                .query((rs, n) -> new ClaimChoice(rs.getLong("id"), rs.getString("label")))
+                .query((rs, n) -> new Choices.Choice(rs.getLong("id"), rs.getString("label")))
                 .list();
+    }
+
+    /**
+     * The claim's attribution {@code id}, as the relay picker names it: the one already chosen
+     * stays offered (and so kept) even if it has since become a relay itself.
+     */
+    Optional<Choices.Choice> relayable(long claimId, long id) {
+        return jdbc.sql(RELAY_LABELS + " and a.id = :id")
+                .param("claim", claimId)
+                .param("id", id)
+                .query((rs, n) -> new Choices.Choice(rs.getLong("id"), rs.getString("label")))
+                .optional();
     }
 
     private static AttributionRow attributionRow(ResultSet rs, int row) throws SQLException {

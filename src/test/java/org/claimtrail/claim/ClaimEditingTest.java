@@ -492,9 +492,22 @@ class ClaimEditingTest {
                         "relaysId",
                         String.valueOf(otherClaims))
                 .getContentAsString());
-        assertThat(refused.select("#relaysId + .field-error, label[for=relaysId] .field-error")
-                        .text())
+        assertThat(refused.select("#relaysId .field-error").text())
                 .isEqualTo("That attribution is not one of this claim's; pick another.");
+
+        // The origin is found by part of its outlet's name, as every picker finds, and nothing is saved.
+        Document found = Jsoup.parse(anna.post(
+                        STORY_CLAIM + "/attributions/new",
+                        "sourceId",
+                        String.valueOf(politico),
+                        "relaysFind",
+                        "tracked rep")
+                .getContentAsString());
+        assertThat(found.select("input[name=relaysId][checked]").val()).isEqualTo(String.valueOf(origin));
+        assertThat(found.select("#relaysId .picker-status").text())
+                .isEqualTo(
+                        "One of the origins of this claim matches “tracked rep”: it is chosen below. Save to keep it.");
+        assertThat(found.select(".field-error")).as("finding is not saving").isEmpty();
 
         MockHttpServletResponse saved = anna.post(
                 STORY_CLAIM + "/attributions/new",

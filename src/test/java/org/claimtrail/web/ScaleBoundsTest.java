@@ -197,6 +197,9 @@ class ScaleBoundsTest {
                 .as("the newest source first")
                 .startsWith("Bounds source " + SOURCES_ON_FILE + " ");
         assertThat(page.select("input[type=radio][name=speakerId]")).hasSizeBetween(2, 9);
+        assertThat(page.select("input[type=radio][name=relaysId]"))
+                .as("a few of the claim's %d origins, and none", 1200)
+                .hasSize(9);
         assertThat(Jsoup.parse(editorPage("/sources/new").getContentAsString())
                         .select("input[type=radio][name=publisherId]"))
                 .hasSizeBetween(2, 9);
