@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * 2022", "24–25 October 2024", "25/10/2024") into EDTF, so forms and filters take what reporting
  * says and store what sorts and filters. EDTF itself passes through unchanged, and every label the
  * site shows for a date reads back as that date. Nothing is guessed: a phrase is read only if it
- * maps to exactly one EDTF value ("05/10/2024" could be May or October: it is asked, not read),
+ * maps to exactly one EDTF value ("05/10/2024" could be May or October: it is asked, not read,
+ * unless the site says which way round it writes figures, {@link FiguresOrder}),
  * and the reader is shown that value before anything is saved. Words relative to when something
  * was written ("late last year", "on Tuesday") are read against a reference date, the source's own
  * ({@link RelativeDates}), and only with one.
@@ -280,7 +281,24 @@ public final class WrittenDates {
         return null;
     }
 
-    /** "25/10/2024": read when only one order makes a date, asked when both do. */
+    /**
+     * The site's way with figures that make a date either way round. Static, as every reader of
+     * typed dates is (forms, filters, the spreadsheet import, validation); set once at start-up from
+     * the site's setting (site.DateSettings).
+     */
+    private static volatile FiguresOrder figuresOrder = FiguresOrder.ASK;
+
+    /** Reads dates in figures that make a date either way round in {@code order} from now on. */
+    public static void readFiguresAs(FiguresOrder order) {
+        figuresOrder = java.util.Objects.requireNonNull(order);
+    }
+
+    /** The order dates in figures are read in. */
+    public static FiguresOrder figuresOrder() {
+        return figuresOrder;
+    }
+
+    /** "25/10/2024": read when only one order makes a date; when both do, in the site's order, or asked. */
     private static String inFigures(String typed, Matcher figures) {
         int a = Integer.parseInt(figures.group("a"));
         int b = Integer.parseInt(figures.group("b"));
@@ -288,6 +306,13 @@ public final class WrittenDates {
         String dayFirst = a <= 31 && b <= 12 ? day(year, b, a) : null;
         String monthFirst = a <= 12 && b <= 31 ? day(year, a, b) : null;
         if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+            FiguresOrder order = figuresOrder;
+            if (order == FiguresOrder.DAY_FIRST) {
+                return dayFirst;
+            }
+            if (order == FiguresOrder.MONTH_FIRST) {
+                return monthFirst;
+            }
             throw new InvalidEdtfException(
                     typed,
                     "this could be " + EdtfParser.parse(dayFirst).describe() + " or "

@@ -110,6 +110,25 @@ class WrittenDatesTest {
         assertThat(WrittenDates.toEdtf("07/07/2024")).isEqualTo("2024-07-07");
     }
 
+    /** A desk that writes dates one way round says so once, and its figures are read that way. */
+    @org.junit.jupiter.api.Test
+    void aSiteThatWritesFiguresOneWayRoundHasThemReadThatWay() {
+        try {
+            WrittenDates.readFiguresAs(FiguresOrder.DAY_FIRST);
+            assertThat(WrittenDates.toEdtf("05/10/2024")).isEqualTo("2024-10-05");
+            assertThat(WrittenDates.explain("05.10.2024")).isEqualTo("2024-10-05, 5 October 2024");
+            assertThat(WrittenDates.toEdtf("10/25/2024"))
+                    .as("only one order makes this a date")
+                    .isEqualTo("2024-10-25");
+            WrittenDates.readFiguresAs(FiguresOrder.MONTH_FIRST);
+            assertThat(WrittenDates.toEdtf("05/10/2024")).isEqualTo("2024-05-10");
+            assertThat(WrittenDates.toEdtf("25/10/2024")).isEqualTo("2024-10-25");
+        } finally {
+            WrittenDates.readFiguresAs(FiguresOrder.ASK);
+        }
+        assertThatThrownBy(() -> WrittenDates.toEdtf("05/10/2024")).isInstanceOf(InvalidEdtfException.class);
+    }
+
     @org.junit.jupiter.api.Test
     void aRelativeDateIsShownWithWhatItWasReadAgainstAndLabelledInWordsReadersCanFollow() {
         java.time.LocalDate source = java.time.LocalDate.of(2024, 10, 24);
