@@ -20,9 +20,23 @@ final class NameResemblance {
 
     private NameResemblance() {}
 
-    /** The words that tell a name apart: "The Wall Street Journal." → [wall, street, journal]. */
+    /** A name written as a site's address: "politico.eu", "www.wsj.com", "news.bbc.co.uk". */
+    private static final java.util.regex.Pattern DOMAIN =
+            java.util.regex.Pattern.compile("(?:[a-z0-9-]+\\.)+[a-z]{2,}");
+
+    /** Second-level labels under a country's domain that name no one: the "co" of bbc.co.uk. */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
+
+    /**
+     * The words that tell a name apart: "The Wall Street Journal." → [wall, street, journal]; a
+     * site's address, by the name it registered: "www.politico.eu" → [politico].
+     */
     static List<String> words(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+        String text = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        if (DOMAIN.matcher(text).matches()) {
+            text = registeredName(text);
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
@@ -33,6 +47,15 @@ final class NameResemblance {
                 : Arrays.stream(plain.split(" "))
                         .filter(word -> !EMPTY_WORDS.contains(word))
                         .toList();
+    }
+
+    /** "news.bbc.co.uk" → "bbc": the label left of the public suffix, as far as a desk's sources need it. */
+    private static String registeredName(String domain) {
+        List<String> labels = Arrays.asList(domain.split("\\."));
+        int last = labels.size() - 1;
+        boolean countryWithSecondLevel =
+                last >= 2 && labels.get(last).length() == 2 && SECOND_LEVEL.contains(labels.get(last - 1));
+        return labels.get(countryWithSecondLevel ? last - 2 : last - 1);
     }
 
     static boolean resemble(String one, String other) {
