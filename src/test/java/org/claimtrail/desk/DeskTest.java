@@ -103,8 +103,9 @@ class DeskTest {
     }
 
     /**
-     * Generated over every route there is: with a draft verdict and a note on the desk, no page,
-     * document, export or feed a reader can fetch carries their words or a link to the desk.
+     * Generated over every route there is: with a draft verdict, notes and a source's saved copy on
+     * the desk, no page, document, export or feed a reader can fetch carries their words or a link
+     * to the desk.
      */
     @Test
     void noPublicRouteInAnyFormatCarriesADraftOrTheDesk() throws Exception {
@@ -117,6 +118,13 @@ class DeskTest {
         anna.post("/sources/1/notes", "body", "Source note " + marker);
         assertThat(jdbc.queryForObject("select count(*) from desk_note where body like ?", Long.class, "%" + marker))
                 .isEqualTo(3);
+        // The copy quotes are checked against: readers see what a check found, never the copy.
+        anna.post("/sources/1/copy", "text", "The page as the desk kept it, " + marker + ", in its own words.");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from source_copy where source_id = 1 and text like ?",
+                        Long.class,
+                        "%" + marker + "%"))
+                .isEqualTo(1);
         anna.post("/claims/musk-holds-a-security-clearance/work", "state", "ready-for-review", "version", "-1");
         int checked = 0;
         for (HandlerPaths.Mapping mapping : HandlerPaths.mappings(mappings)) {
