@@ -7,6 +7,7 @@
 #   bash bench/run.sh                      # default scale (100,000 claims, 300,000 attributions, …)
 #   SCALE_ARGS="--claims=5000 --attributions=15000 --sources=2000 --actors=500 --stories=50 --links=1000" \
 #   EXPORT_ROWS=50000 DURATION=5s bash bench/run.sh     # a quick smoke run
+#   FORMS_ONLY=1 bash bench/run.sh         # the forms alone (and the trivial endpoint, claim pages), no results written
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,17 +83,27 @@ JAVA_EXTRA=""
 PAGES=("/" "/claims" "/claims?sort=newest&after=CLAIMID" "/claims?q=WORDS" "/claims/CLAIM"
        "/stories/STORY" "/timeline?story=STORY" "/timeline?year=2010" "/sources?q=report" "/actors?q=anna"
        "/actors/ACTOR" "/api/claims" "/feed.atom")
+# The address with a parameter the reader cache has not seen ($2 tells two apart), so the page is
+# rendered. The API answers 400 to a parameter it does not take: its lists get a page size instead,
+# and its documents nothing (fetched once, they are rendered anyway).
+unseen() { # path tag
+  local path="$1" sep; sep=$([[ "$path" == *\?* ]] && echo '&' || echo '?')
+  case "$path" in
+    /api/*size=*|/api/claims/*) echo "$path" ;;
+    /api/*) echo "${path}${sep}size=$(( 20 + ${#2} ))" ;;
+    *) echo "${path}${sep}$2=$(date +%s%N)" ;;
+  esac
+}
 statements_per_page() { # claim story actor claimid words → "page count" lines, one request per page, counted by PostgreSQL
   # Each page is given an address that finds rows at either size: an empty page sends fewer statements.
   local claim="$1" story="$2" actor="$3" claimid="$4" words="$5"
   for page in "${PAGES[@]}"; do
     local path="${page/CLAIMID/$claimid}"; path="${path/CLAIM/$claim}"; path="${path/STORY/$story}"; path="${path/ACTOR/$actor}"
     path="${path/WORDS/$words}"
-    local sep; sep=$([[ "$path" == *\?* ]] && echo '&' || echo '?')
-    curl -fs -o /dev/null "http://127.0.0.1:${APP_PORT}${path}${sep}warm=1"   # prepared statements, caches
+    curl -fs -o /dev/null "http://127.0.0.1:${APP_PORT}$(unseen "$path" warm)"   # prepared statements, caches
     "${PSQL[@]}" -d claimtrail_bench -c "select pg_stat_statements_reset()" >/dev/null
     # A fresh address: the count is of a page rendered, not of one served from the reader cache.
-    curl -fs -o /dev/null "http://127.0.0.1:${APP_PORT}${path}${sep}count=$(date +%s%N)"
+    curl -fs -o /dev/null "http://127.0.0.1:${APP_PORT}$(unseen "$path" count)"
     local n=$("${PSQL[@]}" -d claimtrail_bench -c "select coalesce(sum(calls), 0) from pg_stat_statements
                where dbid = (select oid from pg_database where datname = 'claimtrail_bench')
                  and query not ilike '%pg_stat_statements%'")
@@ -131,14 +142,20 @@ log "start at scale"
 start_app
 SCALE_STATEMENTS="$(statements_per_page synthetic-claim-500 synthetic-story-0 synthetic-actor-0 "$((CLAIM0 + 50000))" minister+government)"
 
-log "signing in for the forms (a session cookie and a CSRF token for wrk)"
-COOKIES="$WORK/cookies.txt"
+EDITORS=16
+log "signing in for the forms: ${EDITORS} sessions, each a cookie and its CSRF token for wrk"
+SESSIONS_FILE="$WORK/sessions.tsv"; : >"$SESSIONS_FILE"
 csrf_of() { python3 -c 'import re,sys; print(re.search(r"name=\"_csrf\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))'; }
-LOGIN_CSRF=$(curl -fs -c "$COOKIES" -b "$COOKIES" "http://127.0.0.1:${APP_PORT}/login" | csrf_of)
-curl -fs -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "username=$CLAIMTRAIL_ADMIN_USERNAME" \
-  --data-urlencode "password=$CLAIMTRAIL_ADMIN_PASSWORD" --data-urlencode "_csrf=$LOGIN_CSRF" "http://127.0.0.1:${APP_PORT}/login"
-export COOKIE=$(awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$COOKIES")
-export CSRF=$(curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:${APP_PORT}/claims/new" | csrf_of)
+for i in $(seq 1 "$EDITORS"); do
+  jar="$WORK/cookies-$i.txt"
+  login_csrf=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:${APP_PORT}/login" | csrf_of)
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$CLAIMTRAIL_ADMIN_USERNAME" \
+    --data-urlencode "password=$CLAIMTRAIL_ADMIN_PASSWORD" --data-urlencode "_csrf=$login_csrf" "http://127.0.0.1:${APP_PORT}/login"
+  cookie=$(awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$jar")
+  printf '%s\t%s\n' "$cookie" "$(curl -fs -H "Cookie: $cookie" "http://127.0.0.1:${APP_PORT}/claims/new" | csrf_of)" >>"$SESSIONS_FILE"
+done
+export SESSIONS_FILE
+COOKIE=$(head -n 1 "$SESSIONS_FILE" | cut -f 1); CSRF=$(head -n 1 "$SESSIONS_FILE" | cut -f 2)
 # The forms' sizes: 20 random attribution forms, shown and sent to find random prefixes, and the claim form.
 FORM_SIZES=""
 for i in $(seq 1 20); do
@@ -165,6 +182,13 @@ measure() { # name path-or-script
 }
 "${PSQL[@]}" -d claimtrail_bench -c "select pg_stat_statements_reset()" >/dev/null
 LOG_FROM=$(stat -c %s "$PG_DIR/server.log")
+if [ -n "${FORMS_ONLY:-}" ]; then # a quick look at the forms alone, and each kind apart; writes no results
+  measure trivial "/actuator/health/liveness"
+  measure random-claims bench/lua/random-claims.lua
+  measure random-forms bench/lua/random-forms.lua
+  for kind in 1 2 3 4; do FORM_KIND=$kind measure "form-kind-$kind" bench/lua/random-forms.lua; done
+  exit 0
+fi
 measure trivial "/actuator/health/liveness"
 measure random-claims bench/lua/random-claims.lua
 measure random-lists bench/lua/random-lists.lua
@@ -187,8 +211,7 @@ HEAVIEST=""
 for path in "/claims/synthetic-claim-0" "/actors/synthetic-actor-0" "/actors/synthetic-actor-1" "/stories/synthetic-story-0" \
             "/sources/${BUSY_SOURCE}" "/timeline?story=synthetic-story-0" "/claims?q=minister%20government" \
             "/api/timeline?size=1000" "/api/claims/synthetic-claim-0" "/claims/synthetic-claim-0/history"; do
-  sep=$([[ "$path" == *\?* ]] && echo '&' || echo '?')
-  line=$(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}' "http://127.0.0.1:${APP_PORT}${path}${sep}once=$(date +%s%N)")
+  line=$(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}' "http://127.0.0.1:${APP_PORT}$(unseen "$path" once)")
   HEAVIEST+="${path} ${line}"$'\n'
   log "heaviest ${path}: ${line}"
 done
