@@ -6,9 +6,11 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.actor.ActorNames;
+import org.claimtrail.form.Choices;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
 import org.claimtrail.form.Forms;
+import org.claimtrail.form.PickerSearch;
 import org.claimtrail.story.StoryQueries;
 import org.claimtrail.story.StoryView;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,8 +43,6 @@ class ClaimEditingController {
 
     /** The "Add a new actor" button's errand: keep the claim as typed, add the actor, come back. */
     static final String ADD_ACTOR = "actor";
-
-    static final int STORY_CHOICES = 200;
 
     private final ClaimService claims;
     private final StoryQueries stories;
@@ -98,6 +98,9 @@ class ClaimEditingController {
         if (ADD_ACTOR.equals(errand)) {
             return FormDrafts.detour(request, "/actors/new", "/claims/new");
         }
+        if (PickerSearch.findingOnly(model, form.getStoryFind())) {
+            return show(model, null);
+        }
         ClaimService.ClaimDetails details = form.toDetails(result, actorNames);
         Optional<Claim> saved;
         try {
@@ -149,6 +152,9 @@ class ClaimEditingController {
         if (ADD_ACTOR.equals(errand)) {
             return FormDrafts.detour(request, "/actors/new", "/claims/" + slug + "/edit");
         }
+        if (PickerSearch.findingOnly(model, form.getStoryFind())) {
+            return show(model, claims.loadForEditing(slug));
+        }
         ClaimService.ClaimDetails details = form.toDetails(result, actorNames);
         String correctionReason = form.isCorrection() ? Forms.text(form.getCorrectionReason()) : null;
         if (form.isCorrection() && correctionReason == null) {
@@ -178,7 +184,13 @@ class ClaimEditingController {
         form.leaveRoomForSubjects(EMPTY_SUBJECT_FIELDS);
         model.addAttribute("actorSuggestions", actorNames.suggestions(SUBJECT_SUGGESTIONS));
         model.addAttribute("claim", claim);
-        model.addAttribute("stories", stories.choices(form.getStoryId(), STORY_CHOICES));
+        Choices storyChoices = stories.storyChoices(form.getStoryId(), form.getStoryFind());
+        if (storyChoices.onlyMatch() != null) {
+            form.setStoryId(storyChoices.onlyMatch());
+        }
+        // Found: the box is empty again, so the next send saves.
+        form.setStoryFind(null);
+        model.addAttribute("storyChoices", storyChoices);
         model.addAttribute("statuses", ClaimStatus.values());
         return VIEW;
     }

@@ -18,6 +18,10 @@ public class ClaimForm {
     @NotNull(message = "Choose the story this claim belongs to.")
     private Long storyId;
 
+    /** What the editor typed to find another story (form.Choices): the form finds, it does not save. */
+    @Size(max = 200, message = "Type at most 200 characters to find a story.")
+    private String storyFind;
+
     @NotBlank(message = "State the claim in one sentence.")
     @Size(max = 1000, message = "Keep the statement under 1000 characters.")
     private String statement;
@@ -118,6 +122,14 @@ public class ClaimForm {
 
     public void setStoryId(Long storyId) {
         this.storyId = storyId;
+    }
+
+    public String getStoryFind() {
+        return storyFind;
+    }
+
+    public void setStoryFind(String storyFind) {
+        this.storyFind = storyFind;
     }
 
     public String getStatement() {

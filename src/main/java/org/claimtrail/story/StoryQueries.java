@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.claimtrail.database.ReaderTransaction;
+import org.claimtrail.form.Choices;
+import org.claimtrail.form.TextSearch;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Cursor;
 import org.claimtrail.paging.Keyset;
@@ -87,6 +89,40 @@ public class StoryQueries {
                 .param("chosen", chosenId == null ? -1L : chosenId)
                 .query((rs, n) -> new StoryRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
                 .list();
+    }
+
+    /**
+     * The claim form's story picker (form.Choices): the chosen story, then the stories whose title
+     * contains what was typed (a word that starts with it first, then the newest), or else the newest.
+     */
+    public Choices storyChoices(Long chosenId, String typed) {
+        return Choices.offer(
+                "stories",
+                chosenId,
+                typed,
+                id -> jdbc.sql("select id, title from story where id = :id")
+                        .param("id", id)
+                        .query(StoryQueries::choice)
+                        .optional(),
+                text -> jdbc.sql("""
+                                select id, title from story where lower(title) like :pattern escape '\\'
+                                order by case when lower(title) like :prefix escape '\\'
+                                                or lower(title) like '% ' || :prefix escape '\\' then 0 else 1 end,
+                                         id desc
+                                limit :limit""")
+                        .param("pattern", TextSearch.pattern(text))
+                        .param("prefix", TextSearch.prefixPattern(text))
+                        .param("limit", Choices.OFFERED + 1)
+                        .query(StoryQueries::choice)
+                        .list(),
+                () -> jdbc.sql("select id, title from story order by id desc limit :limit")
+                        .param("limit", Choices.OFFERED)
+                        .query(StoryQueries::choice)
+                        .list());
+    }
+
+    private static Choices.Choice choice(ResultSet rs, int row) throws SQLException {
+        return new Choices.Choice(rs.getLong("id"), rs.getString("title"));
     }
 
     public Count count() {

@@ -53,7 +53,7 @@ class FeedCharactersTest {
                 "status",
                 "REPORTED",
                 "storyId",
-                form.selectFirst("select[name=storyId] option[selected]").val(),
+                form.selectFirst("input[name=storyId][checked]").val(),
                 "version",
                 form.selectFirst("input[name=version]").val());
         assertThat(saved.getStatus()).isEqualTo(302);
