@@ -299,6 +299,7 @@ class ModularityTests {
                 "history/HistoryService.java",
                 "history/NamesAtRevision.java",
                 "source/SourceQueries.java",
+                "source/SourceRepository.java",
                 "desk/QueueRows.java",
                 "upgrade/UpgradeReview.java");
         Pattern tableUse = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)\\b(?!\\s*\\()");

@@ -45,18 +45,32 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> findByPublisher(Actor publisher);
 
     /**
-     * Sources whose title, address or publisher contains the text (a LIKE pattern), those with a
-     * word of the title that starts with it first, then the newest.
+     * The ids of sources whose title, address or publisher contains the text (a LIKE pattern),
+     * those with a word of the title that starts with it first ({@code prefix}), then the newest.
+     * Each way of matching is its own query, newest first and limited, so each is answered by its
+     * index (V28's trigram indexes, or the primary key when most rows match) and never by reading
+     * every source; the top {@code limit} of them all is the top of the whole.
      */
-    @Query("""
-            select s from Source s left join fetch s.publisher p
-            where lower(s.title) like :pattern escape '\\'
-               or lower(coalesce(s.url, '')) like :pattern escape '\\'
-               or lower(coalesce(p.name, '')) like :pattern escape '\\'
-            order by case when lower(s.title) like :prefix escape '\\'
-                               or lower(s.title) like concat('% ', :prefix) escape '\\' then 0 else 1 end,
-                     s.id desc""")
-    List<Source> findMatching(String pattern, String prefix, Pageable pageable);
+    @Query(value = """
+                    select id from (
+                      (select s.id, 0 as rank from source s
+                       where lower(s.title) like :prefix escape '\\' or lower(s.title) like '% ' || :prefix escape '\\'
+                       order by s.id desc limit :limit)
+                      union all
+                      (select s.id, 1 from source s where lower(s.title) like :pattern escape '\\'
+                       order by s.id desc limit :limit)
+                      union all
+                      (select s.id, 1 from source s where lower(coalesce(s.url, '')) like :pattern escape '\\'
+                       order by s.id desc limit :limit)
+                      union all
+                      (select s.id, 1 from source s join actor p on p.id = s.publisher_id
+                       where lower(p.name) like :pattern escape '\\' order by s.id desc limit :limit)
+                    ) found
+                    group by id order by min(rank), id desc limit :limit""", nativeQuery = true)
+    List<Long> findMatchingIds(String pattern, String prefix, int limit);
+
+    @Query("select s from Source s left join fetch s.publisher where s.id in :ids")
+    List<Source> findWithPublishers(java.util.Collection<Long> ids);
 
     /** The sources added last. */
     @Query("select s from Source s left join fetch s.publisher order by s.id desc")

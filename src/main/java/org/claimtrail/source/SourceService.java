@@ -68,7 +68,7 @@ public class SourceService {
 
     /**
      * A picker's choices of source: the chosen one, then those whose title, address or publisher
-     * contains what was typed (titles that start with it first), or else the newest.
+     * contains what was typed (titles with a word that starts with it first), or else the newest.
      */
     @Transactional(readOnly = true)
     public Choices choices(Long chosen, String typed) {
@@ -77,9 +77,17 @@ public class SourceService {
                 chosen,
                 typed,
                 sources::findWithPublisher,
-                (pattern, prefix, limit) -> sources.findMatching(pattern, prefix, PageRequest.of(0, limit)),
+                this::matching,
                 limit -> sources.findNewest(PageRequest.of(0, limit)),
                 SourceService::choice);
+    }
+
+    /** Sources that match, in the order {@link SourceRepository#findMatchingIds} finds them. */
+    private List<Source> matching(String pattern, String prefix, int limit) {
+        List<Long> ids = sources.findMatchingIds(pattern, prefix, limit);
+        java.util.Map<Long, Source> found = sources.findWithPublishers(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Source::getId, source -> source));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -5,6 +5,7 @@
  * {@code SourceMerged} for what rests on the source (the attribution module's rows) to follow in the
  * same transaction.
  *
- * <p>Joins the actor table for publishers' names in {@code SourceQueries} only.
+ * <p>Joins the actor table for publishers' names in {@code SourceQueries}, and in
+ * {@code SourceRepository} to find a source by part of its publisher's name for the picker.
  */
 package org.claimtrail.source;
