@@ -45,6 +45,31 @@ class ClaimEditingTest {
     @Autowired
     ClaimService claimService;
 
+    /** The story is picked as sources are: a few offered, the rest found by part of a title, nothing saved. */
+    @Test
+    void theStoryIsFoundByPartOfItsTitleAndTheClaimAsTypedComesBack() throws Exception {
+        jdbc.update("insert into story (slug, title) select 'picker-story-' || n, 'A newer story ' || n "
+                + "from generate_series(1, 12) n");
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        Document opened = anna.page("/claims/new");
+        assertThat(opened.select("input[type=radio][name=storyId]"))
+                .as("the newest, chosen, among the 8 newest")
+                .hasSize(8);
+        assertThat(opened.select("#storyId label").eachText())
+                .doesNotContain("Musk–Putin contacts and the Starlink/Taiwan request");
+
+        Document found = Jsoup.parse(
+                anna.post("/claims/new", "storyFind", "starlink/tai", "statement", "Typed before finding the story.")
+                        .getContentAsString());
+        assertThat(found.select("label:has(input[name=storyId][checked])").text())
+                .isEqualTo("Musk–Putin contacts and the Starlink/Taiwan request");
+        assertThat(found.select("textarea[name=statement]").val()).isEqualTo("Typed before finding the story.");
+        assertThat(found.select(".field-error")).as("finding is not saving").isEmpty();
+        assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+        jdbc.update("delete from story where slug like 'picker-story-%'");
+    }
+
     @Test
     void anEditorAddsAClaimWithAFuzzyDateAndTopics() throws Exception {
         MockHttpServletResponse response = EditorSession.editor(mvc, "anna")
