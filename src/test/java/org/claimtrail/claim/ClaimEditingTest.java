@@ -70,6 +70,36 @@ class ClaimEditingTest {
         jdbc.update("delete from story where slug like 'picker-story-%'");
     }
 
+    /** A claim about more than three actors gets room for more before it is saved, not after. */
+    @Test
+    void moreSubjectFieldsComeWithoutASave() throws Exception {
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        Document opened = anna.page("/claims/new");
+        assertThat(opened.select("input[name=subjects]")).hasSize(3);
+        assertThat(opened.select("button[name=check][value=subjects]").attr("formaction"))
+                .isEqualTo("/claims/new#subjects");
+
+        Document more = Jsoup.parse(anna.post(
+                        "/claims/new",
+                        "storyId",
+                        storyId(),
+                        "statement",
+                        "Four actors met.",
+                        "subjects",
+                        "Elon Musk",
+                        "subjects",
+                        "Vladimir Putin",
+                        "subjects",
+                        "The Kremlin",
+                        "check",
+                        "subjects")
+                .getContentAsString());
+        assertThat(more.select("input[name=subjects]").eachAttr("value"))
+                .containsExactly("Elon Musk", "Vladimir Putin", "The Kremlin", "", "", "");
+        assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+    }
+
     @Test
     void anEditorAddsAClaimWithAFuzzyDateAndTopics() throws Exception {
         MockHttpServletResponse response = EditorSession.editor(mvc, "anna")
