@@ -268,6 +268,9 @@ class DeskDayIT {
                         .isZero();
                 browser.pressEnterOn("main form[method=post] .form-buttons button[type=submit]");
                 assertThat(browser.path()).isEqualTo(claim);
+                assertThat(browser.find("main").getText())
+                        .as("saved in words readers can follow")
+                        .contains("late 2023");
                 browser.desktop();
             }
             assertThat(postgres.jdbc()
