@@ -3,6 +3,7 @@ package org.claimtrail.source;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.claimtrail.form.StorableText;
 import org.claimtrail.webpage.ReadableText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,8 @@ public class SourceCopies {
     /** As {@link #save(long, String, boolean, String)}, for text retrieved earlier, at {@code retrievedAt}. */
     @Transactional
     public boolean save(long sourceId, String text, boolean pasted, String editor, Instant retrievedAt) {
-        String kept = ReadableText.bounded(text);
+        // A page read is not a form: what it holds that HTML, XML and PostgreSQL cannot is dropped here.
+        String kept = ReadableText.bounded(StorableText.clean(text));
         if (kept.isEmpty()) {
             return false;
         }

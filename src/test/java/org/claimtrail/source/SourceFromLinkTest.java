@@ -136,7 +136,8 @@ class SourceFromLinkTest {
         List<jakarta.servlet.http.Cookie> session = new java.util.ArrayList<>();
         LocalPages gone = LocalPages.start().html("/gone", """
                 <html><head><title>Denial</title></head><body><article>
-                <p>Dmitry Peskov told reporters: “There were no such contacts — none.”</p></article></body></html>""");
+                <p>Dmitry Peskov told reporters: “There were no such contacts — none.”</p>
+                <p>Characters no page should hold: [\u0000\u0001\uFFFE\uFFFF].</p></article></body></html>""");
         String address = gone.url("/gone");
         postIn(session, "url", address, "fetch", "page");
         gone.close();
@@ -154,7 +155,9 @@ class SourceFromLinkTest {
         long source = Long.parseLong(saved.substring("/sources/".length()));
         assertThat(jdbc.queryForObject("select text from source_copy where source_id = ?", String.class, source))
                 .as("the text read before the page went away")
-                .contains("Dmitry Peskov told reporters: “There were no such contacts — none.”");
+                .contains("Dmitry Peskov told reporters: “There were no such contacts — none.”")
+                .as("without what HTML, XML and PostgreSQL cannot hold")
+                .contains("Characters no page should hold: [].");
         assertThat(EditorSession.editor(mvc, "anna")
                         .page("/sources/" + source)
                         .select("#copy")
