@@ -222,19 +222,13 @@ class AttributionEditingController {
         model.addAttribute("attribution", attribution);
         AttributionForm form = (AttributionForm) model.getAttribute("form");
         Choices relayChoices = queries.relayChoices(claimId, editing, form.getRelaysId(), form.getRelaysFind());
-        if (relayChoices.onlyMatch() != null) {
-            form.setRelaysId(relayChoices.onlyMatch());
-        }
+        form.setRelaysId(relayChoices.chosenOr(form.getRelaysId()));
         form.setRelaysFind(null);
         model.addAttribute("relayChoices", relayChoices);
         Choices sourceChoices = sources.choices(form.getSourceId(), form.getSourceFind());
         Choices speakerChoices = actors.choices(form.getSpeakerId(), form.getSpeakerFind());
-        if (sourceChoices.onlyMatch() != null) {
-            form.setSourceId(sourceChoices.onlyMatch());
-        }
-        if (speakerChoices.onlyMatch() != null) {
-            form.setSpeakerId(speakerChoices.onlyMatch());
-        }
+        form.setSourceId(sourceChoices.chosenOr(form.getSourceId()));
+        form.setSpeakerId(speakerChoices.chosenOr(form.getSpeakerId()));
         // Found: the boxes are empty again, so the next send saves.
         form.setSourceFind(null);
         form.setSpeakerFind(null);

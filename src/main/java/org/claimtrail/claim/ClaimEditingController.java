@@ -185,9 +185,7 @@ class ClaimEditingController {
         model.addAttribute("actorSuggestions", actorNames.suggestions(SUBJECT_SUGGESTIONS));
         model.addAttribute("claim", claim);
         Choices storyChoices = stories.storyChoices(form.getStoryId(), form.getStoryFind());
-        if (storyChoices.onlyMatch() != null) {
-            form.setStoryId(storyChoices.onlyMatch());
-        }
+        form.setStoryId(storyChoices.chosenOr(form.getStoryId()));
         // Found: the box is empty again, so the next send saves.
         form.setStoryFind(null);
         model.addAttribute("storyChoices", storyChoices);

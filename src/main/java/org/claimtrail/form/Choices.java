@@ -22,6 +22,11 @@ public record Choices(List<Choice> offered, String message, Long onlyMatch) {
     /** Choices a picker offers beside the chosen one. */
     public static final int OFFERED = 8;
 
+    /** The item the form should show as chosen: the one match alone when a find found one, else {@code chosen}. */
+    public Long chosenOr(Long chosen) {
+        return onlyMatch != null ? onlyMatch : chosen;
+    }
+
     /** One item to choose: its id and how the form names it. */
     public record Choice(long id, String label) {}
 

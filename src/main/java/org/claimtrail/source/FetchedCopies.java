@@ -18,14 +18,18 @@ final class FetchedCopies {
 
     private FetchedCopies() {}
 
-    /** Keeps the text read from {@code url}, in place of any earlier one; blank text is not kept. */
-    static void keep(HttpSession session, String url, String text, Instant retrievedAt) {
+    /**
+     * Keeps the text read from {@code url}, in place of any earlier one; false for blank text,
+     * which is not kept.
+     */
+    static boolean keep(HttpSession session, String url, String text, Instant retrievedAt) {
         String kept = ReadableText.bounded(text);
         if (kept.isEmpty()) {
             session.removeAttribute(SESSION_ATTRIBUTE);
-        } else {
-            session.setAttribute(SESSION_ATTRIBUTE, new FetchedCopy(url, kept, retrievedAt));
+            return false;
         }
+        session.setAttribute(SESSION_ATTRIBUTE, new FetchedCopy(url, kept, retrievedAt));
+        return true;
     }
 
     /** The text read from {@code url}, taken out of the session; empty if the last read was of another address. */

@@ -17,7 +17,6 @@ import org.claimtrail.form.Forms;
 import org.claimtrail.form.PickerSearch;
 import org.claimtrail.site.NotFound;
 import org.claimtrail.webpage.PageMetadata;
-import org.claimtrail.webpage.ReadableText;
 import org.claimtrail.webpage.SourcePageReader;
 import org.claimtrail.webpage.SourceUrl;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -158,10 +157,9 @@ class SourceEditingController {
             SourcePageReader.PageWithText read = pages.readWithText(url, editor);
             PageMetadata page = read.metadata();
             fill(form, page);
-            FetchedCopies.keep(session, url, read.text(), clock.instant());
-            String copy = ReadableText.bounded(read.text()).isEmpty()
-                    ? ""
-                    : " Its text is kept with the source when you save, to check quotes against.";
+            String copy = FetchedCopies.keep(session, url, read.text(), clock.instant())
+                    ? " Its text is kept with the source when you save, to check quotes against."
+                    : "";
             model.addAttribute(
                     "fetched",
                     (page.found().isEmpty()

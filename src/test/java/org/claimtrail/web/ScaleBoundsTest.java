@@ -204,15 +204,14 @@ class ScaleBoundsTest {
                         .select("input[type=radio][name=publisherId]"))
                 .hasSizeBetween(2, 9);
 
-        Document found = Jsoup.parse(mvc.perform(post(form)
-                        .with(user("bounds-editor").roles("EDITOR"))
-                        .with(csrf())
-                        .param("sourceFind", "report/12345")
-                        .param("speakerFind", "bounds actor 4999")
-                        .param("quote", "Typed before finding."))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document found = editorPost(
+                form,
+                "sourceFind",
+                "report/12345",
+                "speakerFind",
+                "bounds actor 4999",
+                "quote",
+                "Typed before finding.");
         assertThat(found.select("label:has(input[name=sourceId][checked])").text())
                 .startsWith("Bounds source 12345 ");
         assertThat(found.select("label:has(input[name=speakerId][checked])").text())
@@ -223,13 +222,7 @@ class ScaleBoundsTest {
                 .as("the next send saves")
                 .isEmpty();
 
-        Document many = Jsoup.parse(mvc.perform(post(form)
-                        .with(user("bounds-editor").roles("EDITOR"))
-                        .with(csrf())
-                        .param("sourceFind", "bounds source 1"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document many = editorPost(form, "sourceFind", "bounds source 1");
         assertThat(many.select("[role=status].picker-status").text())
                 .isEqualTo("9 or more sources match “bounds source 1”: choose one below, or type more of it.");
         assertThat(many.select("input[type=radio][name=sourceId]")).hasSize(8);
@@ -239,17 +232,20 @@ class ScaleBoundsTest {
         // typed is the closer match, so three letters still offer the Kremlin among the few.
         jdbc.update("insert into actor (slug, name, kind) select 'bounds-akrevi-' || n, 'Akrevi ' || n, 'PERSON' "
                 + "from generate_series(1, 12) n");
-        Document kre = Jsoup.parse(mvc.perform(post(form)
-                        .with(user("bounds-editor").roles("EDITOR"))
-                        .with(csrf())
-                        .param("speakerFind", "kre"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document kre = editorPost(form, "speakerFind", "kre");
         assertThat(kre.select("label:has(input[name=speakerId]:not([value='']))")
                         .first()
                         .text())
                 .isEqualTo("The Kremlin");
+    }
+
+    /** The form sent by the bounds editor with these name/value pairs, as the page that comes back. */
+    private Document editorPost(String path, String... params) throws Exception {
+        var request = post(path).with(user("bounds-editor").roles("EDITOR")).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
     }
 
     private MockHttpServletResponse editorPage(String path) throws Exception {
