@@ -600,6 +600,9 @@ class ClaimEditingTest {
             no source                       | sourceId=                                          | Pick the source, or add it first.
             words for a date                | stated=some day soon                               | not a date we can read
             no stance                       | stance=                                            | Choose the stance.
+            an id too big for any row       | sourceId=99999999999999999999999                  | That is not one of the choices offered: pick one of them.
+            a relay id too big for any row  | relaysId=99999999999999999999999                  | That is not one of the choices offered: pick one of them.
+            a count in words                | sourceCount=two                                    | Write a whole number, such as 2.
             an assertion without its words  | quote=                                             | Paste the source’s words, or tick
             a confirmation without its words| stance=CONFIRMS,quote=                             | Paste the source’s words, or tick
             """)

@@ -76,7 +76,7 @@ class SourceFormTest {
             published    | 05/10/2024              | could be 5 October 2024 or 10 May 2024
             published    | 2024-13                 | month 13 does not exist
             retrievedOn  | 2999-01-01              | A source cannot have been retrieved in the future.
-            retrievedOn  | yesterday               | retrievedOn
+            retrievedOn  | yesterday               | Write the day as year-month-day, such as 2024-10-25.
             publisherId  | 999999                  | That publisher no longer exists
             """)
     void eachInvalidFieldGetsItsMessageKeepsTheInputAndChangesNothing(String field, String value, String message)
