@@ -3,6 +3,9 @@ package org.claimtrail.actor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.claimtrail.database.VersionedEntity;
 import org.hibernate.envers.Audited;
@@ -20,6 +23,14 @@ public class Actor extends VersionedEntity {
     private ActorKind kind;
 
     private String description;
+
+    /**
+     * The organisation this actor speaks for (a spokesman for the Kremlin): their statements and the
+     * organisation's count as one origin of a claim. Null for most.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaks_for_id")
+    private Actor speaksFor;
 
     protected Actor() {}
 
@@ -46,10 +57,22 @@ public class Actor extends VersionedEntity {
         return description;
     }
 
+    public Actor getSpeaksFor() {
+        return speaksFor;
+    }
+
     /** Name, kind and description change; the slug stays, so permalinks keep working. */
     public void revise(String name, ActorKind kind, String description) {
         this.name = name;
         this.kind = kind;
         this.description = description;
+    }
+
+    /** Says whom this actor speaks for (null: themselves), one step only: never itself, never a spokesman. */
+    public void speakFor(Actor organisation) {
+        if (organisation != null && (organisation == this || organisation.getSpeaksFor() != null)) {
+            throw new IllegalArgumentException("an actor speaks for an organisation that speaks for itself");
+        }
+        this.speaksFor = organisation;
     }
 }

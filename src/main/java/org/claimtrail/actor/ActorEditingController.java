@@ -3,6 +3,7 @@ package org.claimtrail.actor;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.claimtrail.access.EditorsOnly;
 import org.claimtrail.form.EditConflicts;
 import org.claimtrail.form.FormDrafts;
@@ -54,7 +55,17 @@ class ActorEditingController {
             model.addAttribute("resembling", resembling);
             return "actors/form";
         }
-        Actor actor = actors.create(form.getName().strip(), form.getKind(), Forms.text(form.getDescription()));
+        Optional<Actor> created = Forms.save(
+                result,
+                () -> actors.create(
+                        form.getName().strip(),
+                        form.getKind(),
+                        Forms.text(form.getDescription()),
+                        Forms.text(form.getSpeaksFor())));
+        if (created.isEmpty()) {
+            return "actors/form";
+        }
+        Actor actor = created.get();
         redirect.addFlashAttribute("flash", "Actor " + actor.getName() + " added.");
         if (form.getReturnTo() != null) {
             return FormDrafts.back(form.getReturnTo(), "actor", actor.getSlug());
@@ -84,12 +95,18 @@ class ActorEditingController {
             return "actors/form";
         }
         try {
-            actors.update(
-                    actor.getId(),
-                    form.getVersion(),
-                    form.getName().strip(),
-                    form.getKind(),
-                    Forms.text(form.getDescription()));
+            Optional<Actor> saved = Forms.save(
+                    result,
+                    () -> actors.update(
+                            actor.getId(),
+                            form.getVersion(),
+                            form.getName().strip(),
+                            form.getKind(),
+                            Forms.text(form.getDescription()),
+                            Forms.text(form.getSpeaksFor())));
+            if (saved.isEmpty()) {
+                return "actors/form";
+            }
         } catch (ObjectOptimisticLockingFailureException e) {
             Actor current = find(slug);
             return EditConflicts.show(model, response, current, current.getVersion(), form::setVersion, "actors/form");

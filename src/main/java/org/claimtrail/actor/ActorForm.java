@@ -17,6 +17,10 @@ public class ActorForm {
     @Size(max = 1000, message = "Keep the description under 1000 characters.")
     private String description;
 
+    /** The organisation this actor speaks for, by name or address; empty for none. */
+    @Size(max = 200, message = "Keep the organisation's name under 200 characters.")
+    private String speaksFor;
+
     private Long version;
 
     /** The form to go back to once the actor is saved (a claim's or an attribution's), a path on this site. */
@@ -30,6 +34,8 @@ public class ActorForm {
         form.name = actor.getName();
         form.kind = actor.getKind();
         form.description = actor.getDescription();
+        form.speaksFor =
+                actor.getSpeaksFor() == null ? null : actor.getSpeaksFor().getName();
         form.version = actor.getVersion();
         return form;
     }
@@ -56,6 +62,14 @@ public class ActorForm {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getSpeaksFor() {
+        return speaksFor;
+    }
+
+    public void setSpeaksFor(String speaksFor) {
+        this.speaksFor = speaksFor;
     }
 
     public Long getVersion() {

@@ -12,6 +12,9 @@ interface ActorRepository extends JpaRepository<Actor, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** Whether anyone speaks for this actor (who then cannot speak for another). */
+    boolean existsBySpeaksFor(Actor actor);
+
     Optional<Actor> findFirstByNameIgnoreCase(String name);
 
     List<Actor> findAllByOrderByName();

@@ -6,6 +6,7 @@ import org.claimtrail.database.TransactionLocks;
 import org.claimtrail.database.Versions;
 import org.claimtrail.form.Choices;
 import org.claimtrail.form.TextSearch;
+import org.claimtrail.form.UnknownChoice;
 import org.claimtrail.slug.Slugs;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
@@ -92,9 +93,16 @@ public class ActorService {
     }
 
     public Actor create(String name, ActorKind kind, String description) {
+        return create(name, kind, description, null);
+    }
+
+    /** A new actor, speaking for the organisation named (by slug or name), or for themselves if none. */
+    public Actor create(String name, ActorKind kind, String description, String speaksFor) {
         locks.lock(NEW_ACTOR_LOCK);
         String slug = Slugs.unique(Slugs.of(name, SLUG_LENGTH), actors::existsBySlug);
-        return actors.save(new Actor(slug, name, kind, description));
+        Actor actor = new Actor(slug, name, kind, description);
+        actor.speakFor(organisation(speaksFor, actor));
+        return actors.save(actor);
     }
 
     /** The actor of that name (any case), or a new news outlet: what a source form's "new publisher" means. */
@@ -103,10 +111,46 @@ public class ActorService {
         return actors.findFirstByNameIgnoreCase(name).orElseGet(() -> create(name, ActorKind.NEWS_OUTLET, null));
     }
 
-    public Actor update(long id, Long expectedVersion, String name, ActorKind kind, String description) {
+    public Actor update(
+            long id, Long expectedVersion, String name, ActorKind kind, String description, String speaksFor) {
         Actor actor = actors.findById(id).orElseThrow();
         Versions.check(Actor.class, id, expectedVersion, actor.getVersion());
+        Actor organisation = organisation(speaksFor, actor);
+        if (organisation != null && actors.existsBySpeaksFor(actor)) {
+            throw new UnknownChoice(
+                    "speaksFor", "Others speak for " + actor.getName() + ": it cannot also speak for someone else.");
+        }
         actor.revise(name, kind, description);
+        actor.speakFor(organisation);
         return actor;
+    }
+
+    /**
+     * The organisation typed as the one an actor speaks for (its address or its name), or null for
+     * none. One step only, so an origin is always the organisation itself: not the actor, nor one
+     * who speaks for another.
+     */
+    private Actor organisation(String typed, Actor speaker) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.strip();
+        Actor organisation = actors.findBySlug(text)
+                .or(() -> actors.findFirstByNameIgnoreCase(text))
+                .orElseThrow(() -> new UnknownChoice(
+                        "speaksFor",
+                        "No actor is named “" + text + "”. Check the spelling, or add the organisation first."));
+        if (organisation == speaker
+                || organisation.getId() != null && organisation.getId().equals(speaker.getId())) {
+            throw new UnknownChoice("speaksFor", "An actor cannot speak for itself; leave this empty.");
+        }
+        if (organisation.getSpeaksFor() != null) {
+            throw new UnknownChoice(
+                    "speaksFor",
+                    organisation.getName() + " speaks for "
+                            + organisation.getSpeaksFor().getName() + ": name "
+                            + organisation.getSpeaksFor().getName() + " instead.");
+        }
+        return organisation;
     }
 }

@@ -62,6 +62,12 @@ public class Attribution extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     private Attribution relays;
 
+    /**
+     * The editor says this is an origin of its own, though its speaker (or its anonymous group's
+     * outlet) is another attribution's of the claim: counted apart instead of as one (V29).
+     */
+    private boolean separateOrigin;
+
     @Embedded
     @EmbeddedColumnNaming("stated_%s")
     private FuzzyDate stated;
@@ -83,6 +89,7 @@ public class Attribution extends VersionedEntity {
         this.quote = builder.quote;
         this.wording = wordingOf(builder);
         this.relays = builder.relays;
+        this.separateOrigin = builder.separateOrigin;
         this.stated = builder.stated;
         if (speaker == null && (speakerDescription == null || speakerDescription.isBlank())) {
             throw new IllegalArgumentException("An attribution needs a speaker or a description of one");
@@ -91,6 +98,10 @@ public class Attribution extends VersionedEntity {
 
     public static Builder of(Claim claim, Source source, Stance stance) {
         return new Builder(claim, source, stance);
+    }
+
+    public boolean isSeparateOrigin() {
+        return separateOrigin;
     }
 
     public Claim getClaim() {
@@ -164,6 +175,7 @@ public class Attribution extends VersionedEntity {
         this.quote = changes.quote;
         this.wording = wordingOf(changes);
         this.relays = changes.relays;
+        this.separateOrigin = changes.separateOrigin;
         this.stated = changes.stated;
     }
 
@@ -199,6 +211,7 @@ public class Attribution extends VersionedEntity {
         private String quote;
         private Wording wording;
         private Attribution relays;
+        private boolean separateOrigin;
         private FuzzyDate stated;
 
         private Builder(Claim claim, Source source, Stance stance) {
@@ -227,6 +240,12 @@ public class Attribution extends VersionedEntity {
         /** The origin whose sourcing this attribution repeats; a relay's own origin if given a relay. */
         public Builder relays(Attribution origin) {
             this.relays = origin == null || origin.relays == null ? origin : origin.relays;
+            return this;
+        }
+
+        /** Counted as an origin of its own, never the same as another attribution's speaker. */
+        public Builder separateOrigin(boolean separate) {
+            this.separateOrigin = separate;
             return this;
         }
 

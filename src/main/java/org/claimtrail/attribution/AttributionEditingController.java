@@ -99,11 +99,12 @@ class AttributionEditingController {
         }
         readDatesAgainstTheSource(form);
         AttributionService.AttributionDetails details = form.toDetails(result);
-        if (!result.hasErrors()
-                && !Forms.checkOnly(check)
-                && Forms.save(result, () -> attributions.create(slug, details)).isPresent()) {
-            redirect.addFlashAttribute("flash", "Attribution added.");
-            return "redirect:/claims/" + slug;
+        if (!result.hasErrors() && !Forms.checkOnly(check)) {
+            Optional<Attribution> added = Forms.save(result, () -> attributions.create(slug, details));
+            if (added.isPresent()) {
+                saved(redirect, "Attribution added.", added.get().getId());
+                return "redirect:/claims/" + slug;
+            }
         }
         return showFor(model, claims.load(slug));
     }
@@ -158,7 +159,7 @@ class AttributionEditingController {
                 Optional<Attribution> saved =
                         Forms.save(result, () -> attributions.update(id, form.getVersion(), details));
                 if (saved.isPresent()) {
-                    redirect.addFlashAttribute("flash", "Attribution saved.");
+                    saved(redirect, "Attribution saved.", id);
                     return "redirect:/claims/" + saved.get().getClaim().getSlug();
                 }
             } catch (ObjectOptimisticLockingFailureException e) {
@@ -173,6 +174,19 @@ class AttributionEditingController {
                 attribution.getClaim(),
                 attribution,
                 attribution.getClaim().getId());
+    }
+
+    /**
+     * The flash after a save, saying when the attribution counts as the same origin as others, with
+     * the way to change it: the form's "A separate origin", or whom its speaker speaks for.
+     */
+    private void saved(RedirectAttributes redirect, String done, long id) {
+        Optional<String> same = queries.sameOriginNote(id);
+        redirect.addFlashAttribute("flash", same.map(note -> done + " " + note).orElse(done));
+        if (same.isPresent()) {
+            redirect.addFlashAttribute("flashLink", "/attributions/" + id + "/edit#separateOrigin");
+            redirect.addFlashAttribute("flashLinkText", "Change");
+        }
     }
 
     /**

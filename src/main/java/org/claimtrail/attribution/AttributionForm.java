@@ -51,6 +51,9 @@ public class AttributionForm {
     /** The attribution of this claim whose sourcing this one repeats, if any. */
     private Long relaysId;
 
+    /** Counted as an origin of its own, though another attribution has the same speaker (V29). */
+    private boolean separateOrigin;
+
     @Size(max = 100, message = "Keep the date under 100 characters.")
     private String stated;
 
@@ -93,6 +96,7 @@ public class AttributionForm {
         form.noQuote = a.getQuote() == null;
         form.wording = a.getWording();
         form.relaysId = a.getRelays() == null ? null : a.getRelays().getId();
+        form.separateOrigin = a.isSeparateOrigin();
         form.stated = a.getStated() == null ? null : a.getStated().edtf();
         form.statedLabel = a.getStated() == null ? null : a.getStated().label();
         form.version = a.getVersion();
@@ -252,7 +256,8 @@ public class AttributionForm {
                 quote,
                 form.getWording(),
                 form.getRelaysId(),
-                stated);
+                stated,
+                form.isSeparateOrigin());
     }
 
     /** A quote is kept exactly as typed, spaces included; only an empty one becomes "no quote". */
@@ -274,6 +279,14 @@ public class AttributionForm {
 
     public void setSpeakerFind(String speakerFind) {
         this.speakerFind = speakerFind;
+    }
+
+    public boolean isSeparateOrigin() {
+        return separateOrigin;
+    }
+
+    public void setSeparateOrigin(boolean separateOrigin) {
+        this.separateOrigin = separateOrigin;
     }
 
     public String getRelaysFind() {

@@ -126,6 +126,38 @@ class AttributionReadSql {
                 .optional();
     }
 
+    /**
+     * Who else in force on the same claim, with the same stance, counts as the same origin as this
+     * attribution (origin_key, V29): "The Kremlin in the tracked report". At most {@code limit}.
+     */
+    List<String> sameOriginAs(long attributionId, int limit) {
+        return jdbc.sql("""
+                        with origin_of as (
+                            select a.id, a.claim_id, a.stance_group, a.withdrawn_at,
+                                   origin_key(o.id, o.separate_origin, o.speaker_id, osp.speaks_for_id, o.anonymous,
+                                              os.publisher_id, os.id) as key
+                            from attribution a
+                              join attribution o on o.id = coalesce(a.relays_id, a.id)
+                              join source os on os.id = o.source_id
+                              left join actor osp on osp.id = o.speaker_id)
+                        select coalesce(sp.name, a.speaker_description) || ' in '
+                               || coalesce(pub.name, source_display_title(s.title, s.title_is_description))
+                        from origin_of mine
+                          join attribution a on a.claim_id = mine.claim_id and a.stance_group = mine.stance_group
+                                            and a.id <> mine.id and a.withdrawn_at is null
+                          join origin_of other on other.id = a.id and other.key = mine.key
+                          join source s on s.id = a.source_id
+                          left join actor pub on pub.id = s.publisher_id
+                          left join actor sp on sp.id = a.speaker_id
+                        where mine.id = :id
+                        order by a.id
+                        limit :limit""")
+                .param("id", attributionId)
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
     /** A page of an actor's attributions in one wording (their own words, or others'), newest first. */
     List<AttributionRow> statementsBy(long actorId, Wording wording, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>();

@@ -39,6 +39,11 @@ public record AttributionRow(
         return stance.verbFor(speakerDescription, speaker != null);
     }
 
+    /** Whether the quote is the speaker's own words: only those are set as a quotation. */
+    public boolean ownWords() {
+        return quote != null && wording == Wording.OWN;
+    }
+
     public boolean withdrawn() {
         return withdrawnAt != null;
     }

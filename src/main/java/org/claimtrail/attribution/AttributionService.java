@@ -59,7 +59,8 @@ public class AttributionService {
             String quote,
             Wording wording,
             Long relaysId,
-            FuzzyDate stated) {
+            FuzzyDate stated,
+            boolean separateOrigin) {
 
         /** The same, citing another source: an import's new source, once it is saved. */
         public AttributionDetails citing(Long source) {
@@ -74,7 +75,8 @@ public class AttributionService {
                     quote,
                     wording,
                     relaysId,
-                    stated);
+                    stated,
+                    separateOrigin);
         }
     }
 
@@ -148,6 +150,7 @@ public class AttributionService {
                         details.basis())
                 .quote(details.quote(), details.wording())
                 .relays(origin(claim, editing, details.relaysId()))
+                .separateOrigin(details.separateOrigin())
                 .stated(details.stated());
     }
 

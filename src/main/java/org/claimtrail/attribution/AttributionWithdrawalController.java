@@ -80,7 +80,8 @@ class AttributionWithdrawalController {
 
     private static String describe(Attribution a) {
         String who = a.getSpeaker() != null ? a.getSpeaker().getName() : a.getSpeakerDescription();
-        return who + " " + a.getStance().verbFor(a.getSpeakerDescription(), a.getSpeaker() != null) + " “"
-                + a.getClaim().getStatement() + "” in " + a.getSource().getTitle();
+        return who + " " + a.getStance().verbFor(a.getSpeakerDescription(), a.getSpeaker() != null) + " "
+                + a.getStance().claimObject() + ": " + a.getClaim().getStatement() + " (in "
+                + a.getSource().getTitle() + ")";
     }
 }

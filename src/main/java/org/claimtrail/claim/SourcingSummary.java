@@ -20,6 +20,7 @@ import java.util.List;
  * @param denials          attributions that deny or dispute it
  * @param declines         declined to comment or did not respond
  * @param soleOrigin       where the only origin was published (its outlet, else its source's title); null unless one origin
+ * @param sourceCounts     the different numbers of anonymous sources the assertions give ("1,2"), where they differ; else null
  */
 public record SourcingSummary(
         int outlets,
@@ -30,9 +31,10 @@ public record SourcingSummary(
         int assertions,
         int denials,
         int declines,
-        String soleOrigin) {
+        String soleOrigin,
+        String sourceCounts) {
 
-    public static final SourcingSummary NONE = new SourcingSummary(0, 0, 0, 0, 0, 0, 0, 0, null);
+    public static final SourcingSummary NONE = new SourcingSummary(0, 0, 0, 0, 0, 0, 0, 0, null, null);
 
     /**
      * In words, for a claim page or a list row: "1 origin: anonymous sources in The Wall Street
@@ -51,6 +53,9 @@ public record SourcingSummary(
         }
         if (origins > 0 && namedOrigins == 0) {
             parts.add("no named source");
+        }
+        if (sourceCounts != null) {
+            parts.add("accounts differ on how many anonymous sources: " + String.join(" or ", sourceCounts.split(",")));
         }
         parts.add(plural(denials, "no denials", "1 denial", " denials"));
         parts.add(plural(declines, "no declines", "1 declined or did not respond", " declined or did not respond"));

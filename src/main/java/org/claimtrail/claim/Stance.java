@@ -55,6 +55,19 @@ public enum Stance {
                 && PLURAL.matcher(text).find();
     }
 
+    /**
+     * What follows the verb when a row names the claim: "denies the claim", "declines to comment on
+     * the claim". The claim is the desk's statement, so a row links it after these words and never
+     * puts it in quotation marks, where a reader would take it for the speaker's own words.
+     */
+    public String claimObject() {
+        return switch (this) {
+            case DECLINES_TO_COMMENT -> "on the claim";
+            case DID_NOT_RESPOND -> "about the claim";
+            default -> "the claim";
+        };
+    }
+
     public StanceGroup group() {
         return group;
     }

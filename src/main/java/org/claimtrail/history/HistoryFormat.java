@@ -43,7 +43,7 @@ enum HistoryFormat {
 
         @Override
         String subject(Object entity, long revision, NamesAtRevision names) {
-            return "Claim “" + shortened(((Claim) entity).getStatement()) + "”";
+            return "Claim: " + shortened(((Claim) entity).getStatement());
         }
 
         @Override
@@ -129,7 +129,7 @@ enum HistoryFormat {
         String subject(Object entity, long revision, NamesAtRevision names) {
             ClaimLink l = (ClaimLink) entity;
             String from = names.claim(idOf(l.getFrom()), revision);
-            return "Link from “" + shortened(from == null ? "a claim" : from) + "”";
+            return "Link from the claim: " + shortened(from == null ? "a claim" : from);
         }
 
         @Override
@@ -164,7 +164,7 @@ enum HistoryFormat {
 
         @Override
         String subject(Object entity, long revision, NamesAtRevision names) {
-            return "Source “" + shortened(((Source) entity).getTitle()) + "”";
+            return "Source: " + shortened(((Source) entity).getTitle());
         }
 
         @Override

@@ -41,6 +41,8 @@ final class ClaimtrailCsvLayout implements TimelineLayout {
                 d.basis(),
                 d.quote(),
                 d.whoseWords(),
+                d.origin(),
+                d.relays(),
                 e.sourceTitle(),
                 d.publisher(),
                 sourceDate == null ? "" : sourceDate.display(),

@@ -26,6 +26,8 @@ public final class ExportColumns {
             "basis",
             "quote",
             "whose_words",
+            "origin",
+            "relays",
             "source_title",
             "publisher",
             "source_date_label",

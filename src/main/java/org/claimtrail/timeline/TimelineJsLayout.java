@@ -1,10 +1,11 @@
 package org.claimtrail.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.claimtrail.attribution.Wording;
 import org.claimtrail.date.DateParts;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Knight Lab TimelineJS's spreadsheet, column for column. Dates state only what is known (a
@@ -12,8 +13,14 @@ import org.springframework.web.util.HtmlUtils;
  * End columns. Headline and Text are HTML to TimelineJS, so our text is escaped into it.
  *
  * <p>Rows are grouped by claim (a claim's event and what each source says of it on one band) or
- * by topic. A statement's slide is its speaker and verb, with the quote as the slide's media (a
- * blockquote, which TimelineJS shows as a quotation) credited to the source.
+ * by topic. A statement's slide is its speaker and verb. Only a speaker's own words become the
+ * slide's media (a blockquote, which TimelineJS shows as a quotation), credited to the source; a
+ * source's sentence about them goes in the text, said to be the source's wording, never quoted.
+ *
+ * <p>TimelineJS reads Headline, Text, caption and credit as HTML (cleaned by DOMPurify) and Group
+ * and Display Date as text (it keeps the text of whatever markup they hold). So the HTML cells
+ * escape only what HTML needs ({@code & < >}): apostrophes and quotation marks stay as typed, and
+ * no {@code &#39;} shows where a spreadsheet or a reader looks; the text cells are not escaped.
  */
 final class TimelineJsLayout implements TimelineLayout {
 
@@ -74,8 +81,8 @@ final class TimelineJsLayout implements TimelineLayout {
     @Override
     public List<List<String>> preamble(String title, String text) {
         List<String> row = blankRow();
-        row.set(HEADER.indexOf("Headline"), HtmlUtils.htmlEscape(title, "UTF-8"));
-        row.set(HEADER.indexOf("Text"), text == null ? "" : "<p>" + HtmlUtils.htmlEscape(text, "UTF-8") + "</p>");
+        row.set(HEADER.indexOf("Headline"), html(title));
+        row.set(HEADER.indexOf("Text"), text == null ? "" : "<p>" + html(text) + "</p>");
         row.set(HEADER.indexOf("Type"), "title");
         return List.of(row);
     }
@@ -83,13 +90,9 @@ final class TimelineJsLayout implements TimelineLayout {
     @Override
     public List<String> row(TimelineEntry e, String claimUrl) {
         List<String> row = blankRow();
-        DateParts start = e.date().startParts();
-        DateParts end = e.date().endParts();
-        if (start == null) {
-            // An open start ("before 2022"): TimelineJS needs a year, so the entry stands at its end.
-            start = end != null ? end : endOfOpenInterval(e);
-            end = null;
-        }
+        DateParts[] span = span(e);
+        DateParts start = span[0];
+        DateParts end = span[1];
         put(row, "Year", start.year());
         put(row, "Month", start.month());
         put(row, "Day", start.day());
@@ -102,30 +105,70 @@ final class TimelineJsLayout implements TimelineLayout {
                 HEADER.indexOf("Display Date"),
                 e.date().isPlain() ? "" : e.date().display());
         boolean statement = e.kind() == TimelineEntry.Kind.STATEMENT;
-        row.set(
-                HEADER.indexOf("Headline"),
-                HtmlUtils.htmlEscape(statement ? e.speaker() + " " + e.stanceVerb() : e.statement(), "UTF-8"));
+        row.set(HEADER.indexOf("Headline"), html(statement ? headline(e) : e.statement()));
         row.set(HEADER.indexOf("Text"), text(e, claimUrl));
-        if (statement && e.details().quote() != null) {
-            row.set(
-                    HEADER.indexOf("Media"),
-                    "<blockquote>" + HtmlUtils.htmlEscape(e.details().quote(), "UTF-8") + "</blockquote>");
-            row.set(HEADER.indexOf("Media Credit"), HtmlUtils.htmlEscape(credit(e), "UTF-8"));
-            row.set(
-                    HEADER.indexOf("Media Caption"),
-                    HtmlUtils.htmlEscape(e.details().whoseWords(), "UTF-8"));
+        if (statement && e.details().quote() != null && e.details().wording() == Wording.OWN) {
+            row.set(HEADER.indexOf("Media"), "<blockquote>" + html(e.details().quote()) + "</blockquote>");
+            row.set(HEADER.indexOf("Media Credit"), html(credit(e)));
+            row.set(HEADER.indexOf("Media Caption"), html(e.details().whoseWords()));
         }
-        row.set(HEADER.indexOf("Group"), HtmlUtils.htmlEscape(group(e), "UTF-8"));
+        row.set(HEADER.indexOf("Group"), group(e));
         return row;
+    }
+
+    /** "Dmitry Peskov denies", and for a relay "… (relaying The Wall Street Journal's sourcing)". */
+    private static String headline(TimelineEntry e) {
+        String relay = e.details().relays();
+        return e.speaker() + " " + e.stanceVerb() + (relay == null ? "" : " (relaying " + relay + "’s sourcing)");
+    }
+
+    /**
+     * Where the entry stands, as precise as its date and no more. A part of a year or a season
+     * ("late 2022", "2022-39") has no month of its own, and a year alone drew it from January,
+     * months early: it spans the months of its first and last day instead. An open start ("before
+     * 2022") has no first day: TimelineJS needs a year, so it stands at its end, which its Display
+     * Date states.
+     */
+    static DateParts[] span(TimelineEntry e) {
+        DateParts start = e.date().startParts();
+        DateParts end = e.date().endParts();
+        LocalDate earliest = e.date().earliest();
+        LocalDate latest = e.date().latest();
+        if (start == null) {
+            return new DateParts[] {end != null ? end : new DateParts(latest.getYear(), null, null), null};
+        }
+        if (end == null
+                && start.month() == null
+                && earliest != null
+                && latest != null
+                && !wholeYears(earliest, latest)) {
+            DateParts first = new DateParts(earliest.getYear(), earliest.getMonthValue(), null);
+            DateParts last = new DateParts(latest.getYear(), latest.getMonthValue(), null);
+            return new DateParts[] {first, first.equals(last) ? null : last};
+        }
+        return new DateParts[] {start, end};
+    }
+
+    private static boolean wholeYears(LocalDate earliest, LocalDate latest) {
+        return earliest.getDayOfYear() == 1 && latest.getMonthValue() == 12 && latest.getDayOfMonth() == 31;
+    }
+
+    /** An address into a double-quoted attribute. */
+    private static String attribute(String value) {
+        return html(value).replace("\"", "&quot;");
+    }
+
+    /** Text into an HTML cell: only what HTML itself needs escaped. */
+    static String html(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
     public boolean byteOrderMark() {
         return false;
-    }
-
-    private static DateParts endOfOpenInterval(TimelineEntry e) {
-        return new DateParts(e.date().latest().getYear(), null, null);
     }
 
     private static String credit(TimelineEntry e) {
@@ -136,25 +179,28 @@ final class TimelineJsLayout implements TimelineLayout {
     private static String text(TimelineEntry e, String claimUrl) {
         StringBuilder text = new StringBuilder();
         if (e.kind() == TimelineEntry.Kind.STATEMENT) {
-            text.append("<p>")
-                    .append(HtmlUtils.htmlEscape(e.statement(), "UTF-8"))
-                    .append("</p>");
+            text.append("<p>").append(html(e.statement())).append("</p>");
+            if (e.details().quote() != null && e.details().wording() != Wording.OWN) {
+                text.append("<p>In the source’s wording, not the speaker’s own: ")
+                        .append(html(e.details().quote()))
+                        .append("</p>");
+            }
         }
         text.append("<p><a href=\"")
-                .append(HtmlUtils.htmlEscape(claimUrl, "UTF-8"))
+                .append(attribute(claimUrl))
                 .append("\">The claim on Claimtrail</a> (")
-                .append(HtmlUtils.htmlEscape(e.status().label().toLowerCase(java.util.Locale.ROOT), "UTF-8"))
+                .append(html(e.status().label().toLowerCase(java.util.Locale.ROOT)))
                 .append(")</p>");
         if (e.sourceTitle() != null) {
             text.append("<p>Source: ");
             if (e.sourceUrl() != null) {
                 text.append("<a href=\"")
-                        .append(HtmlUtils.htmlEscape(e.sourceUrl(), "UTF-8"))
+                        .append(attribute(e.sourceUrl()))
                         .append("\">")
-                        .append(HtmlUtils.htmlEscape(e.sourceTitle(), "UTF-8"))
+                        .append(html(e.sourceTitle()))
                         .append("</a>");
             } else {
-                text.append(HtmlUtils.htmlEscape(e.sourceTitle(), "UTF-8"));
+                text.append(html(e.sourceTitle()));
             }
             text.append("</p>");
         }

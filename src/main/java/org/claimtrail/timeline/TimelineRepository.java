@@ -54,6 +54,26 @@ class TimelineRepository {
                    (select string_agg(ac.name, '; ' order by ac.name)
                       from claim_subject cs join actor ac on ac.id = cs.actor_id
                      where cs.claim_id = te.claim_id) as subjects,
+                   (select case
+                               when o.separate_origin then coalesce(osp.name, o.speaker_description) || ' in '
+                                   || coalesce(opub.name, source_display_title(os.title, os.title_is_description))
+                                   || ' (counted apart)'
+                               when o.speaker_id is not null then coalesce(org.name, osp.name)
+                               when o.anonymous then 'anonymous sources in '
+                                   || coalesce(opub.name, source_display_title(os.title, os.title_is_description))
+                               else coalesce(opub.name, source_display_title(os.title, os.title_is_description))
+                           end
+                      from attribution o
+                        join source os on os.id = o.source_id
+                        left join actor osp on osp.id = o.speaker_id
+                        left join actor org on org.id = osp.speaks_for_id
+                        left join actor opub on opub.id = os.publisher_id
+                     where o.id = coalesce(a.relays_id, a.id)) as origin,
+                   (select coalesce(rpub.name, source_display_title(rs.title, rs.title_is_description))
+                      from attribution r
+                        join source rs on rs.id = r.source_id
+                        left join actor rpub on rpub.id = rs.publisher_id
+                     where r.id = a.relays_id) as relays,
                    te.sort_date, te.sort_latest, te.sort_attribution
             from (%s) te
               join claim c on c.id = te.claim_id
@@ -166,7 +186,9 @@ class TimelineRepository {
                                     date(rs, "published_latest"),
                                     rs.getString("published_label")),
                     rs.getString("status_reason"),
-                    rs.getString("verdict") == null ? null : VerdictRating.valueOf(rs.getString("verdict"))),
+                    rs.getString("verdict") == null ? null : VerdictRating.valueOf(rs.getString("verdict")),
+                    rs.getString("origin"),
+                    rs.getString("relays")),
             Cursor.of(
                     date(rs, "sort_date"),
                     date(rs, "sort_latest"),

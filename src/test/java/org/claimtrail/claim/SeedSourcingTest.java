@@ -35,28 +35,40 @@ class SeedSourcingTest {
         Map<String, SourcingSummary> expected = new LinkedHashMap<>();
         // outlets, origins, named, anonymous, relays, assertions, denials, declines, sole origin
         expected.put(
-                "musk-says-he-spoke-with-putin-once-in-2021", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
+                "musk-says-he-spoke-with-putin-once-in-2021",
+                new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED, null));
         expected.put(
-                "musk-and-putin-in-regular-contact-since-late-2022", new SourcingSummary(2, 1, 0, 1, 1, 2, 1, 1, WSJ));
+                "musk-and-putin-in-regular-contact-since-late-2022",
+                new SourcingSummary(2, 1, 0, 1, 1, 2, 1, 1, WSJ, null));
         expected.put(
                 "musk-putin-talks-covered-personal-business-and-geopolitics",
-                new SourcingSummary(2, 1, 0, 1, 1, 2, 0, 0, WSJ));
-        expected.put("musk-did-not-respond-to-requests-for-comment", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null));
-        expected.put("kremlin-acknowledges-one-call-before-2022", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null));
+                new SourcingSummary(2, 1, 0, 1, 1, 2, 0, 0, WSJ, null));
         expected.put(
-                "kremlin-denies-regular-musk-putin-communication", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null));
+                "musk-did-not-respond-to-requests-for-comment",
+                new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null, null));
         expected.put(
-                "contacts-raise-national-security-questions", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
-        expected.put("spacex-won-classified-contract-in-2021", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
-        expected.put("musk-holds-a-security-clearance", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 1, TRACKED));
+                "kremlin-acknowledges-one-call-before-2022", new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null, null));
         expected.put(
-                "pentagon-declined-to-comment-on-clearances", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
+                "kremlin-denies-regular-musk-putin-communication",
+                new SourcingSummary(2, 2, 2, 0, 0, 2, 0, 0, null, null));
+        expected.put(
+                "contacts-raise-national-security-questions",
+                new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED, null));
+        expected.put(
+                "spacex-won-classified-contract-in-2021", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED, null));
+        expected.put("musk-holds-a-security-clearance", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 1, TRACKED, null));
+        expected.put(
+                "pentagon-declined-to-comment-on-clearances",
+                new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED, null));
         expected.put(
                 "putin-asked-musk-not-to-activate-starlink-over-taiwan",
-                new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, WSJ));
-        expected.put("starlink-still-unavailable-in-taiwan", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
-        expected.put("musk-calls-nyt-and-wsj-left-wing", new SourcingSummary(2, 1, 1, 0, 1, 2, 0, 0, "X"));
-        expected.put("musk-did-not-dispute-specific-information", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED));
+                new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, WSJ, null));
+        expected.put(
+                "starlink-still-unavailable-in-taiwan", new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED, null));
+        expected.put("musk-calls-nyt-and-wsj-left-wing", new SourcingSummary(2, 1, 1, 0, 1, 2, 0, 0, "X", null));
+        expected.put(
+                "musk-did-not-dispute-specific-information",
+                new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, TRACKED, null));
 
         Map<String, SourcingSummary> actual = new LinkedHashMap<>();
         expected.keySet().forEach(slug -> actual.put(slug, summaryOf(slug)));

@@ -54,7 +54,7 @@ class SourcingSummaryTest {
         SourcingSummary summary = sql.summaries(List.of(claim)).get(claim);
 
         // Peskov denies and Musk did not respond: neither is a named source for the claim.
-        assertThat(summary).isEqualTo(new SourcingSummary(1, 2, 0, 2, 0, 2, 1, 2, null));
+        assertThat(summary).isEqualTo(new SourcingSummary(1, 2, 0, 2, 0, 2, 1, 2, null, null));
         assertThat(summary.describe())
                 .isEqualTo("2 independent origins (0 named, 2 anonymous) · no named source · "
                         + "1 denial · 2 declined or did not respond");
@@ -69,7 +69,7 @@ class SourcingSummaryTest {
 
         SourcingSummary summary = sql.summaries(List.of(claim)).get(claim);
 
-        assertThat(summary).isEqualTo(new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, "WSJ"));
+        assertThat(summary).isEqualTo(new SourcingSummary(3, 1, 0, 1, 2, 3, 0, 0, "WSJ", null));
         assertThat(summary.describe())
                 .isEqualTo("1 origin: anonymous sources in WSJ, relayed by 2 other sources · "
                         + "no named source · no denials · no declines");
@@ -98,7 +98,7 @@ class SourcingSummaryTest {
         attribute("ss-tass-wire", "ss-musk", null, "ASSERTS");
 
         assertThat(sql.summaries(List.of(claim)).get(claim))
-                .isEqualTo(new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, "TASS"));
+                .isEqualTo(new SourcingSummary(1, 1, 1, 0, 0, 1, 0, 0, "TASS", null));
     }
 
     @Test
