@@ -21,6 +21,10 @@ create index actor_speaks_for_idx on actor (speaks_for_id) where speaks_for_id i
 alter table attribution add column separate_origin boolean not null default false;
 alter table attribution_aud add column separate_origin boolean;
 
+-- Why the source granted its anonymous sources anonymity, when it says (AP; the Trust Project).
+alter table attribution add column anonymity_reason text;
+alter table attribution_aud add column anonymity_reason text;
+
 -- The key of the origin an attribution counts as, given the attribution that is its origin (itself,
 -- or the one it relays), that origin's source and its speaker: the one definition the summary, the
 -- exports and the editor's "counted as the same origin as …" share.

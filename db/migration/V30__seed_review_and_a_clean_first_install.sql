@@ -23,12 +23,13 @@ where r.username = 'seed migration' and a.revtype = 0;
 create temporary table v30_seed_source on commit drop as
 select a.id, a.title from source_aud a join revision r on r.id = a.rev
 where r.username = 'seed migration' and a.revtype = 0;
--- The seed's attributions, and the WSJ's own account of the Taiwan request that V18 added.
+-- The seed's attributions, and the WSJ's own account of the Taiwan request that V18 (or, before
+-- it, 0dd8f84's V12) added.
 create temporary table v30_seed_attribution on commit drop as
 select a.id, c.slug || '/' || a.source_id || '/' || coalesce(sp.slug, '') as row_key
 from attribution_aud a
   join revision r on r.id = a.rev and a.revtype = 0
-                 and (r.username = 'seed migration' or r.username = 'seed correction (V18)')
+                 and r.username in ('seed migration', 'seed correction (V12)', 'seed correction (V18)')
   join v30_seed_claim c on c.id = a.claim_id
   left join v30_seed_actor sp on sp.id = a.speaker_id;
 create temporary table v30_seed_link on commit drop as
@@ -61,11 +62,11 @@ insert into v30_fix values
 ('claim 2 period label', 'claim', 'musk-and-putin-in-regular-contact-since-late-2022', 'event_label',
  'late 2022 into October 2024', 'late 2022 into 2024',
  'musk-and-putin-in-regular-contact-since-late-2022', 'When',
- 'The dates read "late 2022 into October 2024". The report says the contact continued "into this year"; it does not say until when. They now read "late 2022 into 2024".'),
+ 'The dates read late 2022 into October 2024. The report says the contact continued "into this year", in October 2024, and not until when. They now read late 2022 into 2024.'),
 ('claim 2 not detailed by the request for comment', 'claim_link',
  'musk-did-not-respond-to-requests-for-comment>musk-and-putin-in-regular-contact-since-late-2022', 'type',
  'DETAILS', 'DETAILS', 'musk-and-putin-in-regular-contact-since-late-2022', 'Related claims',
- 'This claim was shown as detailed by "Musk did not answer requests for comment". Not answering adds no detail to it, so the link is removed.'),
+ 'This claim was shown as detailed by the claim that Musk did not answer requests for comment. Not answering adds no detail to it, so the link is removed.'),
 ('claim 2 not detailed by the request for comment', 'claim_link',
  'musk-did-not-respond-to-requests-for-comment>musk-and-putin-in-regular-contact-since-late-2022', null,
  null, null, 'musk-and-putin-in-regular-contact-since-late-2022', 'Related claims', 'as above'),
@@ -74,7 +75,11 @@ insert into v30_fix values
  'The reported conversations covered personal topics, business and geopolitical tensions.',
  'The conversations reportedly touched on personal topics, business and geopolitical tensions.',
  'musk-putin-talks-covered-personal-business-and-geopolitics', 'Claim statement and status',
- 'The claim said the conversations "covered" these topics; the report says they "allegedly touched on" them. It was also marked disputed, though no one is recorded disputing it. It now says "reportedly touched on", and is marked reported.'),
+ 'The claim said the conversations covered these topics; the report says they "allegedly touched on" them. It was also marked disputed, though no one is recorded disputing it. It now says they reportedly touched on them, and is marked reported.'),
+('claim 3 period label', 'claim', 'musk-putin-talks-covered-personal-business-and-geopolitics', 'event_label',
+ 'late 2022 into October 2024', 'late 2022 into 2024',
+ 'musk-putin-talks-covered-personal-business-and-geopolitics', 'When',
+ 'The dates read late 2022 into October 2024. The report says the contact continued "into this year", in October 2024, and not until when. They now read late 2022 into 2024.'),
 ('claim 3 wording and status', 'claim', 'musk-putin-talks-covered-personal-business-and-geopolitics', 'status',
  'DISPUTED', 'REPORTED', null, 'x', 'x'),
 ('claim 3 wording and status', 'claim', 'musk-putin-talks-covered-personal-business-and-geopolitics', 'status_reason',
@@ -84,7 +89,7 @@ insert into v30_fix values
 ('claim 4 wording', 'claim', 'musk-did-not-respond-to-requests-for-comment', 'statement',
  'Musk did not answer requests for comment on the report.', 'Musk did not respond to requests for comment.',
  'musk-did-not-respond-to-requests-for-comment', 'Claim statement',
- 'The claim said Musk did not answer requests for comment "on the report"; the report says only that he "didn''t respond to requests for comment".'),
+ 'The claim said Musk did not answer requests for comment on the report; the report says only that he "didn’t respond to requests for comment".'),
 ('claim 4 date', 'claim', 'musk-did-not-respond-to-requests-for-comment', 'event_edtf', '2024-10', null,
  'musk-did-not-respond-to-requests-for-comment', 'When',
  'The claim was dated October 2024; the report does not say when comment was requested. It now has no date.'),
@@ -105,12 +110,12 @@ insert into v30_fix values
  'The tracked report argues that the reported contacts raise national-security questions because of Musk''s business ties to U.S. military and intelligence agencies.',
  'The report says the contacts raise questions about national security, given Musk''s close business ties to U.S. military and intelligence agencies.',
  'contacts-raise-national-security-questions', 'Claim statement',
- 'The claim said the report "argues" this; the report "raises questions". It also left out that the report calls Musk''s business ties "close".'),
+ 'The claim said the report argues this; the report "raises questions". It also left out that the report calls Musk''s business ties close.'),
 -- Claim 11.
 ('claim 11 not detailed by Starlink in Taiwan', 'claim_link',
  'starlink-still-unavailable-in-taiwan>putin-asked-musk-not-to-activate-starlink-over-taiwan', 'type',
  'DETAILS', 'DETAILS', 'putin-asked-musk-not-to-activate-starlink-over-taiwan', 'Related claims',
- 'This claim was shown as detailed by "Starlink is still not available in Taiwan", though the report draws no link between the two. The link is removed.'),
+ 'This claim was shown as detailed by the claim that Starlink is still not available in Taiwan, though the report draws no link between the two. The link is removed.'),
 ('claim 11 not detailed by Starlink in Taiwan', 'claim_link',
  'starlink-still-unavailable-in-taiwan>putin-asked-musk-not-to-activate-starlink-over-taiwan', null,
  null, null, null, 'x', 'x'),
@@ -122,12 +127,12 @@ insert into v30_fix values
 -- Claim 13.
 ('claim 13 basis', 'attribution', 'musk-calls-nyt-and-wsj-left-wing/X_POST/elon-musk', 'basis',
  'his own opinion', null, 'musk-calls-nyt-and-wsj-left-wing', 'Sourcing',
- 'Gave Musk''s basis as "his own opinion", which no source says. No basis is given now.');
+ 'Gave his own opinion as Musk''s basis, which no source says. No basis is given now.');
 
 -- Actor descriptions no source gives.
 insert into v30_fix
 select 'description of ' || slug, 'actor', slug, 'description', d, null, null, 'Description of ' || name,
-       'Its description, "' || rtrim(d, '.') || '", came from no source we cite, so it is removed.'
+       'Its description (' || rtrim(d, '.') || ') came from no source we cite, so it is removed.'
 from (values ('politico-europe', 'Politico Europe', 'European edition of Politico.'),
              ('kremlin', 'The Kremlin', 'The Russian presidential administration.'),
              ('pentagon', 'The Pentagon', 'U.S. Department of Defense.'),

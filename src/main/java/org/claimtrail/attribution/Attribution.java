@@ -48,6 +48,9 @@ public class Attribution extends VersionedEntity {
     /** How the speaker knows ("briefed on the situation"). */
     private String basis;
 
+    /** Why the source granted its anonymous sources anonymity, when it says; null otherwise. */
+    private String anonymityReason;
+
     @Enumerated(EnumType.STRING)
     private Stance stance;
 
@@ -85,6 +88,7 @@ public class Attribution extends VersionedEntity {
         this.anonymous = builder.anonymous;
         this.sourceCount = builder.sourceCount;
         this.basis = builder.basis;
+        this.anonymityReason = builder.anonymityReason;
         this.stance = Objects.requireNonNull(builder.stance, "stance");
         this.quote = builder.quote;
         this.wording = wordingOf(builder);
@@ -98,6 +102,10 @@ public class Attribution extends VersionedEntity {
 
     public static Builder of(Claim claim, Source source, Stance stance) {
         return new Builder(claim, source, stance);
+    }
+
+    public String getAnonymityReason() {
+        return anonymityReason;
     }
 
     public boolean isSeparateOrigin() {
@@ -171,6 +179,7 @@ public class Attribution extends VersionedEntity {
         this.anonymous = changes.anonymous;
         this.sourceCount = changes.sourceCount;
         this.basis = changes.basis;
+        this.anonymityReason = changes.anonymityReason;
         this.stance = Objects.requireNonNull(changes.stance, "stance");
         this.quote = changes.quote;
         this.wording = wordingOf(changes);
@@ -208,6 +217,7 @@ public class Attribution extends VersionedEntity {
         private boolean anonymous;
         private Integer sourceCount;
         private String basis;
+        private String anonymityReason;
         private String quote;
         private Wording wording;
         private Attribution relays;
@@ -228,6 +238,12 @@ public class Attribution extends VersionedEntity {
             this.anonymous = anonymous;
             this.sourceCount = count;
             this.basis = basis;
+            return this;
+        }
+
+        /** Why the source granted anonymity, for anonymous sources only. */
+        public Builder anonymityReason(String reason) {
+            this.anonymityReason = anonymous ? reason : null;
             return this;
         }
 

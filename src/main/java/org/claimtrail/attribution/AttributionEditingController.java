@@ -100,9 +100,10 @@ class AttributionEditingController {
         readDatesAgainstTheSource(form);
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
-            Optional<Attribution> added = Forms.save(result, () -> attributions.create(slug, details));
+            Optional<AttributionService.Saved> added =
+                    Forms.save(result, () -> attributions.createTelling(slug, details));
             if (added.isPresent()) {
-                saved(redirect, "Attribution added.", added.get().getId());
+                saved(redirect, "Attribution added.", added.get());
                 return "redirect:/claims/" + slug;
             }
         }
@@ -156,11 +157,12 @@ class AttributionEditingController {
         AttributionService.AttributionDetails details = form.toDetails(result);
         if (!result.hasErrors() && !Forms.checkOnly(check)) {
             try {
-                Optional<Attribution> saved =
-                        Forms.save(result, () -> attributions.update(id, form.getVersion(), details));
+                Optional<AttributionService.Saved> saved =
+                        Forms.save(result, () -> attributions.updateTelling(id, form.getVersion(), details));
                 if (saved.isPresent()) {
-                    saved(redirect, "Attribution saved.", id);
-                    return "redirect:/claims/" + saved.get().getClaim().getSlug();
+                    saved(redirect, "Attribution saved.", saved.get());
+                    return "redirect:/claims/"
+                            + saved.get().attribution().getClaim().getSlug();
                 }
             } catch (ObjectOptimisticLockingFailureException e) {
                 Attribution current = attributions.load(id);
@@ -180,8 +182,9 @@ class AttributionEditingController {
      * The flash after a save, saying when the attribution counts as the same origin as others, with
      * the way to change it: the form's "A separate origin", or whom its speaker speaks for.
      */
-    private void saved(RedirectAttributes redirect, String done, long id) {
-        Optional<String> same = queries.sameOriginNote(id);
+    private static void saved(RedirectAttributes redirect, String done, AttributionService.Saved saved) {
+        Optional<String> same = saved.sameOrigin();
+        long id = saved.attribution().getId();
         redirect.addFlashAttribute("flash", same.map(note -> done + " " + note).orElse(done));
         if (same.isPresent()) {
             redirect.addFlashAttribute("flashLink", "/attributions/" + id + "/edit#separateOrigin");

@@ -54,6 +54,16 @@ public class AttributionForm {
     /** Counted as an origin of its own, though another attribution has the same speaker (V29). */
     private boolean separateOrigin;
 
+    /** Why the source granted its anonymous sources anonymity, when it says. */
+    @Size(max = 500, message = "Keep the reason for anonymity under 500 characters.")
+    private String anonymityReason;
+
+    /**
+     * The editor confirms that an anonymous source of this claim is one who declined to comment on
+     * it: asked only when that may be so.
+     */
+    private boolean confirmedBesideADecline;
+
     @Size(max = 100, message = "Keep the date under 100 characters.")
     private String stated;
 
@@ -97,6 +107,7 @@ public class AttributionForm {
         form.wording = a.getWording();
         form.relaysId = a.getRelays() == null ? null : a.getRelays().getId();
         form.separateOrigin = a.isSeparateOrigin();
+        form.anonymityReason = a.getAnonymityReason();
         form.stated = a.getStated() == null ? null : a.getStated().edtf();
         form.statedLabel = a.getStated() == null ? null : a.getStated().label();
         form.version = a.getVersion();
@@ -234,6 +245,14 @@ public class AttributionForm {
                     "Pick the named speaker, or describe the "
                             + "anonymous source as the report does (e.g. \"two people briefed on the request\").");
         }
+        if (anonymous && description != null && AnonymousSources.isVague(description)) {
+            result.rejectValue(
+                    "speakerDescription",
+                    "anonymous.vague",
+                    "Describe the anonymous source as the source does, with more than a word such as sources or "
+                            + "officials: who they are and how they are placed to know (e.g. \"two officials briefed "
+                            + "on the request\").");
+        }
         if (!anonymous && form.getSourceCount() != null) {
             result.rejectValue("sourceCount", "count.named", "The number of sources is for anonymous sourcing only.");
         }
@@ -257,7 +276,9 @@ public class AttributionForm {
                 form.getWording(),
                 form.getRelaysId(),
                 stated,
-                form.isSeparateOrigin());
+                form.isSeparateOrigin(),
+                anonymous ? Forms.text(form.getAnonymityReason()) : null,
+                form.isConfirmedBesideADecline());
     }
 
     /** A quote is kept exactly as typed, spaces included; only an empty one becomes "no quote". */
@@ -279,6 +300,22 @@ public class AttributionForm {
 
     public void setSpeakerFind(String speakerFind) {
         this.speakerFind = speakerFind;
+    }
+
+    public String getAnonymityReason() {
+        return anonymityReason;
+    }
+
+    public void setAnonymityReason(String anonymityReason) {
+        this.anonymityReason = anonymityReason;
+    }
+
+    public boolean isConfirmedBesideADecline() {
+        return confirmedBesideADecline;
+    }
+
+    public void setConfirmedBesideADecline(boolean confirmedBesideADecline) {
+        this.confirmedBesideADecline = confirmedBesideADecline;
     }
 
     public boolean isSeparateOrigin() {

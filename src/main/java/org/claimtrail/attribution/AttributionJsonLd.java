@@ -9,7 +9,7 @@ import org.claimtrail.source.SourceRef;
 
 /**
  * What the attributions a claim's page shows add to its schema.org Claim: the named speakers who
- * assert it (author), the sources it appeared in (appearance) and the earliest of those with an
+ * assert it (author), the sources it appeared in, asserted (appearance), and the earliest of those with an
  * exact date (firstAppearance). Withdrawn attributions add nothing; bounded like the page.
  */
 final class AttributionJsonLd {
@@ -19,8 +19,12 @@ final class AttributionJsonLd {
     static void describe(AttributionGroups groups, Map<String, Object> node) {
         List<AttributionRow> shown =
                 groups.shown().stream().filter(a -> !a.withdrawn()).toList();
-        List<SourceRef> sources =
-                shown.stream().map(AttributionRow::source).distinct().toList();
+        // Where the claim appeared: the sources that carry it, not those of who denies it or declines.
+        List<SourceRef> sources = shown.stream()
+                .filter(a -> a.group() == StanceGroup.ASSERTS)
+                .map(AttributionRow::source)
+                .distinct()
+                .toList();
         ClaimJsonLd.putUnlessEmpty(
                 node,
                 "author",

@@ -57,22 +57,6 @@ public class AttributionQueries {
         return Window.of(sql.groupPage(claimId, group, page), page, a -> Cursor.of(a.id()));
     }
 
-    /**
-     * What an editor is told on saving an attribution that counts as the same origin as others:
-     * "Counted as the same origin as The Kremlin in the tracked report", or empty when it counts
-     * apart. One speaker carried by two outlets is one origin by default, so the editor sees it
-     * rather than having to think of it.
-     */
-    public Optional<String> sameOriginNote(long attributionId) {
-        List<String> same = sql.sameOriginAs(attributionId, 3);
-        if (same.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("Counted as the same origin as " + String.join("; ", same)
-                + (same.size() == 3 ? " and others" : "")
-                + ": one speaker, or one outlet’s anonymous sources, counts once however many outlets carry it.");
-    }
-
     public Optional<AttributionRow> attribution(long id) {
         return sql.attribution(id);
     }

@@ -41,7 +41,7 @@ class AttributionReadSql {
         return """
             a.id, a.claim_id, c.slug as claim_slug, c.statement as claim_statement, a.stance,
             sp.id as speaker_id, sp.slug as speaker_slug, sp.name as speaker_name, sp.kind as speaker_kind,
-            a.speaker_description, a.anonymous, a.source_count, a.basis,
+            a.speaker_description, a.anonymous, a.source_count, a.basis, a.anonymity_reason,
             %s as quote, length(a.quote) as quote_length, a.wording,
             coalesce(relayed_outlet.name, source_display_title(relayed_source.title, relayed_source.title_is_description)) as relays_origin,
             a.stated_edtf, a.stated_earliest, a.stated_latest, a.stated_label,
@@ -259,6 +259,7 @@ class AttributionReadSql {
                 rs.getBoolean("anonymous"),
                 (Integer) rs.getObject("source_count"),
                 rs.getString("basis"),
+                rs.getString("anonymity_reason"),
                 rs.getString("quote"),
                 rs.getInt("quote_length"),
                 Wording.valueOf(rs.getString("wording")),

@@ -2,8 +2,10 @@ package org.claimtrail.attribution;
 
 import java.util.List;
 import java.util.Optional;
+import org.claimtrail.actor.Actor;
 import org.claimtrail.claim.Claim;
 import org.claimtrail.source.Source;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -30,4 +32,11 @@ interface AttributionRepository extends Repository<Attribution, Long> {
     List<Attribution> findByClaim(Claim claim);
 
     List<Attribution> findBySource(Source source);
+
+    /** The named speakers who declined to comment on or did not respond about a claim: a few at most. */
+    @Query("""
+            select distinct s from Attribution a join a.speaker s
+            where a.claim = :claim and a.withdrawnAt is null
+              and a.stance in (org.claimtrail.claim.Stance.DECLINES_TO_COMMENT, org.claimtrail.claim.Stance.DID_NOT_RESPOND)""")
+    List<Actor> findDecliners(Claim claim, Limit limit);
 }

@@ -22,6 +22,7 @@ public record AttributionRow(
         boolean anonymous,
         Integer sourceCount,
         String basis,
+        String anonymityReason,
         String quote,
         int quoteLength,
         Wording wording,

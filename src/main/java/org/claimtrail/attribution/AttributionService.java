@@ -2,6 +2,8 @@ package org.claimtrail.attribution;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.claimtrail.actor.Actor;
 import org.claimtrail.actor.ActorService;
 import org.claimtrail.claim.Claim;
@@ -16,6 +18,7 @@ import org.claimtrail.source.Source;
 import org.claimtrail.source.SourceService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AttributionService {
 
+    /** Decliners compared with an anonymous description: more than any claim has. */
+    static final int DECLINERS_CHECKED = 50;
+
+    /** Attributions named in "counted as the same origin as …". */
+    static final int SAME_ORIGIN_NAMED = 3;
+
     private final AttributionRepository attributions;
+    private final AttributionReadSql readSql;
     private final ClaimQueries claims;
     private final EntityManager entities;
     private final SourceService sources;
@@ -34,12 +44,14 @@ public class AttributionService {
 
     AttributionService(
             @Lazy AttributionRepository attributions,
+            AttributionReadSql readSql,
             ClaimQueries claims,
             EntityManager entities,
             SourceService sources,
             ActorService actors,
             Clock clock) {
         this.attributions = attributions;
+        this.readSql = readSql;
         this.claims = claims;
         this.entities = entities;
         this.sources = sources;
@@ -60,7 +72,9 @@ public class AttributionService {
             Wording wording,
             Long relaysId,
             FuzzyDate stated,
-            boolean separateOrigin) {
+            boolean separateOrigin,
+            String anonymityReason,
+            boolean confirmedBesideADecline) {
 
         /** The same, citing another source: an import's new source, once it is saved. */
         public AttributionDetails citing(Long source) {
@@ -76,7 +90,9 @@ public class AttributionService {
                     wording,
                     relaysId,
                     stated,
-                    separateOrigin);
+                    separateOrigin,
+                    anonymityReason,
+                    confirmedBesideADecline);
         }
     }
 
@@ -84,6 +100,35 @@ public class AttributionService {
     @Transactional(readOnly = true)
     public Attribution load(long id) {
         return attributions.findWithDetails(id).orElseThrow(() -> NotFound.attribution(id));
+    }
+
+    /** A save, and what the editor is told of it: whom it counts as the same origin as, if anyone. */
+    public record Saved(Attribution attribution, Optional<String> sameOrigin) {}
+
+    /**
+     * Adds the attribution and says, in the same transaction, whom it counts as the same origin as:
+     * "Counted as the same origin as The Kremlin in the tracked report". One speaker carried by two
+     * outlets is one origin by default, so the editor is told rather than having to think of it.
+     */
+    public Saved createTelling(String claimSlug, AttributionDetails details) {
+        Attribution added = create(claimSlug, details);
+        return new Saved(added, sameOriginNote(added.getId()));
+    }
+
+    /** Revises the attribution and says whom it now counts as the same origin as, if anyone. */
+    public Saved updateTelling(long id, Long expectedVersion, AttributionDetails details) {
+        Attribution saved = update(id, expectedVersion, details);
+        return new Saved(saved, sameOriginNote(id));
+    }
+
+    private Optional<String> sameOriginNote(long id) {
+        List<String> same = readSql.sameOriginAs(id, SAME_ORIGIN_NAMED);
+        if (same.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Counted as the same origin as " + String.join("; ", same)
+                + (same.size() == SAME_ORIGIN_NAMED ? " and others" : "")
+                + ": one speaker, or one outlet’s anonymous sources, counts once however many outlets carry it.");
     }
 
     public Attribution create(String claimSlug, AttributionDetails details) {
@@ -141,6 +186,9 @@ public class AttributionService {
                 : actors.find(details.speakerId())
                         .orElseThrow(
                                 () -> new UnknownChoice("speakerId", "That speaker no longer exists; pick another."));
+        if (details.anonymous() && !details.confirmedBesideADecline()) {
+            checkNotADecliner(claim, details.speakerDescription());
+        }
         return Attribution.of(claim, source, details.stance())
                 .speakerDetails(
                         speaker,
@@ -150,8 +198,32 @@ public class AttributionService {
                         details.basis())
                 .quote(details.quote(), details.wording())
                 .relays(origin(claim, editing, details.relaysId()))
+                .anonymityReason(details.anonymityReason())
                 .separateOrigin(details.separateOrigin())
                 .stated(details.stated());
+    }
+
+    /**
+     * An anonymous source described as one who declined to comment on the same claim ("a Pentagon
+     * official" beside the Pentagon's spokesman declining) is saved only once the editor confirms
+     * the source shows it: otherwise it reads as the decliner confirming it off the record.
+     */
+    private void checkNotADecliner(Claim claim, String description) {
+        if (description == null) {
+            return;
+        }
+        for (Actor decliner : attributions.findDecliners(claim, Limit.of(DECLINERS_CHECKED))) {
+            for (Actor who :
+                    decliner.getSpeaksFor() == null ? List.of(decliner) : List.of(decliner, decliner.getSpeaksFor())) {
+                if (AnonymousSources.names(description, who.getName())) {
+                    throw new UnknownChoice(
+                            "confirmedBesideADecline",
+                            decliner.getName() + " declined to comment on this claim, and this anonymous source is"
+                                    + " described as " + who.getName() + "'s. Save it only if the source shows"
+                                    + " that: tick \"The source shows it\".");
+                }
+            }
+        }
     }
 
     /** The attribution relayed: one of the same claim's, not this one, nor one that relays this one. */

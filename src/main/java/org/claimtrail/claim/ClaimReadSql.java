@@ -102,7 +102,9 @@ class ClaimReadSql {
 
     /**
      * Per claim and stance, the first {@code perStance} speakers (a named actor's name, else the
-     * description) and how many there are; one statement for a whole page of claims.
+     * description) and how many there are; one statement for a whole page of claims. Each speaker
+     * once, however many sources carry them, and a relay not at all: it repeats its origin's
+     * speakers, which the list already names (the home page listed the WSJ's officials twice).
      */
     Map<Long, List<ClaimVoices>> voices(Collection<Long> claimIds, int perStance) {
         if (claimIds.isEmpty()) {
@@ -111,11 +113,15 @@ class ClaimReadSql {
         Map<Long, List<ClaimVoices>> voices = new LinkedHashMap<>();
         jdbc.sql("""
                 select claim_id, stance, total, array_agg(who order by n) as speakers
-                from (select a.claim_id, a.stance, coalesce(sp.name, a.speaker_description) as who,
-                             row_number() over (partition by a.claim_id, a.stance order by a.id) as n,
-                             count(*) over (partition by a.claim_id, a.stance) as total
-                      from attribution a left join actor sp on sp.id = a.speaker_id
-                      where a.claim_id = any(cast(:ids as bigint[])) and a.withdrawn_at is null) ranked
+                from (select claim_id, stance, who,
+                             row_number() over (partition by claim_id, stance order by first_id) as n,
+                             count(*) over (partition by claim_id, stance) as total
+                      from (select a.claim_id, a.stance, coalesce(sp.name, a.speaker_description) as who,
+                                   min(a.id) as first_id
+                            from attribution a left join actor sp on sp.id = a.speaker_id
+                            where a.claim_id = any(cast(:ids as bigint[])) and a.withdrawn_at is null
+                              and a.relays_id is null
+                            group by a.claim_id, a.stance, coalesce(sp.name, a.speaker_description)) voices) ranked
                 where n <= :per
                 group by claim_id, stance, total
                 order by claim_id, stance""")

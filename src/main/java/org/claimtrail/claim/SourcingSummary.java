@@ -19,7 +19,8 @@ import java.util.List;
  * @param assertions       attributions that assert or confirm the claim
  * @param denials          attributions that deny or dispute it
  * @param declines         declined to comment or did not respond
- * @param soleOrigin       where the only origin was published (its outlet, else its source's title); null unless one origin
+ * @param soleOrigin       who the only origin is: its named speaker (or the organisation they speak for), else the
+ *                         outlet of its anonymous sources or of its own voice; null unless one origin
  * @param sourceCounts     the different numbers of anonymous sources the assertions give ("1,2"), where they differ; else null
  */
 public record SourcingSummary(
@@ -38,15 +39,18 @@ public record SourcingSummary(
 
     /**
      * In words, for a claim page or a list row: "1 origin: anonymous sources in The Wall Street
-     * Journal, relayed by 1 other source · no named source · 1 denial · 1 declined or did not respond".
+     * Journal, relayed by 1 other source · no named source · 1 denial · 1 declined or did not respond",
+     * or "1 origin: The Kremlin (named) · no denials · no declines".
      */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (origins == 0) {
             parts.add("no one asserts it");
         } else if (origins == 1) {
-            String who = anonymousOrigins == 1 ? "anonymous sources" : "a named source";
-            parts.add("1 origin: " + who + (soleOrigin == null ? "" : " in " + soleOrigin) + relayed());
+            String who = anonymousOrigins == 1
+                    ? "anonymous sources" + (soleOrigin == null ? "" : " in " + soleOrigin)
+                    : (soleOrigin == null ? "a named source" : soleOrigin + " (named)");
+            parts.add("1 origin: " + who + relayed());
         } else {
             parts.add(origins + " independent origins (" + namedOrigins + " named, " + anonymousOrigins + " anonymous)"
                     + relayed());

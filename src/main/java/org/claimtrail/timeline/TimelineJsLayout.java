@@ -17,10 +17,12 @@ import org.claimtrail.date.DateParts;
  * slide's media (a blockquote, which TimelineJS shows as a quotation), credited to the source; a
  * source's sentence about them goes in the text, said to be the source's wording, never quoted.
  *
- * <p>TimelineJS reads Headline, Text, caption and credit as HTML (cleaned by DOMPurify) and Group
- * and Display Date as text (it keeps the text of whatever markup they hold). So the HTML cells
+ * <p>TimelineJS reads Headline, Text, caption and credit as HTML (cleaned by DOMPurify), so they
  * escape only what HTML needs ({@code & < >}): apostrophes and quotation marks stay as typed, and
- * no {@code &#39;} shows where a spreadsheet or a reader looks; the text cells are not escaped.
+ * no {@code &#39;} shows where a spreadsheet or a reader looks. Group and Display Date it reads
+ * twice: it takes the text of the cell as HTML, then sets that text as a label's HTML. Escaped once,
+ * a statement holding "&lt;img …&gt;" would come out of the first reading as markup and run in
+ * the second; so these cells are escaped twice, and the label shows the text as typed.
  */
 final class TimelineJsLayout implements TimelineLayout {
 
@@ -103,7 +105,7 @@ final class TimelineJsLayout implements TimelineLayout {
         }
         row.set(
                 HEADER.indexOf("Display Date"),
-                e.date().isPlain() ? "" : e.date().display());
+                e.date().isPlain() ? "" : label(e.date().display()));
         boolean statement = e.kind() == TimelineEntry.Kind.STATEMENT;
         row.set(HEADER.indexOf("Headline"), html(statement ? headline(e) : e.statement()));
         row.set(HEADER.indexOf("Text"), text(e, claimUrl));
@@ -112,7 +114,7 @@ final class TimelineJsLayout implements TimelineLayout {
             row.set(HEADER.indexOf("Media Credit"), html(credit(e)));
             row.set(HEADER.indexOf("Media Caption"), html(e.details().whoseWords()));
         }
-        row.set(HEADER.indexOf("Group"), group(e));
+        row.set(HEADER.indexOf("Group"), label(group(e)));
         return row;
     }
 
@@ -137,20 +139,32 @@ final class TimelineJsLayout implements TimelineLayout {
         if (start == null) {
             return new DateParts[] {end != null ? end : new DateParts(latest.getYear(), null, null), null};
         }
-        if (end == null
-                && start.month() == null
+        boolean partOfAYear = start.month() == null
                 && earliest != null
+                && (earliest.getDayOfYear() != 1 || end == null && latest != null && !wholeYears(earliest, latest));
+        if (partOfAYear) {
+            start = new DateParts(earliest.getYear(), earliest.getMonthValue(), null);
+            if (end == null) {
+                DateParts last = new DateParts(latest.getYear(), latest.getMonthValue(), null);
+                end = last.equals(start) ? null : last;
+            }
+        }
+        if (end != null
+                && end.month() == null
                 && latest != null
-                && !wholeYears(earliest, latest)) {
-            DateParts first = new DateParts(earliest.getYear(), earliest.getMonthValue(), null);
-            DateParts last = new DateParts(latest.getYear(), latest.getMonthValue(), null);
-            return new DateParts[] {first, first.equals(last) ? null : last};
+                && !(latest.getMonthValue() == 12 && latest.getDayOfMonth() == 31)) {
+            end = new DateParts(latest.getYear(), latest.getMonthValue(), null);
         }
         return new DateParts[] {start, end};
     }
 
     private static boolean wholeYears(LocalDate earliest, LocalDate latest) {
         return earliest.getDayOfYear() == 1 && latest.getMonthValue() == 12 && latest.getDayOfMonth() == 31;
+    }
+
+    /** Text for a cell TimelineJS reads as text, then sets as HTML: escaped for both readings. */
+    static String label(String text) {
+        return html(html(text));
     }
 
     /** An address into a double-quoted attribute. */

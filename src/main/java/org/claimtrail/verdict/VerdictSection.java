@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimtrail.claim.ClaimPageSection;
 import org.claimtrail.claim.ClaimView;
+import org.claimtrail.site.Newsroom;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
 class VerdictSection implements ClaimPageSection {
 
     private final VerdictService verdicts;
+    private final Newsroom newsroom;
 
-    VerdictSection(VerdictService verdicts) {
+    VerdictSection(VerdictService verdicts, Newsroom newsroom) {
+        this.newsroom = newsroom;
         this.verdicts = verdicts;
     }
 
@@ -53,7 +56,7 @@ class VerdictSection implements ClaimPageSection {
         review.put(
                 "datePublished",
                 LocalDate.ofInstant(verdict.publishedAt(), ZoneOffset.UTC).toString());
-        review.put("author", Map.of("@type", "Organization", "name", "Claimtrail", "url", site + "/"));
+        review.put("author", newsroom.organization(site));
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
         rating.put("ratingValue", verdict.rating().value());

@@ -21,8 +21,9 @@
 --      denies, or did not respond, does not support the claim.
 --   5. Denials (denies, disputes) and declines (declined to comment, did not respond) are counted
 --      apart, attribution by attribution.
---   6. sole_origin: where the only origin was published (its outlet, else its source's title),
---      only when there is exactly one.
+--   6. sole_origin: who the only origin is, when there is exactly one: its named speaker (the
+--      organisation they speak for, if any), else the outlet (else the source's title) where its
+--      anonymous sources were published or that speaks in its own voice.
 --
 -- One lateral aggregate per claim, so each reads its own attributions and their sources by index.
 -- A plain "in (…)" over the list let PostgreSQL's generic plan (used after five runs of a prepared
@@ -39,8 +40,11 @@ cross join lateral (
            count(*) filter (where a.stance_group = 'DENIES') as denials,
            count(*) filter (where a.stance_group = 'DECLINES') as declines,
            case when count(distinct o.key) filter (where a.stance_group = 'ASSERTS') = 1
-                then min(coalesce(origin_outlet.name,
-                                  source_display_title(origin_source.title, origin_source.title_is_description)))
+                then min(case when origin.speaker_id is not null
+                              then coalesce(origin_organisation.name, origin_speaker.name)
+                              else coalesce(origin_outlet.name,
+                                            source_display_title(origin_source.title, origin_source.title_is_description))
+                         end)
                      filter (where a.stance_group = 'ASSERTS')
            end as sole_origin,
            case when count(distinct a.source_count) filter (where a.stance_group = 'ASSERTS' and a.anonymous) > 1
@@ -52,6 +56,7 @@ cross join lateral (
       join source origin_source on origin_source.id = origin.source_id
       left join actor origin_outlet on origin_outlet.id = origin_source.publisher_id
       left join actor origin_speaker on origin_speaker.id = origin.speaker_id
+      left join actor origin_organisation on origin_organisation.id = origin_speaker.speaks_for_id
       cross join lateral (select origin_key(origin.id, origin.separate_origin, origin.speaker_id,
                                             origin_speaker.speaks_for_id, origin.anonymous,
                                             origin_source.publisher_id, origin_source.id) as key) o

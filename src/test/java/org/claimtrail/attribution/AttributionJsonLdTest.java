@@ -76,6 +76,7 @@ class AttributionJsonLdTest {
                 null,
                 null,
                 null,
+                null,
                 0,
                 Wording.SOURCE,
                 null,

@@ -298,6 +298,8 @@ class ClaimEditingTest {
                 String.valueOf(politico),
                 "speakerDescription",
                 "a person close to the talks",
+                "basis",
+                "not stated",
                 "stance",
                 "ASSERTS",
                 "noQuote",
@@ -540,6 +542,8 @@ class ClaimEditingTest {
                         String.valueOf(politico),
                         "speakerDescription",
                         "the tracked report, relayed",
+                        "basis",
+                        "not stated",
                         "stance",
                         "ASSERTS",
                         "noQuote",
@@ -570,6 +574,8 @@ class ClaimEditingTest {
                 String.valueOf(politico),
                 "speakerDescription",
                 "the tracked report, relayed",
+                "basis",
+                "not stated",
                 "stance",
                 "ASSERTS",
                 "noQuote",
@@ -584,7 +590,7 @@ class ClaimEditingTest {
         assertThat(saved.getRedirectedUrl()).isEqualTo(STORY_CLAIM);
         Document page = anna.page(STORY_CLAIM);
         assertThat(page.select(".sourcing-summary").first().text())
-                .startsWith("1 origin: a named source in [The tracked report")
+                .startsWith("1 origin: [The tracked report")
                 .contains("relayed by 1 other source");
         assertThat(page.select(".relay").eachText())
                 .contains("Relays the sourcing of "
@@ -614,6 +620,8 @@ class ClaimEditingTest {
                 String.valueOf(sourceId("Politico Europe summary of the WSJ report on Musk and Putin")),
                 "speakerDescription",
                 "a spokesperson",
+                "basis",
+                "not stated",
                 "stance",
                 "ASSERTS",
                 "quote",
@@ -799,7 +807,8 @@ class ClaimEditingTest {
                 select a.id from attribution a join claim c on c.id = a.claim_id
                 where c.slug = 'musk-did-not-dispute-specific-information'""", Long.class);
         EditorSession anna = EditorSession.editor(mvc, "anna");
-        assertThat(anna.page(slug).select(".sourcing-summary").first().text()).startsWith("1 origin: a named source");
+        assertThat(anna.page(slug).select(".sourcing-summary").first().text())
+                .startsWith("1 origin: [The tracked report");
 
         anna.post("/attributions/" + id + "/withdraw", "reason", "Misread the report.");
 
@@ -829,6 +838,8 @@ class ClaimEditingTest {
                         String.valueOf(politico),
                         "speakerDescription",
                         "an editor's note",
+                        "basis",
+                        "not stated",
                         "stance",
                         "ASSERTS",
                         "noQuote",

@@ -51,10 +51,10 @@ class HighlightBoundsTest {
                 .filter(tr -> !tr.select("a[href=/claims/" + CLAIM + "]").isEmpty())
                 .findFirst()
                 .orElseThrow();
-        String shownQuote = row.select("blockquote.match-quote").text();
+        String shownQuote = row.select(".match-quote > span").text();
 
         assertThat(shownQuote.length()).as("the quote excerpt shown").isLessThan(2 * 2000);
-        assertThat(row.select("blockquote.match-quote mark"))
+        assertThat(row.select(".match-quote mark"))
                 .as("the match lies beyond what is read")
                 .isEmpty();
         System.out.println("[search] a claim with 100 quotes of ~9,000 characters: its excerpt is "

@@ -110,7 +110,7 @@ class SeedMigrationTest {
     @Test
     void carriesTheFiveSourcesWithTheirDatesAndAddresses() {
         List<Map<String, Object>> sources =
-                jdbc.queryForList("select title, published_edtf, url from source order by id");
+                jdbc.queryForList("select title, published_edtf, url from source order by id limit 5");
 
         assertThat(sources)
                 .extracting(s -> s.get("published_edtf"))
@@ -161,7 +161,7 @@ class SeedMigrationTest {
                 .orElseThrow();
 
         assertThat(page.claim().status()).isEqualTo(ClaimStatus.DISPUTED);
-        assertThat(page.claim().event().display()).isEqualTo("late 2022 into October 2024");
+        assertThat(page.claim().event().display()).isEqualTo("late 2022 into 2024");
         assertThat(page.summary().denials()).isEqualTo(1);
         assertThat(page.summary().anonymousOrigins()).isEqualTo(1);
         assertThat(page.subjects()).extracting(a -> a.slug()).containsExactlyInAnyOrder("elon-musk", "vladimir-putin");

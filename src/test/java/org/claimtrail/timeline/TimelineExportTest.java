@@ -184,7 +184,8 @@ class TimelineExportTest {
                 .getRecords();
 
         assertThat(rows.get(0).get("Headline"))
-                .isEqualTo("&#61;HYPERLINK(&quot;http://evil.example&quot;,&quot;story&quot;)");
+                .as("quotation marks stay as typed: TimelineJS shows no &quot;")
+                .isEqualTo("&#61;HYPERLINK(\"http://evil.example\",\"story\")");
         assertThat(rows.get(1).get("Headline")).isEqualTo("&#45;2 is the answer");
         assertThat(rows.get(1).get("Group")).isEqualTo("&#61;sum");
         for (CSVRecord row : rows) {

@@ -44,11 +44,32 @@ class UpgradeFrom0dd8f84Test {
     @Test
     void everyRowIsAsThePreviousReleaseLeftIt() {
         UpgradeChecks.everyRowIsAsTheEarlierReleaseLeftIt(before, jdbc, Set.of(), Map.of());
-        assertThat(jdbc.queryForObject("select count(*) from seed_correction where outcome = 'APPLIED'", Long.class))
+        // Nothing an earlier release corrected is corrected again; the second review's fixes (V30) are
+        // made where the rows still hold what the seed wrote, and listed as corrections.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from seed_correction where outcome = 'APPLIED' and migration <> 'V30'",
+                        Long.class))
                 .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from seed_correction where outcome = 'APPLIED' and migration = 'V30'",
+                        Long.class))
+                .isPositive();
         UpgradeChecks.theNewCorrectionsAreTheFixesMade(before, jdbc);
         assertThat(jdbc.queryForObject("select count(*) from revision", Long.class))
-                .isEqualTo(before.queryForObject("select count(*) from revision", Long.class));
+                .as("one revision: the second review's corrections")
+                .isEqualTo(before.queryForObject("select count(*) from revision", Long.class) + 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from correction c join revision r on r.id = c.revision_id"
+                                + " where r.username = 'seed correction (V30)'",
+                        Long.class))
+                .as("an upgraded install lists the review's corrections for its readers")
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from correction where id <= ?",
+                        Long.class,
+                        before.queryForObject("select coalesce(max(id), 0) from correction", Long.class)))
+                .as("and keeps every correction it had")
+                .isEqualTo(before.queryForObject("select count(*) from correction", Long.class));
     }
 
     /**

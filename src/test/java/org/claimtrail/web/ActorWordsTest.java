@@ -60,9 +60,14 @@ class ActorWordsTest {
                         .eachText())
                 .isNotEmpty()
                 .allSatisfy(quote -> assertThat(quote).startsWith("Everyone knows"));
-        assertThat(page("/actors/elon-musk/reported").select("blockquote.quote").eachText())
+        Document reported = page("/actors/elon-musk/reported");
+        assertThat(reported.select(".source-wording .narration").eachText())
+                .as("the report's sentences, shown as its wording")
                 .anySatisfy(quote -> assertThat(quote).contains("publicly admitted"))
                 .noneSatisfy(quote -> assertThat(quote).startsWith("Everyone knows"));
+        assertThat(reported.select("blockquote").eachText())
+                .as("set as a quotation: only Musk's own words")
+                .allSatisfy(quote -> assertThat(quote).startsWith("Everyone knows"));
     }
 
     private Document page(String path) throws Exception {

@@ -54,7 +54,7 @@ class PagesTest {
                         "no named source",
                         "1 denial",
                         "1 declined or did not respond");
-        assertThat(regularContact.select("time").text()).isEqualTo("late 2022 into October 2024");
+        assertThat(regularContact.select("time").text()).isEqualTo("late 2022 into 2024");
     }
 
     @Test
@@ -86,8 +86,10 @@ class PagesTest {
                 .contains("several current and former U.S., European and Russian officials", "Anonymous");
         assertThat(asserts.select(".anonymous-detail").text()).contains("number of sources not stated");
         assertThat(asserts.select(".basis").text()).contains("officials and intelligence sources");
-        assertThat(asserts.select("blockquote.quote").text())
+        assertThat(asserts.select(".source-wording").text())
+                .as("the report's sentence, as its wording: not set as the officials' quotation")
                 .contains("in regular contact with Russian President Vladimir Putin");
+        assertThat(asserts.select("blockquote")).isEmpty();
         Element denies = claim.selectFirst("section.stance-denies");
         assertThat(denies.select(".speaker a").attr("href")).isEqualTo("/actors/dmitry-peskov");
         assertThat(denies.select("a[href^=/sources/]").text()).contains("as reported by TASS");
