@@ -3,11 +3,14 @@ package org.claimtrail.actor;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ActorRepository extends JpaRepository<Actor, Long> {
 
+    /** With whom they speak for, which the actor's form shows. */
+    @EntityGraph(attributePaths = "speaksFor")
     Optional<Actor> findBySlug(String slug);
 
     boolean existsBySlug(String slug);

@@ -83,7 +83,7 @@ class FeedController {
         // history). A hash of the subject made one id of every attribution a revision changed on
         // one claim, and feed readers merged or dropped those changes.
         entry.setUri("urn:claimtrail:change:" + change.key());
-        entry.setAuthor(xml(change.username()));
+        entry.setAuthor(xml(HistoryEntry.byline(change.username())));
         entry.setUpdatedDate(Date.from(change.at()));
         entry.setPublishedDate(Date.from(change.at()));
         SyndContent summary = new SyndContentImpl();

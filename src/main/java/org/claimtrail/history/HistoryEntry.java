@@ -21,6 +21,24 @@ public record HistoryEntry(
         List<FieldChange> changes,
         Cursor key) {
 
+    /**
+     * Who made the change, for readers: an editor's name, or for what the migrations wrote, the
+     * desk in plain words ("seed correction (V12)" told a reader nothing but our release numbers).
+     */
+    public String byline() {
+        return byline(username);
+    }
+
+    static String byline(String username) {
+        if ("seed migration".equals(username)) {
+            return "the desk, first published";
+        }
+        if (username != null && username.startsWith("seed correction")) {
+            return "the desk, correcting what it first published";
+        }
+        return username;
+    }
+
     public String typeLabel() {
         return switch (type) {
             case ADD -> "created";

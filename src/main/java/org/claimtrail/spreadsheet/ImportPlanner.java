@@ -337,14 +337,22 @@ class ImportPlanner {
 
     /**
      * A Statement row's claim: its headline, less the "speaker verb: " the export writes before the
-     * claim ("Dmitry Peskov denies: Musk and Putin …").
+     * claim ("Dmitry Peskov denies: Musk and Putin …"), with a relay's "(relaying …’s sourcing)"
+     * after the verb when the row has one.
      */
     private static String statementOf(Sheet.Row row) {
         String headline = row.get("headline");
-        String prefix = row.get("actors") + " " + row.get("stance") + ": ";
-        return !row.get("actors").isEmpty() && headline.startsWith(prefix)
-                ? headline.substring(prefix.length()).strip()
-                : headline;
+        String prefix = row.get("actors") + " " + row.get("stance");
+        String relays = row.get("relays");
+        for (String said : new String[] {
+            prefix + ": ",
+            relays == null || relays.isEmpty() ? null : prefix + " (relaying " + relays + "’s sourcing): "
+        }) {
+            if (said != null && !row.get("actors").isEmpty() && headline.startsWith(said)) {
+                return headline.substring(said.length()).strip();
+            }
+        }
+        return headline;
     }
 
     /** The date of a row: its EDTF with the words it was written in, or the words alone. */

@@ -37,12 +37,21 @@ public record TimelineEntry(
         STATEMENT
     }
 
-    /** What happened, or who said what: "Dmitry Peskov denies: Musk and Putin have been …". */
+    /**
+     * What happened, or who said what: "Dmitry Peskov denies: Musk and Putin have been …". A relay
+     * says so ("… assert (relaying The Wall Street Journal’s sourcing): …"): it repeats another
+     * outlet's sources, and read as a new statement of theirs at the relay's date.
+     */
     public String headline() {
         if (kind == Kind.EVENT) {
             return statement;
         }
-        return speaker + " " + stanceVerb() + ": " + statement;
+        return speaker + " " + stanceVerb() + relaying() + ": " + statement;
+    }
+
+    /** " (relaying The Wall Street Journal’s sourcing)" for a relay, else nothing. */
+    public String relaying() {
+        return details == null || details.relays() == null ? "" : " (relaying " + details.relays() + "’s sourcing)";
     }
 
     public String stanceVerb() {

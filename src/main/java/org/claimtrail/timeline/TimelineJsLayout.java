@@ -118,10 +118,9 @@ final class TimelineJsLayout implements TimelineLayout {
         return row;
     }
 
-    /** "Dmitry Peskov denies", and for a relay "… (relaying The Wall Street Journal's sourcing)". */
+    /** "Dmitry Peskov denies", and for a relay "… (relaying The Wall Street Journal’s sourcing)". */
     private static String headline(TimelineEntry e) {
-        String relay = e.details().relays();
-        return e.speaker() + " " + e.stanceVerb() + (relay == null ? "" : " (relaying " + relay + "’s sourcing)");
+        return e.speaker() + " " + e.stanceVerb() + e.relaying();
     }
 
     /**

@@ -54,9 +54,12 @@ class CorrectionsPageTest {
                         "select count(*) from revision where username like 'seed correction%'", Long.class))
                 .isZero();
         assertThat(page("/claims/musk-says-he-spoke-with-putin-once-in-2021/history")
-                        .text())
-                .contains("seed migration")
-                .doesNotContain("seed correction");
+                        .select(".revision-user")
+                        .eachText())
+                .as("the seed's history, credited in plain words")
+                .contains("the desk, first published")
+                .doesNotContain("seed migration", "the desk, correcting what it first published")
+                .noneSatisfy(user -> assertThat(user).startsWith("seed correction"));
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class ImportFixtures {
             // the import does not read them (a relay is picked on the attribution's form).
             row.remove("origin");
             row.remove("relays");
+            row.put("headline", row.get("headline").replaceFirst(" \\(relaying .*’s sourcing\\): ", ": "));
             rows.add(row);
         }
         return rows;

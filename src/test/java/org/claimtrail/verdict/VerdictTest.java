@@ -108,7 +108,14 @@ class VerdictTest {
         assertThat(review.get("datePublished").asString())
                 .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString())
                 .matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(review.get("author").get("name").asString()).isEqualTo("Claimtrail");
+        JsonNode author = review.get("author");
+        assertThat(author.get("@type").asString()).isEqualTo("Organization");
+        assertThat(author.get("name").asString())
+                .as("the newsroom (CLAIMTRAIL_NEWSROOM_NAME)")
+                .isEqualTo("Claimtrail");
+        assertThat(author.get("correctionsPolicy").asString()).isEqualTo("http://localhost/standards#corrections");
+        assertThat(author.get("unnamedSourcesPolicy").asString())
+                .isEqualTo("http://localhost/standards#anonymous-sources");
         JsonNode rating = review.get("reviewRating");
         assertThat(List.of(
                         rating.get("ratingValue").asInt(),

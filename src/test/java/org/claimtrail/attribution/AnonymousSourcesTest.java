@@ -1,0 +1,98 @@
+package org.claimtrail.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimtrail.testapp.EditorSession;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The desk's anonymous-sources policy, as the attribution form enforces it (issue 26): a vague
+ * description is refused, the form asks why anonymity was granted and readers see it, and a speaker
+ * who declined to comment is recorded as the claim's anonymous source only once an editor confirms.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AnonymousSourcesTest {
+
+    private static final String CLEARANCE = "/claims/musk-holds-a-security-clearance";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aDescriptionThatSaysNothingOfWhoTheyAreIsRefused() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        for (String vague :
+                new String[] {"officials", "sources", "two officials", "Anonymous sources", "a source", "3 people"}) {
+            Document form = EditorSession.html(anna.post(CLEARANCE + "/attributions/new", anonymous(vague, "")));
+            assertThat(form.select(".field-error").text())
+                    .as(vague)
+                    .contains(
+                            "Describe the anonymous source as the source does, with more than a word such as sources");
+        }
+        assertThat(AnonymousSources.isVague("two officials briefed on the talks"))
+                .isFalse();
+        assertThat(AnonymousSources.isVague("a former Russian intelligence officer"))
+                .isFalse();
+    }
+
+    @Test
+    void whyAnonymityWasGrantedIsAskedAndShown() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        String description = "an official briefed on the clearance review " + System.nanoTime();
+        String[] params = anonymous(description, "not authorised to discuss clearances publicly");
+        assertThat(anna.post(CLEARANCE + "/attributions/new", params).getRedirectedUrl())
+                .isEqualTo(CLEARANCE);
+
+        Document page = anna.page(CLEARANCE);
+        assertThat(page.select("li.attribution:contains(" + description + ") .anonymity-reason")
+                        .text())
+                .isEqualTo("Granted anonymity: not authorised to discuss clearances publicly");
+    }
+
+    @Test
+    void aDeclinerIsItsOwnAnonymousSourceOnlyOnceAnEditorConfirmsIt() throws Exception {
+        EditorSession anna = EditorSession.editor(mvc, "anna");
+        // The Pentagon's spokesman declined to comment on the clearance (the seed).
+        String description = "a Pentagon official familiar with the review " + System.nanoTime();
+        Document refused = EditorSession.html(anna.post(CLEARANCE + "/attributions/new", anonymous(description, "")));
+        assertThat(refused.select("#confirmedBesideADecline").text())
+                .contains("The Pentagon declined to comment on this claim")
+                .contains("tick \"The source shows it\"");
+        assertThat(count(description)).isZero();
+
+        String[] confirmed = java.util.Arrays.copyOf(anonymous(description, ""), 16);
+        confirmed[14] = "confirmedBesideADecline";
+        confirmed[15] = "true";
+        assertThat(anna.post(CLEARANCE + "/attributions/new", confirmed).getRedirectedUrl())
+                .isEqualTo(CLEARANCE);
+        assertThat(count(description)).isOne();
+    }
+
+    private long count(String description) {
+        return jdbc.queryForObject(
+                "select count(*) from attribution where speaker_description = ?", Long.class, description);
+    }
+
+    private String[] anonymous(String description, String reason) {
+        long source = jdbc.queryForObject("select min(id) from source", Long.class);
+        return new String[] {
+            "sourceId", String.valueOf(source),
+            "speakerDescription", description,
+            "stance", "ASSERTS",
+            "basis", "briefed on the review",
+            "noQuote", "true",
+            "anonymityReason", reason,
+            "sourceCount", "1"
+        };
+    }
+}
