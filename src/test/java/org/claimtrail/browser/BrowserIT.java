@@ -82,6 +82,11 @@ class BrowserIT {
                 insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest, topics)
                 values ((select id from story where slug = 'formula-like'), 'minus-two', '-2 is the answer', 'REPORTED',
                         '2020', date '2020-01-01', date '2020-12-31', '{=sum}')""");
+        // A topic that TimelineJS, reading its band's label twice, would run as markup if escaped once.
+        postgres.jdbc().update("""
+                insert into claim (story_id, slug, statement, status, event_edtf, event_earliest, event_latest, topics)
+                values ((select id from story where slug = 'formula-like'), 'markup-topic', 'A claim & its topic', 'REPORTED',
+                        '2020-39', date '2020-09-01', date '2020-12-31', '{"<img src=x onerror=window.pwned=1>"}')""");
         postgres.jdbc().update("""
                 insert into source (kind, title, url) values
                 ('NEWS_REPORT', 'A report entered twice, once', 'https://www.example.org/a-report/'),
@@ -170,7 +175,8 @@ class BrowserIT {
                                 .toList())
                 .isEqualTo(CLAIM);
         assertThat(browser.find(".flash").getText()).isEqualTo("Attribution added.");
-        assertThat(browser.all("blockquote.quote").stream().map(WebElement::getText))
+        assertThat(browser.all(".source-wording .narration").stream().map(WebElement::getText))
+                .as("the source's wording, not set as the Kremlin's quotation")
                 .contains(quote);
 
         browser.pressEnterOn("a[href='" + CLAIM + "/history']");
@@ -580,8 +586,48 @@ class BrowserIT {
     @Test
     @Order(11)
     void timelineJsOnAnotherSiteLoadsTheExportAndShowsItAsWritten() throws Exception {
+        Map<?, ?> shown = shownByTimelineJs("story=formula-like&layout=timelinejs&group=topic");
+        assertThat((List<String>) shown.get("headlines"))
+                .contains("=SUM(1,2) as a story title", "-2 is the answer", "A claim & its topic")
+                .noneMatch(headline -> headline.startsWith("'") || headline.startsWith("&"));
+        assertThat((List<String>) shown.get("groups"))
+                .contains("=sum")
+                .as("a band's label shows its markup as text, and runs none")
+                .contains("<img src=x onerror=window.pwned=1>");
+        assertThat(shown.get("pwned")).isNull();
+    }
+
+    /**
+     * The seed story in the real TimelineJS (issue 26): no character reference shows, only Musk's own
+     * words are set as a quotation (the report's narration is its wording, in the text), a relay says
+     * whose sourcing it repeats, and late 2023 is shown as late 2023.
+     */
+    @Test
+    @Order(11)
+    void timelineJsShowsTheSeedStoryAsItsSourcesSayIt() throws Exception {
+        Map<?, ?> shown = shownByTimelineJs("story=musk-putin-contacts&layout=timelinejs");
+        List<String> everything = new java.util.ArrayList<>();
+        for (String part : List.of("headlines", "groups", "texts", "dates")) {
+            everything.addAll((List<String>) shown.get(part));
+        }
+        assertThat(everything).isNotEmpty().noneMatch(text -> text.matches(".*&(#\\d+|quot|amp|lt|gt);.*"));
+        assertThat((List<String>) shown.get("groups"))
+                .anyMatch(group -> group.startsWith("Musk's posts did not dispute"));
+        assertThat((List<String>) shown.get("quotes"))
+                .isNotEmpty()
+                .allSatisfy(quote ->
+                        assertThat(quote).startsWith("Everyone knows that NYT is a left-wing propaganda machine"));
+        assertThat((List<String>) shown.get("headlines"))
+                .anyMatch(headline -> headline.endsWith("(relaying The Wall Street Journal’s sourcing)"));
+        assertThat((List<String>) shown.get("texts"))
+                .anyMatch(text -> text.contains("In the source’s wording, not the speaker’s own:"));
+        assertThat((List<String>) shown.get("dates")).contains("late 2023");
+    }
+
+    /** What TimelineJS, embedded on another site as a newsroom embeds it, shows of an export. */
+    private static Map<?, ?> shownByTimelineJs(String query) throws Exception {
         Path timelineJs = Path.of("src/test/browser/node_modules/@knight-lab/timelinejs/dist");
-        String export = app.baseUrl() + "/timeline.csv?story=formula-like&layout=timelinejs&group=topic";
+        String export = app.baseUrl() + "/timeline.csv?" + query;
         try (LocalPages otherSite = LocalPages.start()
                 .file("/tl/timeline.js", "application/javascript", timelineJs.resolve("js/timeline.js"))
                 .file("/tl/timeline.css", "text/css", timelineJs.resolve("css/timeline.css"))
@@ -598,6 +644,12 @@ class BrowserIT {
                 shown = (Map<?, ?>) browser.driver.executeScript("""
                         const texts = s => Array.from(document.querySelectorAll(s)).map(e => e.textContent.trim());
                         return {headlines: texts('.tl-slide .tl-headline'), groups: texts('.tl-timegroup-message'),
+                                // Media load only near the slide shown: the quotations are read from what TimelineJS read.
+                                quotes: ((window.timeline && window.timeline.config && window.timeline.config.events) || [])
+                                        .filter(e => e.media && /^<blockquote/.test(e.media.url))
+                                        .map(e => new DOMParser().parseFromString(e.media.url, 'text/html').body.textContent.trim()),
+                                texts: texts('.tl-slide .tl-text-content'),
+                                dates: texts('.tl-slide .tl-headline-date'), pwned: window.pwned,
                                 message: texts('.tl-message-content, .tl-message-full').join(' ')};""");
                 // Done when slides show or TimelineJS says something other than that it is still loading.
                 String message = String.valueOf(shown.get("message"));
@@ -607,12 +659,9 @@ class BrowserIT {
                 }
                 Thread.sleep(100);
             }
-            System.out.println("[timelinejs] from another origin: " + shown);
+            System.out.println("[timelinejs] " + query + " from another origin: " + shown);
             assertThat(String.valueOf(shown.get("message"))).doesNotContain("Error");
-            assertThat((List<String>) shown.get("headlines"))
-                    .contains("=SUM(1,2) as a story title", "-2 is the answer")
-                    .noneMatch(headline -> headline.startsWith("'") || headline.startsWith("&"));
-            assertThat((List<String>) shown.get("groups")).contains("=sum");
+            return shown;
         }
     }
 
