@@ -3,6 +3,7 @@ package org.claimtrail.attribution;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an anonymous source's description must say (AP; the desk's published standards): more than
@@ -58,9 +59,9 @@ final class AnonymousSources {
         if (bare.isEmpty()) {
             return false;
         }
-        return java.util.regex.Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(bare) + "(?![\\p{L}\\p{N}])",
-                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+        return Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(bare) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(description)
                 .find();
     }

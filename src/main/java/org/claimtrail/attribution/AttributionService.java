@@ -186,7 +186,11 @@ public class AttributionService {
                 : actors.find(details.speakerId())
                         .orElseThrow(
                                 () -> new UnknownChoice("speakerId", "That speaker no longer exists; pick another."));
-        if (details.anonymous() && !details.confirmedBesideADecline()) {
+        boolean describedAsBefore = editing != null
+                && editing.isAnonymous()
+                && java.util.Objects.equals(editing.getSpeakerDescription(), details.speakerDescription());
+        if (details.anonymous() && !details.confirmedBesideADecline() && !describedAsBefore) {
+            // Asked once, when the description is typed: an edit of anything else does not ask again.
             checkNotADecliner(claim, details.speakerDescription());
         }
         return Attribution.of(claim, source, details.stance())

@@ -143,7 +143,7 @@ final class TimelineJsLayout implements TimelineLayout {
                 && (earliest.getDayOfYear() != 1 || end == null && latest != null && !wholeYears(earliest, latest));
         if (partOfAYear) {
             start = new DateParts(earliest.getYear(), earliest.getMonthValue(), null);
-            if (end == null) {
+            if (end == null && latest != null) {
                 DateParts last = new DateParts(latest.getYear(), latest.getMonthValue(), null);
                 end = last.equals(start) ? null : last;
             }

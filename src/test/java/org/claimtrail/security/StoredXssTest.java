@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.CsvRecords;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
@@ -352,13 +351,7 @@ class StoredXssTest {
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         String csv = response.getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", "");
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        return CsvRecords.of(csv);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimtrail.testapp.AppProcess;
+import org.claimtrail.testapp.CsvRecords;
 import org.claimtrail.testapp.Proofs;
 import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
@@ -82,13 +81,7 @@ class TimelineExportTest {
                 mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
         String body = new String(bytes, StandardCharsets.UTF_8);
         assertThat(body).startsWith("\uFEFF");
-        List<CSVRecord> rows = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body.substring(1)))
-                .getRecords();
+        List<CSVRecord> rows = CsvRecords.of(body.substring(1));
 
         assertThat(rows).hasSize(TRICKY.size());
         Map<String, String> headlines =
@@ -175,13 +168,7 @@ class TimelineExportTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body))
-                .getRecords();
+        List<CSVRecord> rows = CsvRecords.of(body);
 
         assertThat(rows.get(0).get("Headline"))
                 .as("quotation marks stay as typed: TimelineJS shows no &quot;")

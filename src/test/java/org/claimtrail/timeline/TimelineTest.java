@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.CsvRecords;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -163,13 +162,7 @@ class TimelineTest {
         assertThat(body)
                 .startsWith("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
                         + "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n");
-        List<CSVRecord> rows = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body))
-                .getRecords();
+        List<CSVRecord> rows = CsvRecords.of(body);
         assertThat(rows.get(0).get("Type")).isEqualTo("title");
         assertThat(rows.get(0).get("Headline")).isEqualTo("Musk–Putin contacts and the Starlink/Taiwan request");
 
@@ -311,13 +304,7 @@ class TimelineTest {
     }
 
     private List<CSVRecord> timelineJs(String query) throws Exception {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(download("/timeline.csv?" + query).getContentAsString()))
-                .getRecords();
+        return CsvRecords.of(download("/timeline.csv?" + query).getContentAsString());
     }
 
     private static CSVRecord row(List<CSVRecord> rows, String headlineStart) {
@@ -331,13 +318,7 @@ class TimelineTest {
         String body =
                 download("/timeline.csv" + (query.isEmpty() ? "" : "?" + query)).getContentAsString();
         assertThat(body).startsWith("\uFEFF");
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body.substring(1)))
-                .getRecords();
+        return CsvRecords.of(body.substring(1));
     }
 
     private MockHttpServletResponse download(String path) throws Exception {

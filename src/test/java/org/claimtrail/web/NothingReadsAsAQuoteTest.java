@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.claimtrail.testapp.CsvRecords;
 import org.claimtrail.testapp.HandlerPaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -91,13 +90,7 @@ class NothingReadsAsAQuoteTest {
         String body = fetch("/timeline.csv?story=musk-putin-contacts&layout=timelinejs")
                 .getResponse()
                 .getContentAsString();
-        List<CSVRecord> rows = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body))
-                .getRecords();
+        List<CSVRecord> rows = CsvRecords.of(body);
         List<String> problems = new ArrayList<>();
         int media = 0;
         for (CSVRecord row : rows) {
