@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class AnonymousSourcesTest {
 
-    private static final String CLEARANCE = "/claims/musk-holds-a-security-clearance";
+    /** A claim of this test's own, which the Pentagon declined to comment on: the seed's counts stay the seed's. */
+    private String clearance;
 
     @Autowired
     MockMvc mvc;
@@ -28,12 +29,28 @@ class AnonymousSourcesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void aClaimThePentagonDeclinedToCommentOn() {
+        String slug = "clearance-review-" + System.nanoTime();
+        jdbc.update(
+                "insert into claim (story_id, slug, statement, status) values ((select min(id) from story), ?, ?,"
+                        + " 'REPORTED')",
+                slug,
+                "A clearance was reviewed (" + slug + ").");
+        jdbc.update("""
+                insert into attribution (claim_id, source_id, speaker_id, speaker_description, stance)
+                select c.id, (select min(id) from source), (select id from actor where slug = 'pentagon'),
+                       'a Pentagon spokesman', 'DECLINES_TO_COMMENT'
+                from claim c where c.slug = ?""", slug);
+        clearance = "/claims/" + slug;
+    }
+
     @Test
     void aDescriptionThatSaysNothingOfWhoTheyAreIsRefused() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");
         for (String vague :
                 new String[] {"officials", "sources", "two officials", "Anonymous sources", "a source", "3 people"}) {
-            Document form = EditorSession.html(anna.post(CLEARANCE + "/attributions/new", anonymous(vague, "")));
+            Document form = EditorSession.html(anna.post(clearance + "/attributions/new", anonymous(vague, "")));
             assertThat(form.select(".field-error").text())
                     .as(vague)
                     .contains(
@@ -50,10 +67,10 @@ class AnonymousSourcesTest {
         EditorSession anna = EditorSession.editor(mvc, "anna");
         String description = "an official briefed on the clearance review " + System.nanoTime();
         String[] params = anonymous(description, "not authorised to discuss clearances publicly");
-        assertThat(anna.post(CLEARANCE + "/attributions/new", params).getRedirectedUrl())
-                .isEqualTo(CLEARANCE);
+        assertThat(anna.post(clearance + "/attributions/new", params).getRedirectedUrl())
+                .isEqualTo(clearance);
 
-        Document page = anna.page(CLEARANCE);
+        Document page = anna.page(clearance);
         assertThat(page.select("li.attribution:contains(" + description + ") .anonymity-reason")
                         .text())
                 .isEqualTo("Granted anonymity: not authorised to discuss clearances publicly");
@@ -62,9 +79,9 @@ class AnonymousSourcesTest {
     @Test
     void aDeclinerIsItsOwnAnonymousSourceOnlyOnceAnEditorConfirmsIt() throws Exception {
         EditorSession anna = EditorSession.editor(mvc, "anna");
-        // The Pentagon's spokesman declined to comment on the clearance (the seed).
+        // The Pentagon's spokesman declined to comment on the claim.
         String description = "a Pentagon official familiar with the review " + System.nanoTime();
-        Document refused = EditorSession.html(anna.post(CLEARANCE + "/attributions/new", anonymous(description, "")));
+        Document refused = EditorSession.html(anna.post(clearance + "/attributions/new", anonymous(description, "")));
         assertThat(refused.select("#confirmedBesideADecline").text())
                 .contains("The Pentagon declined to comment on this claim")
                 .contains("tick \"The source shows it\"");
@@ -73,8 +90,8 @@ class AnonymousSourcesTest {
         String[] confirmed = java.util.Arrays.copyOf(anonymous(description, ""), 16);
         confirmed[14] = "confirmedBesideADecline";
         confirmed[15] = "true";
-        assertThat(anna.post(CLEARANCE + "/attributions/new", confirmed).getRedirectedUrl())
-                .isEqualTo(CLEARANCE);
+        assertThat(anna.post(clearance + "/attributions/new", confirmed).getRedirectedUrl())
+                .isEqualTo(clearance);
         assertThat(count(description)).isOne();
     }
 

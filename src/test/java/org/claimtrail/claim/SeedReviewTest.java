@@ -3,6 +3,7 @@ package org.claimtrail.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The second editorial review of the seed against shared/report/ (issue 26), point by point, on the
  * pages a reader sees: no word, date, link or count stronger than the sources.
  */
+@IsolatedDatabase // reads the seed as a first install has it, whatever other tests write
 @SpringBootTest
 @AutoConfigureMockMvc
 class SeedReviewTest {

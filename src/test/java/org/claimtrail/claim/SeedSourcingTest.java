@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimtrail.testdb.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * counted by independent origin (the tracked report and Politico relay the WSJ), named and
  * anonymous among assertions only, and denials and non-responses apart.
  */
+@IsolatedDatabase // reads the seed as a first install has it, whatever other tests write
 @DataJpaTest
 @Import(ClaimReadSql.class)
 class SeedSourcingTest {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.claimtrail.testapp.CsvRecords;
 import org.claimtrail.testapp.HandlerPaths;
+import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the handler mappings have, and the TimelineJS export. Text inside quotation marks must be part of
  * an attribution's quote; a blockquote must be a speaker's own words.
  */
+@IsolatedDatabase // reads the seed as a first install has it, whatever other tests write
 @SpringBootTest
 @AutoConfigureMockMvc
 class NothingReadsAsAQuoteTest {
