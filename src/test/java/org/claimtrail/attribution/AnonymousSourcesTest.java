@@ -3,6 +3,7 @@ package org.claimtrail.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.claimtrail.testapp.EditorSession;
+import org.claimtrail.testdb.IsolatedDatabase;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * description is refused, the form asks why anonymity was granted and readers see it, and a speaker
  * who declined to comment is recorded as the claim's anonymous source only once an editor confirms.
  */
+@IsolatedDatabase // writes claims and attributions the seed-reading tests must not see
 @SpringBootTest
 @AutoConfigureMockMvc
 class AnonymousSourcesTest {
