@@ -140,8 +140,8 @@ public class ActorService {
                 .orElseThrow(() -> new UnknownChoice(
                         "speaksFor",
                         "No actor is named “" + text + "”. Check the spelling, or add the organisation first."));
-        if (organisation == speaker
-                || organisation.getId() != null && organisation.getId().equals(speaker.getId())) {
+        // One persistence context: an actor found again by its name is the same instance.
+        if (organisation == speaker) {
             throw new UnknownChoice("speaksFor", "An actor cannot speak for itself; leave this empty.");
         }
         if (organisation.getSpeaksFor() != null) {

@@ -132,25 +132,28 @@ class AttributionReadSql {
      */
     List<String> sameOriginAs(long attributionId, int limit) {
         return jdbc.sql("""
-                        with origin_of as (
-                            select a.id, a.claim_id, a.stance_group, a.withdrawn_at,
+                        with mine as (select claim_id from attribution where id = :id),
+                             origin_of as (
+                            -- The claim's attributions only: the whole table's keys cost a save 300,000 rows.
+                            select a.id, a.stance_group, a.source_id, a.speaker_id, a.speaker_description,
                                    origin_key(o.id, o.separate_origin, o.speaker_id, osp.speaks_for_id, o.anonymous,
                                               os.publisher_id, os.id) as key
-                            from attribution a
+                            from mine
+                              join attribution a on a.claim_id = mine.claim_id
                               join attribution o on o.id = coalesce(a.relays_id, a.id)
                               join source os on os.id = o.source_id
-                              left join actor osp on osp.id = o.speaker_id)
-                        select coalesce(sp.name, a.speaker_description) || ' in '
+                              left join actor osp on osp.id = o.speaker_id
+                            where a.withdrawn_at is null or a.id = :id)
+                        select coalesce(sp.name, other.speaker_description) || ' in '
                                || coalesce(pub.name, source_display_title(s.title, s.title_is_description))
-                        from origin_of mine
-                          join attribution a on a.claim_id = mine.claim_id and a.stance_group = mine.stance_group
-                                            and a.id <> mine.id and a.withdrawn_at is null
-                          join origin_of other on other.id = a.id and other.key = mine.key
-                          join source s on s.id = a.source_id
+                        from origin_of me
+                          join origin_of other on other.key = me.key and other.stance_group = me.stance_group
+                                              and other.id <> me.id
+                          join source s on s.id = other.source_id
                           left join actor pub on pub.id = s.publisher_id
-                          left join actor sp on sp.id = a.speaker_id
-                        where mine.id = :id
-                        order by a.id
+                          left join actor sp on sp.id = other.speaker_id
+                        where me.id = :id
+                        order by other.id
                         limit :limit""")
                 .param("id", attributionId)
                 .param("limit", limit)
