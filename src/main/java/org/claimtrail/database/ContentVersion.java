@@ -22,8 +22,9 @@ public class ContentVersion {
     }
 
     public Version current() {
-        return jdbc.sql("select version, changed_at from content_version")
+        // On a visitor's request, read on the server that renders the page (ReadRoute).
+        return ReadRoute.failingOverToPrimary(() -> jdbc.sql("select version, changed_at from content_version")
                 .query((rs, n) -> new Version(rs.getLong(1), rs.getTimestamp(2).toInstant()))
-                .single();
+                .single());
     }
 }

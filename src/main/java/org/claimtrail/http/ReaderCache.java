@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimtrail.database.ContentVersion;
+import org.claimtrail.database.ReadRoute;
+import org.claimtrail.database.VisitorReads;
 import org.claimtrail.site.SiteUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -58,16 +60,19 @@ class ReaderCache extends OncePerRequestFilter {
             Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type");
 
     private final ContentVersion contentVersion;
+    private final VisitorReads visitorReads;
     private final SiteUrl siteUrl;
     private final Cache<String, Page> pages;
     private final int largestPage;
 
     ReaderCache(
             ContentVersion contentVersion,
+            VisitorReads visitorReads,
             SiteUrl siteUrl,
             @Value("${claimtrail.reader-cache.size:64MB}") DataSize size,
             @Value("${claimtrail.reader-cache.largest-page:512KB}") DataSize largestPage) {
         this.contentVersion = contentVersion;
+        this.visitorReads = visitorReads;
         this.siteUrl = siteUrl;
         this.largestPage = (int) largestPage.toBytes();
         this.pages = Caffeine.newBuilder()
@@ -89,7 +94,16 @@ class ReaderCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // With a replica configured, the whole answer (its version included) is read there.
+        try (ReadRoute.Pin pin = visitorReads.pin()) {
+            answer(request, response, chain);
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         ContentVersion.Version version = contentVersion.current();
+        visitorReads.shown(version.number());
         // Any cache may keep it, but must ask again each time: a 304 costs one small query.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         response.setHeader(HttpHeaders.VARY, "Cookie, Accept");

@@ -71,6 +71,44 @@ public final class ScratchPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * A hot-standby streaming replica of this server, made as {@code pg_basebackup -R} makes one
+     * (zonky's bundle has no pg_basebackup): a replication slot so the primary keeps the WAL, an
+     * online base backup through {@code pg_backup_start}/{@code pg_backup_stop}, its backup_label,
+     * then {@code standby.signal} and {@code primary_conninfo}. It replays whatever the primary
+     * commits from then on.
+     */
+    public ScratchPostgres streamingReplica(String name) {
+        String slot = name.replaceAll("[^a-z0-9]", "_");
+        try {
+            Path target = Files.createTempDirectory("claimtrail-" + name + "-");
+            jdbc().queryForList("select pg_create_physical_replication_slot(?, true)", slot);
+            try (java.sql.Connection backup = java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "");
+                    java.sql.Statement statement = backup.createStatement()) {
+                statement.execute("select pg_backup_start('" + slot + "', true)");
+                BaseBackup.copy(directory, target);
+                try (java.sql.ResultSet stop =
+                        statement.executeQuery("select labelfile, spcmapfile from pg_backup_stop(false)")) {
+                    stop.next();
+                    Files.writeString(target.resolve("backup_label"), stop.getString(1));
+                }
+            }
+            Files.writeString(target.resolve("standby.signal"), "");
+            Files.writeString(
+                    target.resolve("postgresql.auto.conf"),
+                    "primary_conninfo = 'host=localhost port=" + port + " user=postgres application_name=" + slot
+                            + "'\nprimary_slot_name = '" + slot + "'\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            ScratchPostgres replica = new ScratchPostgres(target);
+            replica.startServer();
+            return replica;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not take a base backup of " + jdbcUrl(), e);
+        }
+    }
+
     public void restart() {
         startServer();
     }

@@ -1,0 +1,40 @@
+package org.claimtrail.database;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * "replica" in /actuator/health, when one is configured: UP while visitors read it, SKIPPED (with
+ * the reason) while they read the primary instead. A skipped replica does not take the instance out
+ * of service (the primary still answers), so SKIPPED ranks below UP in the overall status.
+ */
+@Component("replica")
+class ReplicaHealth implements HealthIndicator {
+
+    static final Status SKIPPED = new Status("SKIPPED", "visitors read the primary");
+
+    private final VisitorReads visitorReads;
+
+    ReplicaHealth(VisitorReads visitorReads) {
+        this.visitorReads = visitorReads;
+    }
+
+    @Override
+    public Health health() {
+        Replica replica = visitorReads.replica();
+        if (replica == null) {
+            return Health.up()
+                    .withDetail("replica", "none configured: visitors read the primary")
+                    .build();
+        }
+        Replica.Reading reading = replica.reading();
+        return (reading.usable() ? Health.up() : Health.status(SKIPPED))
+                .withDetail("state", reading.reason())
+                .withDetail("version", reading.version())
+                .withDetail("lagMillis", reading.lag().toMillis())
+                .withDetail("maxLagMillis", replica.maxLag().toMillis())
+                .build();
+    }
+}
