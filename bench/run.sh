@@ -206,6 +206,31 @@ SLOWEST=$(q "select round(mean_exec_time::numeric, 1) || ' ms mean, ' || round(m
              from pg_stat_statements where query not ilike '%pg_stat_statements%'
              order by mean_exec_time desc limit 8")
 
+log "with a streaming replica: pg_basebackup -R of the bench database on this machine, the app restarted with CLAIMTRAIL_REPLICA_URL"
+REPLICA_PORT=$((PG_PORT + 1))
+stop_app
+runuser -u postgres -- "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$PG_DIR/replica" -R -X stream
+# A hot standby needs at least the primary's max_connections.
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -l "$PG_DIR/replica.log" -w \
+  -o "-p $REPLICA_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=32MB \
+      -c max_connections=200 -c shared_preload_libraries=''" start >/dev/null
+export CLAIMTRAIL_REPLICA_URL="jdbc:postgresql://127.0.0.1:${REPLICA_PORT}/claimtrail_bench"
+start_app
+for _ in $(seq 1 300); do
+  curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -q '"replica":{[^}]*"status":"UP"' && break
+  sleep 0.1
+done
+log "replica: $(curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -o '"replica":{[^}]*}')"
+measure replica-trivial "/actuator/health/liveness"
+measure replica-random-claims bench/lua/random-claims.lua
+measure replica-random-lists bench/lua/random-lists.lua
+measure replica-trivial-end "/actuator/health/liveness"
+REPLICA_HEALTH=$(curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -o '"replica":{[^}]*}')
+stop_app
+unset CLAIMTRAIL_REPLICA_URL
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -m fast stop >/dev/null
+start_app
+
 log "the heaviest entity pages, one request each"
 HEAVIEST=""
 for path in "/claims/synthetic-claim-0" "/actors/synthetic-actor-0" "/actors/synthetic-actor-1" "/stories/synthetic-story-0" \
@@ -312,6 +337,6 @@ PLANS=$(python3 bench/slow-plans.py "$WORK/pages-pg.log" 4 || true)
 log "writing $OUT"
 export CLAIMS ATTRIBUTIONS SOURCES_N ACTORS_N STORIES_N LINKS_N ENTRIES_N SKEW LOAD_SECONDS SEED_CLAIMS CONNECTIONS DURATION WARMUP \
   FORM_SIZES STARTUPS CDS_STARTUPS AOT_STARTUPS JAR_MB HEAVIEST SLOWEST PLANS PROFILE SEED_STATEMENTS SCALE_STATEMENTS EXPORT_LINES EXPORT_MS COPY_LINES COPY_MS ENTRIES \
-  HEAP_BEFORE HEAP_PEAK OLD_BEFORE OLD_PEAK OVERLOAD_SECONDS OVERLOAD_RPS OVERLOAD_NON2XX OVERLOAD_TOTAL CHEAP_WORST RECOVERY_MS OOM
+  REPLICA_HEALTH HEAP_BEFORE HEAP_PEAK OLD_BEFORE OLD_PEAK OVERLOAD_SECONDS OVERLOAD_RPS OVERLOAD_NON2XX OVERLOAD_TOTAL CHEAP_WORST RECOVERY_MS OOM
 RESULTS="$(for k in "${!RESULT[@]}"; do echo "$k|${RESULT[$k]}"; done)" python3 bench/write-results.py "$OUT" "$JSON"
 log "done: $OUT"

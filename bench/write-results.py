@@ -103,6 +103,21 @@ for key, label, p99, share in targets:
     out.append("| %s | %.0f | %s | %s | %.1f%% | < %d ms: %s | ≥ %.0f%%: %s | |" % (
         label, r["rps"], r["p50_ms"], r["p99_ms"], ratio * 100, p99, met(r["p99_ms"] < p99), share * 100,
         met(ratio >= share)))
+if "replica-random-claims" in rows:
+    # The replica phase has its own yardstick: the app was restarted for it.
+    replica_trivial = max(rows[k]["rps"] for k in ("replica-trivial", "replica-trivial-end") if k in rows)
+    out.append("\n### With a streaming replica\n")
+    out.append("The same app restarted with `CLAIMTRAIL_REPLICA_URL` on a hot standby of the bench database "
+               "(`pg_basebackup -R`), on this same machine: visitors' pages read the replica, so the figures show the "
+               "routing's cost, not a second machine's capacity. Shares are of this phase's own trivial endpoint "
+               "(%.0f req/s, the best of first and last). Replica in health at the end: `%s`.\n" % (
+                   replica_trivial, env.get("REPLICA_HEALTH", "?")))
+    out.append("| workload | req/s | p99 ms | share of trivial | without the replica, share |")
+    out.append("|---|---:|---:|---:|---:|")
+    for key, label in (("random-claims", "random claim pages"), ("random-lists", "random list pages, any depth")):
+        r = rows["replica-" + key]
+        out.append("| %s | %.0f | %s | %.1f%% | %.1f%% |" % (
+            label, r["rps"], r["p99_ms"], 100 * r["rps"] / replica_trivial, 100 * rows[key]["rps"] / trivial))
 out.append("\nErrors reported by wrk: " + "; ".join("%s: %s" % (k, v["errors"]) for k, v in sorted(rows.items())) + "\n")
 if data["form_bytes"]:
     out.append("**The forms at %d sources and %d actors**: the attribution form of 20 random claims, shown and sent "

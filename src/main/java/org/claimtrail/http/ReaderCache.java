@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * instance agrees) and a 304 when it has not changed; the rendered page is kept in memory by
  * address and version, so the next visitor gets it without a query. Signed-in users (who see
  * editing links) always get a fresh page, and the first request after any change renders afresh.
- * Runs inside Spring Security, so it knows who is asking.
+ * Runs inside Spring Security, so it knows who is asking. With a streaming replica configured, a
+ * visitor's whole answer, version included, is read from one server ({@code database.VisitorReads}).
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
