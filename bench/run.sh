@@ -206,31 +206,6 @@ SLOWEST=$(q "select round(mean_exec_time::numeric, 1) || ' ms mean, ' || round(m
              from pg_stat_statements where query not ilike '%pg_stat_statements%'
              order by mean_exec_time desc limit 8")
 
-log "with a streaming replica: pg_basebackup -R of the bench database on this machine, the app restarted with CLAIMTRAIL_REPLICA_URL"
-REPLICA_PORT=$((PG_PORT + 1))
-stop_app
-runuser -u postgres -- "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$PG_DIR/replica" -R -X stream
-# A hot standby needs at least the primary's max_connections.
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -l "$PG_DIR/replica.log" -w \
-  -o "-p $REPLICA_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=32MB \
-      -c max_connections=200 -c shared_preload_libraries=''" start >/dev/null
-export CLAIMTRAIL_REPLICA_URL="jdbc:postgresql://127.0.0.1:${REPLICA_PORT}/claimtrail_bench"
-start_app
-for _ in $(seq 1 300); do
-  curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -q '"replica":{[^}]*"status":"UP"' && break
-  sleep 0.1
-done
-log "replica: $(curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -o '"replica":{[^}]*}')"
-measure replica-trivial "/actuator/health/liveness"
-measure replica-random-claims bench/lua/random-claims.lua
-measure replica-random-lists bench/lua/random-lists.lua
-measure replica-trivial-end "/actuator/health/liveness"
-REPLICA_HEALTH=$(curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -o '"replica":{[^}]*}')
-stop_app
-unset CLAIMTRAIL_REPLICA_URL
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -m fast stop >/dev/null
-start_app
-
 log "the heaviest entity pages, one request each"
 HEAVIEST=""
 for path in "/claims/synthetic-claim-0" "/actors/synthetic-actor-0" "/actors/synthetic-actor-1" "/stories/synthetic-story-0" \
@@ -269,6 +244,33 @@ log "profile of the random list pages (JFR, 15 s, not measured)"
 jcmd "$APP_PID" JFR.start name=lists filename="$WORK/lists.jfr" settings=default >/dev/null 2>&1 || true
 wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -s bench/lua/random-lists.lua "http://127.0.0.1:${APP_PORT}" >/dev/null
 jcmd "$APP_PID" JFR.stop name=lists >/dev/null 2>&1 || true
+# After every single-app figure but before the timeline grows for the export: the app restarts for
+# this phase, and the heaviest pages and the overload, measured right after a restart, ran cold once.
+log "with a streaming replica: pg_basebackup -R of the bench database on this machine, the app restarted with CLAIMTRAIL_REPLICA_URL"
+REPLICA_PORT=$((PG_PORT + 1))
+stop_app
+runuser -u postgres -- "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$PG_DIR/replica" -R -X stream
+# A hot standby needs at least the primary's max_connections.
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -l "$PG_DIR/replica.log" -w \
+  -o "-p $REPLICA_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=32MB \
+      -c max_connections=200 -c shared_preload_libraries=''" start >/dev/null
+export CLAIMTRAIL_REPLICA_URL="jdbc:postgresql://127.0.0.1:${REPLICA_PORT}/claimtrail_bench"
+start_app
+for _ in $(seq 1 300); do
+  curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -q '"replica":{[^}]*"status":"UP"' && break
+  sleep 0.1
+done
+log "replica: $(curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -o '"replica":{[^}]*}')"
+measure replica-trivial "/actuator/health/liveness"
+measure replica-random-claims bench/lua/random-claims.lua
+measure replica-random-lists bench/lua/random-lists.lua
+measure replica-trivial-end "/actuator/health/liveness"
+REPLICA_HEALTH=$(curl -s "http://127.0.0.1:${APP_PORT}/actuator/health" | grep -o '"replica":{[^}]*}')
+stop_app
+unset CLAIMTRAIL_REPLICA_URL
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -m fast stop >/dev/null
+start_app
+
 log "export: growing the timeline to ${EXPORT_ROWS} entries"
 MISSING=$(( EXPORT_ROWS - $(q "select count(*) from timeline_entry") ))
 if [ "$MISSING" -gt 0 ]; then

@@ -69,6 +69,7 @@ final class ReplicaRouting implements BeanPostProcessor, BeanFactoryAware, Envir
         pool.setPoolName("claimtrail-replica");
         pool.setJdbcUrl(properties.url());
         pool.setUsername(properties.username().isBlank() ? primary.getUsername() : properties.username());
+        // A user of its own comes with a password of its own; otherwise the primary's pair.
         pool.setPassword(properties.username().isBlank() ? primary.getPassword() : properties.password());
         pool.setMaximumPoolSize(primary.getMaximumPoolSize());
         pool.setConnectionInitSql(primary.getConnectionInitSql());

@@ -104,6 +104,20 @@ class ReplicaTest {
         }
     }
 
+    @Test
+    void healthSaysNoneWithoutAReplicaAndSkippedWithTheReasonWhileItIsNotRead() {
+        VisitorReads visitorReads = new VisitorReads();
+        ReplicaHealth health = new ReplicaHealth(visitorReads);
+        assertThat(health.health().getStatus().getCode()).isEqualTo("NONE");
+
+        visitorReads.use(replica, null, null);
+        replica.observe(3, 3);
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+        replica.failed(new IllegalStateException("connection refused"));
+        assertThat(health.health().getStatus().getCode()).isEqualTo("SKIPPED");
+        assertThat(health.health().getDetails()).containsEntry("state", "unreachable: connection refused");
+    }
+
     private static final class MovingClock extends Clock {
         private Instant now = Instant.parse("2026-12-07T12:00:00Z");
 
