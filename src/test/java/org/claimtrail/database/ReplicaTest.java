@@ -2,16 +2,15 @@ package org.claimtrail.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.claimtrail.testapp.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** When a visitor is sent to the replica, and when not: the routing rules without servers. */
 class ReplicaTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T12:00:00Z"));
     private final Replica replica = new Replica(null, null, Duration.ofSeconds(5), clock);
 
     @Test
@@ -34,10 +33,10 @@ class ReplicaTest {
     void aReplicaBehindIsReadUntilAChangeHasBeenMissingLongerThanTheBound() {
         replica.observe(10, 10);
         replica.observe(12, 10);
-        clock.forward(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         replica.observe(13, 11);
         assertThat(replica.reading().usable()).as("5 s behind, bound 5 s").isTrue();
-        clock.forward(Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1));
         replica.observe(13, 11);
         assertThat(replica.reading().usable()).isFalse();
         assertThat(replica.reading().reason()).contains("bound 5 s");
@@ -53,7 +52,7 @@ class ReplicaTest {
     void aReplicaThatKeepsUpWithAStreamOfChangesStaysInUse() {
         for (int change = 1; change < 100; change++) {
             replica.observe(change + 1, change);
-            clock.forward(Duration.ofSeconds(1));
+            clock.advance(Duration.ofSeconds(1));
         }
         assertThat(replica.reading().usable()).isTrue();
     }
@@ -116,28 +115,5 @@ class ReplicaTest {
         replica.failed(new IllegalStateException("connection refused"));
         assertThat(health.health().getStatus().getCode()).isEqualTo("SKIPPED");
         assertThat(health.health().getDetails()).containsEntry("state", "unreachable: connection refused");
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T12:00:00Z");
-
-        void forward(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
