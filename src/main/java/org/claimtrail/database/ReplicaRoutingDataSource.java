@@ -39,9 +39,10 @@ final class ReplicaRoutingDataSource extends DelegatingDataSource {
 
     /**
      * A replica connection only ever runs read-only transactions, so a rollback (or the reset of
-     * the connection's flags after it) that fails because the replica went away has nothing to undo. Without this, each read cut off by the replica's
-     * loss logged "Application exception overridden by rollback exception" with a stack trace,
-     * and the rollback's failure hid the read's own, which the failover looks at.
+     * the connection's flags after it) that fails because the replica went away has nothing to
+     * undo. Without this, each read cut off by the replica's loss logged "Application exception
+     * overridden by rollback exception" with a stack trace, and the rollback's failure hid the
+     * read's own, which the failover looks at.
      */
     private static Connection rollbackTolerant(Connection connection) {
         return (Connection) Proxy.newProxyInstance(
