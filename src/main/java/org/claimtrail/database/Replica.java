@@ -77,7 +77,8 @@ public final class Replica {
     void failed(Throwable failure) {
         Reading was = reading;
         reading = new Reading(false, was.version(), was.lag(), "unreachable: " + rootMessage(failure));
-        if (was.usable()) {
+        // Once per reason, so a replica that is down, or never came up, is in the log once.
+        if (was.usable() || !was.reason().equals(reading.reason())) {
             log.warn("Replica skipped: {}; visitors read the primary", reading.reason());
         }
     }

@@ -46,6 +46,11 @@ final class ReplicaRouting implements BeanPostProcessor, BeanFactoryAware, Envir
         if (!properties.configured()) {
             return bean;
         }
+        if (!properties.url().startsWith("jdbc:postgresql:")) {
+            // Caught at start-up: a mistyped address would otherwise only ever show as "skipped".
+            throw new IllegalStateException("CLAIMTRAIL_REPLICA_URL must be a PostgreSQL JDBC URL "
+                    + "(jdbc:postgresql://host:port/database), like SPRING_DATASOURCE_URL");
+        }
         HikariDataSource pool = replicaPool(primary, properties);
         Replica replica = new Replica(pool, primary, properties.maxLag(), Clock.systemUTC());
         ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -116,4 +116,29 @@ class ReplicaTest {
         assertThat(health.health().getStatus().getCode()).isEqualTo("SKIPPED");
         assertThat(health.health().getDetails()).containsEntry("state", "unreachable: connection refused");
     }
+
+    @Test
+    void aReplicaAddressThatIsNotPostgresStopsTheStartUpWithAReason() {
+        ReplicaRouting routing = new ReplicaRouting();
+        routing.setEnvironment(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("claimtrail.replica.url", "replica.internal:5432"));
+        try (com.zaxxer.hikari.HikariDataSource primary = new com.zaxxer.hikari.HikariDataSource()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> routing.postProcessAfterInitialization(primary, "dataSource"))
+                    .hasMessageContaining("CLAIMTRAIL_REPLICA_URL must be a PostgreSQL JDBC URL");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aReplicaThatNeverAnsweredIsLoggedOncePerReason(org.springframework.boot.test.system.CapturedOutput log) {
+        for (int probe = 0; probe < 3; probe++) {
+            replica.failed(new IllegalStateException("connection refused"));
+        }
+        replica.failed(new IllegalStateException("password authentication failed"));
+        assertThat(log.getOut().split("Replica skipped: unreachable: connection refused", -1))
+                .hasSize(2);
+        assertThat(log.getOut()).contains("Replica skipped: unreachable: password authentication failed");
+        assertThat(replica.reading().usable()).isFalse();
+    }
 }
