@@ -60,7 +60,7 @@ public final class Replica {
      * Pins a visitor's request to the replica when it may answer, else leaves it on the primary
      * (then {@link #shownFromPrimary} must be told the version it shows).
      */
-    public ReadRoute.Pin pinVisitor() {
+    ReadRoute.Pin pinVisitor() {
         Reading now = reading;
         if (now.usable() && now.version() >= shownFromPrimary.get()) {
             return ReadRoute.pinToReplica(this);
@@ -69,7 +69,7 @@ public final class Replica {
     }
 
     /** A visitor was shown this version by the primary: the replica must reach it before it answers again. */
-    public void shownFromPrimary(long version) {
+    void shownFromPrimary(long version) {
         shownFromPrimary.accumulateAndGet(version, Math::max);
     }
 
