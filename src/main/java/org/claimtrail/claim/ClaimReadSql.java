@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimtrail.actor.ActorKind;
 import org.claimtrail.actor.ActorRef;
-import org.claimtrail.database.SqlFile;
 import org.claimtrail.date.DateView;
 import org.claimtrail.paging.Count;
 import org.claimtrail.paging.Keyset;
@@ -41,7 +40,7 @@ class ClaimReadSql {
             st.title as story_title""";
 
     /** The sourcing rule, in the one file that implements it (see the file and the README). */
-    static final String SOURCING_SUMMARY = SqlFile.read(ClaimReadSql.class, "sourcing-summary.sql");
+    static final String SOURCING_SUMMARY = SourcingRule.OF_THIS_RELEASE.text();
 
     /** Keysets of the lists this module reads. */
     static final Keyset BY_CLAIM = Keyset.ascending(Keyset.number("c.id"));
@@ -52,7 +51,8 @@ class ClaimReadSql {
     static final Keyset BY_SUBJECT_NEWEST = Keyset.descending(Keyset.number("cs.claim_id"));
 
     private final JdbcClient jdbc;
-    private final String sourcingSummary;
+    private final SourcingRule sourcingRule;
+    private final String readSummaries;
 
     @Autowired
     ClaimReadSql(JdbcClient jdbc) {
@@ -62,7 +62,8 @@ class ClaimReadSql {
     /** With another sourcing rule: how a test shows that the rule is that one file and nothing else. */
     ClaimReadSql(JdbcClient jdbc, String sourcingSummary) {
         this.jdbc = jdbc;
-        this.sourcingSummary = sourcingSummary;
+        this.sourcingRule = SourcingRule.of(sourcingSummary);
+        this.readSummaries = sourcingRule.read();
     }
 
     Optional<ClaimView> claim(String slug) {
@@ -87,16 +88,22 @@ class ClaimReadSql {
                 .list();
     }
 
-    /** The sourcing summaries of some claims, by claim id; claims without attributions are absent. */
+    /**
+     * The sourcing summaries of some claims, by claim id; claims without attributions are absent.
+     * Kept summaries where they are current, the rule's where not (see {@link SourcingRule#read()}).
+     */
     Map<Long, SourcingSummary> summaries(Collection<Long> claimIds) {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, SourcingSummary> summaries = new HashMap<>();
         RowMapper<SourcingSummary> byColumnName = new DataClassRowMapper<>(SourcingSummary.class);
-        jdbc.sql(sourcingSummary).param("ids", claimIds.toArray(Long[]::new)).query(rs -> {
-            summaries.put(rs.getLong("claim_id"), byColumnName.mapRow(rs, rs.getRow()));
-        });
+        jdbc.sql(readSummaries)
+                .param("ids", claimIds.toArray(Long[]::new))
+                .param("rule", sourcingRule.hash())
+                .query(rs -> {
+                    summaries.put(rs.getLong("claim_id"), byColumnName.mapRow(rs, rs.getRow()));
+                });
         return summaries;
     }
 

@@ -1,7 +1,8 @@
 -- The sourcing summary: the one place that implements the rule the README states under
--- "The sourcing summary". One row per claim in :ids that has an attribution in force; a claim
--- without one is absent (read as "no one asserts it"). Columns are read by name into
--- SourcingSummary (named_origins → namedOrigins), so their order here does not matter.
+-- "The sourcing summary". One row per claim in `listed` (a relation of claim ids the caller
+-- defines, see SourcingSummaries) that has an attribution in force; a claim without one is absent
+-- (read as "no one asserts it"). Callers pick the columns by name (SourcingSummaries.COLUMNS,
+-- named_origins → namedOrigins), so their order here does not matter.
 --
 -- The rule, point by point:
 --   1. Only attributions in force count: a withdrawn one (withdrawn_at set) counts for nothing.
@@ -29,7 +30,7 @@
 -- A plain "in (…)" over the list let PostgreSQL's generic plan (used after five runs of a prepared
 -- statement) hash-join every source: 8 ms a page instead of under 1.
 select listed.claim_id, summary.*
-from unnest(cast(:ids as bigint[])) as listed(claim_id)
+from listed
 cross join lateral (
     select count(distinct coalesce(s.publisher_id, -s.id)) filter (where a.stance_group = 'ASSERTS') as outlets,
            count(distinct o.key) filter (where a.stance_group = 'ASSERTS') as origins,

@@ -43,7 +43,12 @@ class SchemaChecklistTest {
             entry("desk_visit", "when each editor last looked at My desk: editors only, their own"),
             entry(
                     "timeline_entry",
-                    "derived from claims, attributions and sources by triggers; those tables move the version"));
+                    "derived from claims, attributions and sources by triggers; those tables move the version"),
+            entry(
+                    "claim_sourcing",
+                    "kept summaries, derived from attributions, sources and actors, which move the version; "
+                            + "a page reads one only when it equals what the rule computes"),
+            entry("claim_sourcing_stale", "which kept summaries to compute again: bookkeeping"));
 
     /** Tables readers see whose changes are not kept as revisions, and why. */
     static final Map<String, String> NOT_AUDITED = Map.ofEntries(

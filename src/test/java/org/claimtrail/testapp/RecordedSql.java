@@ -29,6 +29,13 @@ public class RecordedSql {
     private static final List<java.util.Map.Entry<Thread, String>> BY_SENDER = new CopyOnWriteArrayList<>();
 
     private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
+
+    /**
+     * The background thread that keeps sourcing summaries (claim.SourcingSummaryKeeper.THREAD):
+     * not part of any page, and it runs whenever a test's edits marked claims, so it is left out.
+     */
+    private static final String SOURCING_SUMMARY_KEEPER = "claimtrail-sourcing-summaries";
+
     private static final Set<String> EXECUTING =
             Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
@@ -100,7 +107,8 @@ public class RecordedSql {
     }
 
     private static Object connection(Object result) {
-        if (!(result instanceof Connection connection)) {
+        if (!(result instanceof Connection connection)
+                || Thread.currentThread().getName().equals(SOURCING_SUMMARY_KEEPER)) {
             return result;
         }
         InvocationHandler handler = (proxy, method, arguments) -> {
