@@ -44,6 +44,7 @@ cleanup() {
   cp "$WORK/app.log" /tmp/claimtrail-bench-app.log 2>/dev/null || true
   cp "$PG_DIR/server.log" /tmp/claimtrail-bench-pg.log 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -f "$WORK/varnish.pid" ] && kill "$(cat "$WORK/varnish.pid")" 2>/dev/null || true
   stop_debian_postgres
   rm -rf "$WORK"
 }
@@ -140,6 +141,15 @@ BUSY_SOURCE=$(q "select source_id from attribution group by source_id order by c
 
 log "start at scale"
 start_app
+# The loaded claims are marked for their sourcing summaries to be kept (V31); the app keeps them in
+# the background. Measured from the app's start, and waited for, so no workload runs beside it.
+KEEP_START=$(date +%s%N)
+for _ in $(seq 1 1200); do
+  [ "$(q "select count(*) from claim_sourcing_stale")" = "0" ] && break
+  sleep 0.25
+done
+KEEP_SECONDS=$(python3 -c "print(round(($(date +%s%N) - $KEEP_START) / 1e9 + $STARTUP_MS / 1000, 1))")
+log "sourcing summaries of ${CLAIMS} claims kept ${KEEP_SECONDS} s after the start ($(q "select count(*) from claim_sourcing_stale") still marked)"
 SCALE_STATEMENTS="$(statements_per_page synthetic-claim-500 synthetic-story-0 synthetic-actor-0 "$((CLAIM0 + 50000))" minister+government)"
 
 EDITORS=16
@@ -168,9 +178,9 @@ done
 log "form sizes (bytes): $FORM_SIZES"
 
 declare -A RESULT
-measure() { # name path-or-script
-  local name="$1" target="$2" args=()
-  if [[ "$target" == *.lua ]]; then args=(-s "$target" "http://127.0.0.1:${APP_PORT}"); else args=("http://127.0.0.1:${APP_PORT}${target}"); fi
+measure() { # name path-or-script; BASE (default: the app) says where to send it
+  local name="$1" target="$2" args=() base="${BASE:-http://127.0.0.1:${APP_PORT}}"
+  if [[ "$target" == *.lua ]]; then args=(-s "$target" "$base"); else args=("${base}${target}"); fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s "${args[@]}" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency "${args[@]}" >"$WORK/wrk-$name.txt"
   local rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$name.txt")
@@ -198,6 +208,27 @@ measure random-forms bench/lua/random-forms.lua
 measure hot-home "/"
 measure hot-claims "/claims"
 measure hot-claim "/claims/synthetic-claim-500"
+# The same hot pages while an editor saves the hot claim once a second: each save moves the content
+# version, so each page is rendered afresh once a second and the reader cache serves the rest.
+HOT_PAGES=("/" "/claims" "/claims/synthetic-claim-500")
+editor_saving() { # tag seconds → the editor's tally as JSON, in $WORK/editor-$tag.json
+  python3 bench/editor-saves.py "http://127.0.0.1:${APP_PORT}" /claims/synthetic-claim-500 "$COOKIE" "$2" >"$WORK/editor-$1.json"
+}
+EDIT_SECONDS=$(( (${WARMUP%s} + ${DURATION%s}) * ${#HOT_PAGES[@]} + 2 ))
+editor_saving app "$EDIT_SECONDS" & EDITOR=$!
+measure saving-hot-home "/"
+measure saving-hot-claims "/claims"
+measure saving-hot-claim "/claims/synthetic-claim-500"
+wait "$EDITOR"; EDITOR_APP=$(cat "$WORK/editor-app.json"); log "editor while measuring: $EDITOR_APP"
+# Each list alone, as its first page and entered at a random position through its cursor: what a
+# random keyset position costs against the first page (both rendered, see bench/lua/common.lua).
+LIST_COUNT=$(grep -c 'name = "' bench/lua/common.lua)
+for list in $(seq 1 "$LIST_COUNT"); do
+  for at in first deep; do
+    LIST=$list AT=$at WARMUP=2s DURATION="${LIST_DURATION:-8s}" measure "list-$list-$at" bench/lua/one-list.lua
+  done
+done
+LIST_NAMES=$(grep -o 'name = "[^"]*"' bench/lua/common.lua | sed 's/^name = "//; s/"$//')
 measure trivial-end "/actuator/health/liveness"
 # The page workloads' slice of the server log: auto_explain's plans of their slowest statements.
 tail -c +"$((LOG_FROM + 1))" "$PG_DIR/server.log" >"$WORK/pages-pg.log"
@@ -244,6 +275,33 @@ log "profile of the random list pages (JFR, 15 s, not measured)"
 jcmd "$APP_PID" JFR.start name=lists filename="$WORK/lists.jfr" settings=default >/dev/null 2>&1 || true
 wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -s bench/lua/random-lists.lua "http://127.0.0.1:${APP_PORT}" >/dev/null
 jcmd "$APP_PID" JFR.stop name=lists >/dev/null 2>&1 || true
+# The documented deployment's front cache (docker-compose.yml): Varnish with the compose VCL, its
+# backends pointed at this app, keeping visitors' pages and revalidating them with the ETags.
+FRONT_CACHE=""
+if command -v varnishd >/dev/null; then
+  log "front cache: Varnish with src/main/docker/varnish/default.vcl in front of the app"
+  VARNISH_PORT=$((APP_PORT + 1))
+  sed -e 's/"app2"/"127.0.0.1"/; s/"app"/"127.0.0.1"/' -e "s/\.port = \"8080\"/.port = \"${APP_PORT}\"/" \
+    src/main/docker/varnish/default.vcl >"$WORK/front.vcl"
+  varnishd -j none -n "$WORK/varnish" -a "127.0.0.1:${VARNISH_PORT}" -f "$WORK/front.vcl" -s malloc,256m -P "$WORK/varnish.pid"
+  until curl -fs -o /dev/null "http://127.0.0.1:${VARNISH_PORT}/"; do sleep 0.1; done
+  export BASE="http://127.0.0.1:${VARNISH_PORT}"
+  measure front-hot-home "/"
+  measure front-hot-claims "/claims"
+  measure front-hot-claim "/claims/synthetic-claim-500"
+  editor_saving front "$EDIT_SECONDS" & EDITOR=$!
+  measure front-saving-hot-home "/"
+  measure front-saving-hot-claims "/claims"
+  measure front-saving-hot-claim "/claims/synthetic-claim-500"
+  wait "$EDITOR"; EDITOR_FRONT=$(cat "$WORK/editor-front.json"); log "editor while measuring: $EDITOR_FRONT"
+  measure front-random-claims bench/lua/random-claims.lua
+  unset BASE
+  FRONT_CACHE="varnishd $(varnishd -V 2>&1 | grep -o 'varnish-[0-9.]*' | head -n 1)"
+  kill "$(cat "$WORK/varnish.pid")" 2>/dev/null || true
+else
+  log "front cache: varnishd is not installed (apt-get install varnish), not measured"
+fi
+
 # After every single-app figure but before the timeline grows for the export: the app restarts for
 # this phase, and the heaviest pages and the overload, measured right after a restart, ran cold once.
 log "with a streaming replica: pg_basebackup -R of the bench database on this machine, the app restarted with CLAIMTRAIL_REPLICA_URL"
@@ -339,6 +397,6 @@ PLANS=$(python3 bench/slow-plans.py "$WORK/pages-pg.log" 4 || true)
 log "writing $OUT"
 export CLAIMS ATTRIBUTIONS SOURCES_N ACTORS_N STORIES_N LINKS_N ENTRIES_N SKEW LOAD_SECONDS SEED_CLAIMS CONNECTIONS DURATION WARMUP \
   FORM_SIZES STARTUPS CDS_STARTUPS AOT_STARTUPS JAR_MB HEAVIEST SLOWEST PLANS PROFILE SEED_STATEMENTS SCALE_STATEMENTS EXPORT_LINES EXPORT_MS COPY_LINES COPY_MS ENTRIES \
-  REPLICA_HEALTH HEAP_BEFORE HEAP_PEAK OLD_BEFORE OLD_PEAK OVERLOAD_SECONDS OVERLOAD_RPS OVERLOAD_NON2XX OVERLOAD_TOTAL CHEAP_WORST RECOVERY_MS OOM
+  REPLICA_HEALTH KEEP_SECONDS EDITOR_APP EDITOR_FRONT FRONT_CACHE LIST_NAMES HEAP_BEFORE HEAP_PEAK OLD_BEFORE OLD_PEAK OVERLOAD_SECONDS OVERLOAD_RPS OVERLOAD_NON2XX OVERLOAD_TOTAL CHEAP_WORST RECOVERY_MS OOM
 RESULTS="$(for k in "${!RESULT[@]}"; do echo "$k|${RESULT[$k]}"; done)" python3 bench/write-results.py "$OUT" "$JSON"
 log "done: $OUT"

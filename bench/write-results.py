@@ -62,13 +62,19 @@ data = dict(scale=dict(claims=int(env["CLAIMS"]), attributions=int(env["ATTRIBUT
             form_bytes=[int(b) for b in env.get("FORM_SIZES", "").split()],
             connections=int(env["CONNECTIONS"]), duration=env["DURATION"], pages=rows, heaviest=heaviest, overload=overload,
             statements=dict(seed=seed, scale=scale), export=export, startup_ms=dict(jar=startups, cds=cds_startups, aot_cds=aot_startups))
+for key in ("editor_app", "editor_front"):
+    if env.get(key.upper()):
+        data[key] = json.loads(env[key.upper()])
 json.dump(data, open(out_json, "w"), indent=2)
 
 targets = [("random-claims", "random claim pages", 100, 0.20), ("random-lists", "random list pages, any depth", 150, 0.10),
            ("random-actors", "random actor pages", 150, 0.10), ("random-searches", "random two-word searches", 300, 0.05),
            ("random-forms", "random forms, signed in (as fast as a claim page)", 100, 0.20),
            ("hot-home", "hot: `/`", 50, 0.30), ("hot-claims", "hot: `/claims`", 50, 0.30),
-           ("hot-claim", "hot: a claim", 50, 0.30)]
+           ("hot-claim", "hot: a claim", 50, 0.30),
+           ("saving-hot-home", "hot `/` while an editor saves once a second", 50, 0.30),
+           ("saving-hot-claims", "hot `/claims` while an editor saves once a second", 50, 0.30),
+           ("saving-hot-claim", "hot claim while an editor saves it once a second", 50, 0.30)]
 s = data["scale"]
 out = ["# Claimtrail benchmark results\n",
        "Made by `bash bench/run.sh` on this 2-core machine (wrk, app and PostgreSQL share the two cores); figures from "
@@ -82,6 +88,8 @@ out = ["# Claimtrail benchmark results\n",
        "claims.\n" % (s["load_seconds"], s["claims"], s["attributions"], s["sources"], s["actors"], s["stories"],
                       s["links"], s["timeline_entries"], s["biggest_story_claims"], s["most_attributions_on_a_claim"],
                       s["busiest_actor_attributions"], s["claims_matching_minister_government"]),
+       "**Sourcing summaries kept** (V31): the loaded claims' summaries were kept by the app in the background "
+       "%s s after its start, and the workloads ran after that.\n" % env.get("KEEP_SECONDS", "?"),
        "**Workloads.** Random URLs from wrk Lua scripts in `bench/lua/`: a random claim page (1 in 50 one of the ten "
        "claims with thousands of attributions); list pages entered at random depths through their cursors (claims by "
        "date and by newest, the biggest story, other stories, sources, the timeline by year, the timeline of a story, "
@@ -103,6 +111,45 @@ for key, label, p99, share in targets:
     out.append("| %s | %.0f | %s | %s | %.1f%% | < %d ms: %s | ≥ %.0f%%: %s | |" % (
         label, r["rps"], r["p50_ms"], r["p99_ms"], ratio * 100, p99, met(r["p99_ms"] < p99), share * 100,
         met(ratio >= share)))
+if "editor_app" in data:
+    e = data["editor_app"]
+    out.append("\nThe editor of the last three rows (`bench/editor-saves.py`, signed in) opened the hot claim's edit form "
+               "and sent it once a second, as a person would, while each was measured: %d saves sent, %d saved, %d not. "
+               "Each save moves the content version, so each hot page is rendered afresh about once a second." % (
+                   e["sent"], e["saved"], e["other"]))
+list_names = env.get("LIST_NAMES", "").strip().splitlines()
+if list_names and "list-1-first" in rows:
+    out.append("\n### Each list alone: its first page against a random position\n")
+    out.append("One list at a time (`bench/lua/one-list.lua`, %s each after 2 s), as its first page (with a parameter "
+               "the reader cache has not seen, so it is rendered) and entered at a random keyset position through its "
+               "cursor. A random position should cost what the first page costs." % env.get("LIST_DURATION", "8s"))
+    out.append("\n| list | first page req/s | p99 ms | random position req/s | p99 ms | position / first |")
+    out.append("|---|---:|---:|---:|---:|---:|")
+    for i, name in enumerate(list_names, start=1):
+        first, deep = rows.get("list-%d-first" % i), rows.get("list-%d-deep" % i)
+        if first and deep:
+            out.append("| %s | %.0f | %s | %.0f | %s | %.0f%% |" % (
+                name, first["rps"], first["p99_ms"], deep["rps"], deep["p99_ms"], 100 * deep["rps"] / first["rps"]))
+if "front-hot-home" in rows:
+    out.append("\n### Through the front cache\n")
+    out.append("`%s` with the compose file's VCL (`src/main/docker/varnish/default.vcl`) in front of the same app: it "
+               "keeps each visitor's page and asks the app again on every request with `If-None-Match`; the app answers "
+               "304 after one small query, without rendering. Shares are of the app's own trivial endpoint (%.0f req/s); "
+               "Varnish runs on the same two cores." % (env.get("FRONT_CACHE", "Varnish"), trivial))
+    out.append("\n| workload | req/s | p99 ms | share of trivial | from the app alone, req/s |")
+    out.append("|---|---:|---:|---:|---:|")
+    for key, label in (("hot-home", "hot `/`"), ("hot-claims", "hot `/claims`"), ("hot-claim", "hot claim"),
+                       ("saving-hot-home", "hot `/` while an editor saves once a second"),
+                       ("saving-hot-claims", "hot `/claims` while an editor saves once a second"),
+                       ("saving-hot-claim", "hot claim while an editor saves it once a second"),
+                       ("random-claims", "random claim pages (each one new to the cache)")):
+        r = rows.get("front-" + key)
+        if r:
+            out.append("| %s | %.0f | %s | %.1f%% | %.0f |" % (
+                label, r["rps"], r["p99_ms"], 100 * r["rps"] / trivial, rows[key]["rps"] if key in rows else 0))
+    if "editor_front" in data:
+        e = data["editor_front"]
+        out.append("\nThe editor through these rows: %d saves sent, %d saved, %d not." % (e["sent"], e["saved"], e["other"]))
 if "replica-random-claims" in rows:
     # The replica phase has its own yardstick: the app was restarted for it.
     replica_trivial = max(rows[k]["rps"] for k in ("replica-trivial", "replica-trivial-end") if k in rows)

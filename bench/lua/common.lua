@@ -30,4 +30,39 @@ function common.claimId()
   return common.claim0 + math.random(0, common.claims - 1)
 end
 
+-- Every list, as a first page and at a random position through its cursor; the first page gets a
+-- parameter the reader cache has not seen (the API, which refuses unknown parameters, a page size),
+-- so both are rendered. One list at a time measures what a random keyset position costs against
+-- the first page (bench/lua/one-list.lua); all of them mixed is the random-lists workload.
+local function fresh() return math.random(1, 1000000000) end
+common.lists = {
+  {name = "/claims by date",
+   first = function() return "/claims?sort=date&r=" .. fresh() end,
+   deep = function() return "/claims?sort=date&after=" .. common.date() .. "~" .. common.claimId() end},
+  {name = "/claims newest first",
+   first = function() return "/claims?sort=newest&r=" .. fresh() end,
+   deep = function() return "/claims?sort=newest&after=" .. common.claimId() end},
+  {name = "/stories/ the biggest story",
+   first = function() return "/stories/synthetic-story-0?r=" .. fresh() end,
+   deep = function() return "/stories/synthetic-story-0?after=" .. common.claimId() end},
+  {name = "/stories/ another story",
+   first = function() return "/stories/synthetic-story-" .. math.random(1, common.stories - 1) .. "?r=" .. fresh() end,
+   deep = function() return "/stories/synthetic-story-" .. math.random(1, common.stories - 1) .. "?after=" .. common.claimId() end},
+  {name = "/sources",
+   first = function() return "/sources?r=" .. fresh() end,
+   deep = function() return "/sources?after=" .. common.date() .. "~" .. (common.source0 + math.random(0, common.sources - 1)) end},
+  {name = "/timeline",
+   first = function() return "/timeline?r=" .. fresh() end,
+   deep = function() local d = common.date(); return "/timeline?after=" .. d .. "~" .. d .. "~0~" .. common.claimId() .. "~0" end},
+  {name = "/timeline of a story",
+   first = function() return "/timeline?story=synthetic-story-" .. math.random(0, 20) .. "&r=" .. fresh() end,
+   deep = function() return "/timeline?story=synthetic-story-" .. math.random(0, 20) .. "&year=" .. (1995 + math.random(0, 30)) end},
+  {name = "/api/claims newest first",
+   first = function() return "/api/claims?sort=newest&size=" .. math.random(20, 49) end,
+   deep = function() return "/api/claims?sort=newest&after=" .. common.claimId() end},
+  {name = "a hot claim's attributions",
+   first = function() return "/claims/synthetic-claim-" .. math.random(0, 9) .. "/attributions?group=asserts&r=" .. fresh() end,
+   deep = function() return "/claims/synthetic-claim-" .. math.random(0, 9) .. "/attributions?group=asserts&after=" .. math.random(1, 300000) end},
+}
+
 return common
