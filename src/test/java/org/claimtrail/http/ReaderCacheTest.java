@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.claimtrail.testapp.EditorSession;
 import org.claimtrail.testapp.RecordedSql;
 import org.claimtrail.testdb.IsolatedDatabase;
@@ -36,6 +43,9 @@ class ReaderCacheTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void visitorsGetAnEtagAnd304UntilSomethingChangesAndTheChangeOnTheNextRequest() throws Exception {
         MockHttpServletResponse first = mvc.perform(get(CLAIM)).andReturn().getResponse();
@@ -65,6 +75,44 @@ class ReaderCacheTest {
         assertThat(afterEdit.getStatus()).isEqualTo(200);
         assertThat(afterEdit.getHeader("ETag")).isNotEqualTo(etag);
         assertThat(afterEdit.getContentAsString()).contains("Entered by mistake");
+    }
+
+    /**
+     * After a change, visitors asking for one page at the same moment get one render between them:
+     * the first renders and the others wait for its page. The story table is locked while they
+     * ask, so without that every one of them would be rendering it.
+     */
+    @Test
+    void visitorsAskingForOnePageAtOnceGetOneRenderBetweenThem() throws Exception {
+        String page = "/stories/musk-putin-contacts?asked-at-once";
+        jdbc.update("update story set title = title where slug = 'musk-putin-contacts'");
+        RecordedSql.clear();
+        ExecutorService visitors = Executors.newFixedThreadPool(6);
+        List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+        try (Connection locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            locker.createStatement().execute("lock table story in access exclusive mode");
+            for (int i = 0; i < 6; i++) {
+                answers.add(
+                        visitors.submit(() -> mvc.perform(get(page)).andReturn().getResponse()));
+            }
+            // Not a measurement: time for the six to ask while the render is held up.
+            Thread.sleep(1000);
+            locker.rollback();
+        } finally {
+            visitors.shutdown();
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Future<MockHttpServletResponse> answer : answers) {
+            MockHttpServletResponse response = answer.get(30, TimeUnit.SECONDS);
+            assertThat(response.getStatus()).isEqualTo(200);
+            bodies.add(response.getContentAsString());
+        }
+        assertThat(bodies)
+                .allSatisfy(body -> assertThat(body).isEqualTo(bodies.get(0)).contains("Musk"));
+        assertThat(RecordedSql.statements().stream().filter(sql -> sql.contains("from story where slug = ?")))
+                .as("the story was read for one render, not six")
+                .hasSize(1);
     }
 
     @Test
