@@ -107,7 +107,9 @@ statements_per_page() { # claim story actor claimid words → "page count" lines
     curl -fs -o /dev/null "http://127.0.0.1:${APP_PORT}$(unseen "$path" count)"
     local n=$("${PSQL[@]}" -d claimtrail_bench -c "select coalesce(sum(calls), 0) from pg_stat_statements
                where dbid = (select oid from pg_database where datname = 'claimtrail_bench')
-                 and query not ilike '%pg_stat_statements%'")
+                 and query not ilike '%pg_stat_statements%'
+                 -- The summaries' keeper (a background thread, once a second): not part of any page.
+                 and query not ilike '%pg_try_advisory_xact_lock%' and query not ilike '%delete from claim_sourcing_stale%'")
     echo "$page $n"
   done
 }
