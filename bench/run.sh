@@ -336,6 +336,11 @@ MISSING=$(( EXPORT_ROWS - $(q "select count(*) from timeline_entry") ))
 if [ "$MISSING" -gt 0 ]; then
   java -cp "$CP" org.claimtrail.scale.ScaleData --yes-add-synthetic-data --append-attributions="$MISSING" >&2
 fi
+# The appended attributions marked their claims' summaries (V31): kept before the export is timed.
+for _ in $(seq 1 2400); do
+  [ "$(q "select count(*) from claim_sourcing_stale")" = "0" ] && break
+  sleep 0.25
+done
 TIMELINE_SQL="$(java -cp "$CP" org.claimtrail.timeline.PrintTimelineSql)"
 ENTRIES=$(q "select count(*) from timeline_entry")
 
