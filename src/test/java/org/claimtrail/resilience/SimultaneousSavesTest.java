@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         })
 class SimultaneousSavesTest {
 
-    private static final int AT_ONCE = 6;
+    static final int AT_ONCE = 6;
 
     @LocalServerPort
     int port;
