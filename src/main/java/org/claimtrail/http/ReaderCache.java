@@ -157,12 +157,12 @@ class ReaderCache extends OncePerRequestFilter {
             if (page != null) {
                 send(page, request, response);
             } else {
-                render(request, response, chain, version.number(), address);
+                render(request, response, chain, version.number(), address, new CompletableFuture<>());
             }
             return;
         }
         try {
-            mine.complete(render(request, response, chain, version.number(), address));
+            render(request, response, chain, version.number(), address, mine);
         } finally {
             // A render that failed leaves the waiters nothing: each renders for itself.
             mine.complete(null);
@@ -170,9 +170,17 @@ class ReaderCache extends OncePerRequestFilter {
         }
     }
 
-    /** Renders the page, keeps it if it may be kept, and returns what was kept (null if nothing). */
-    private Page render(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain, long version, String address)
+    /**
+     * Renders the page, keeps it if it may be kept, and hands what was kept (null if nothing) to
+     * {@code done} before the body goes out, so a slow client holds up no one waiting for it.
+     */
+    private void render(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            long version,
+            String address,
+            CompletableFuture<Page> done)
             throws ServletException, IOException {
         CapturedResponse rendered = new CapturedResponse(response);
         chain.doFilter(request, rendered);
@@ -190,8 +198,8 @@ class ReaderCache extends OncePerRequestFilter {
                     rendered.getContentAsByteArray());
             pages.put(address, page);
         }
+        done.complete(page);
         rendered.copyBodyToResponse();
-        return page;
     }
 
     /** Another request's render of the same page, or null if it kept nothing or takes too long. */
