@@ -1,7 +1,7 @@
 -- The sourcing summary: the one place that implements the rule the README states under
 -- "The sourcing summary". One row per claim in `listed` (a relation of claim ids the caller
--- defines, see SourcingSummaries) that has an attribution in force; a claim without one is absent
--- (read as "no one asserts it"). Callers pick the columns by name (SourcingSummaries.COLUMNS,
+-- defines, see SourcingRule) that has an attribution in force; a claim without one is absent
+-- (read as "no one asserts it"). Callers pick the columns by name (SourcingRule.COLUMNS,
 -- named_origins → namedOrigins), so their order here does not matter.
 --
 -- The rule, point by point:

@@ -84,17 +84,15 @@ class KeptSourcingSummaryTest {
                     keeper.keepSome();
                 }
                 if (step % 10 == 9) {
-                    assertThat(sql.summaries(allClaims()))
+                    assertThat(sql.summaries(claims))
                             .as("seed %d, step %d", seed, step)
-                            .isEqualTo(ruleAlone.summaries(allClaims()));
+                            .isEqualTo(ruleAlone.summaries(claims));
                 }
             }
             keeper.keepAll();
             assertThat(marks()).isZero();
             // Every summary now comes from a kept row, and each equals the rule's.
-            assertThat(sql.summaries(allClaims()))
-                    .as("seed %d, all kept", seed)
-                    .isEqualTo(ruleAlone.summaries(allClaims()));
+            assertThat(sql.summaries(claims)).as("seed %d, all kept", seed).isEqualTo(ruleAlone.summaries(claims));
         }
     }
 
@@ -150,9 +148,8 @@ class KeptSourcingSummaryTest {
 
     private void edit(Random random) {
         int kind = random.nextInt(10);
-        List<Long> attributions =
-                jdbc.queryForList("select id from attribution where claim_id = any(?)", Long.class, (Object)
-                        allClaims().toArray(Long[]::new));
+        List<Long> attributions = jdbc.queryForList(
+                "select id from attribution where claim_id = any(?)", Long.class, (Object) claims.toArray(Long[]::new));
         if (kind < 4 || attributions.isEmpty()) {
             attribute(
                     Generators.oneOf(random, claims),
@@ -207,10 +204,6 @@ class KeptSourcingSummaryTest {
                 speaker == null ? "officials" : null,
                 speaker == null,
                 stance);
-    }
-
-    private List<Long> allClaims() {
-        return claims;
     }
 
     private int marks() {
