@@ -39,6 +39,8 @@ class ReplicaIT {
     private static final List<String> HTML_PAGES =
             PAGES.stream().filter(page -> !page.startsWith("/api/")).toList();
     private static final Duration MAX_LAG = Duration.ofSeconds(2);
+    /** The name the instance's connections give both servers, so their logs tell its statements from the test's. */
+    private static final String APPLICATION = "claimtrail-under-test";
 
     static ScratchPostgres primary;
     static ScratchPostgres replica;
@@ -48,9 +50,11 @@ class ReplicaIT {
     @BeforeAll
     static void startAPrimaryAReplicaAndTheApp() {
         primary = ScratchPostgres.start("replica-primary");
+        primary.logStatements();
         replica = primary.streamingReplica("replica-standby");
         Map<String, Object> properties = new java.util.HashMap<>(primary.datasourceProperties());
-        properties.put("claimtrail.replica.url", replica.jdbcUrl());
+        properties.put("spring.datasource.url", primary.jdbcUrl() + "?ApplicationName=" + APPLICATION);
+        properties.put("claimtrail.replica.url", replica.jdbcUrl() + "?ApplicationName=" + APPLICATION);
         properties.put("claimtrail.replica.max-lag", MAX_LAG.toMillis() + "ms");
         properties.put("claimtrail.replica.probe-interval", "200ms");
         properties.put("claimtrail.replica.connection-timeout", "500ms");
@@ -168,6 +172,74 @@ class ReplicaIT {
         assertThat(walker.versions.stream().distinct().count())
                 .as("the walk saw the edit arrive")
                 .isGreaterThan(1);
+    }
+
+    /**
+     * The statement bounds (StatementCountTest) hold with the routing on: read from each server's
+     * own statement log, a visitor's uncached page sends every statement to the replica and none
+     * to the primary, and exactly as many as the same page sends the primary once the replica is
+     * skipped. A statement read on the wrong server (the content version, say) or sent twice would
+     * show here.
+     */
+    @Test
+    @Order(4)
+    void aVisitorsPageSendsAllItsStatementsToTheReplicaAndAsManyAsToThePrimary() {
+        statementsPerPage("warm-up", true); // the replica's pool reconnects after the restart above
+        Map<String, Integer> onReplica = statementsPerPage("replica", true);
+        replica.stop();
+        awaitReplica("SKIPPED");
+        Map<String, Integer> onPrimary = statementsPerPage("primary", false);
+        onReplica.forEach((page, count) -> System.out.printf(
+                "[replica] statements for %-45s on the replica %2d, on the primary once it is skipped %2d%n",
+                page, count, onPrimary.get(page)));
+        assertThat(onReplica).isEqualTo(onPrimary);
+        assertThat(onReplica.values()).allSatisfy(count -> assertThat(count).isBetween(1, 24));
+        replica.restart();
+        awaitReplica("UP");
+    }
+
+    /** Each HTML page at an address not yet cached, and the statements it cost on the server it was read from. */
+    private static Map<String, Integer> statementsPerPage(String route, boolean replicaInUse) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String page : HTML_PAGES) {
+            long primaryFrom = primary.statementLogEnd();
+            long replicaFrom = replicaInUse ? replica.statementLogEnd() : 0;
+            assertThat(new WebSession(app.baseUrl())
+                            .get(page + "?statements=" + route)
+                            .statusCode())
+                    .isEqualTo(200);
+            List<String> fromPrimary = pageStatements(primary.statementsLoggedSince(primaryFrom));
+            if (!replicaInUse) {
+                counts.put(page, fromPrimary.size());
+                continue;
+            }
+            List<String> fromReplica = pageStatements(replica.statementsLoggedSince(replicaFrom));
+            if (!route.equals("warm-up")) {
+                assertThat(fromPrimary)
+                        .as(page + " read with the replica in use")
+                        .isEmpty();
+            }
+            counts.put(page, fromReplica.size());
+        }
+        return counts;
+    }
+
+    /**
+     * What the instance sent for the page, counted as StatementCountTest counts (statements, not
+     * transaction control), without its background work: the replica probe, the sourcing-summary
+     * keeper, Spring Session's clean-up.
+     */
+    private static List<String> pageStatements(List<ScratchPostgres.Logged> logged) {
+        return logged.stream()
+                .filter(statement -> statement.application().equals(APPLICATION))
+                .map(ScratchPostgres.Logged::sql)
+                .filter(sql -> !sql.equals("select version from content_version")
+                        && !sql.startsWith("select pg_try_advisory_xact_lock(")
+                        && !sql.startsWith("with picked as (")
+                        && !sql.startsWith("DELETE FROM SPRING_SESSION")
+                        && !sql.matches("(?i)(begin|commit|rollback|set|show)\\b.*")
+                        && !sql.isEmpty())
+                .toList();
     }
 
     private static long versionOn(ScratchPostgres server) {

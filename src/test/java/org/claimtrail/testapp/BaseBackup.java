@@ -26,7 +26,9 @@ final class BaseBackup {
             "pg_notify",
             "pg_serial",
             "pg_snapshots",
-            "pg_subtrans");
+            "pg_subtrans",
+            // The primary's own server log (ScratchPostgres#logStatements): the replica writes its own.
+            "log");
 
     private BaseBackup() {}
 

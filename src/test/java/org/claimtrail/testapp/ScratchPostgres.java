@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -63,6 +64,11 @@ public final class ScratchPostgres implements AutoCloseable {
 
     /** A fast shutdown, as an operator or a crash-restart would do: committed work is on disk. */
     public void stop() {
+        if (connection != null) {
+            // Its connection dies with the server; the next jdbc() connects afresh.
+            connection.destroy();
+            connection = null;
+        }
         try {
             server.close();
             server = null;
@@ -106,6 +112,91 @@ public final class ScratchPostgres implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not take a base backup of " + jdbcUrl(), e);
+        }
+    }
+
+    /**
+     * From now on the server logs every statement it runs, with the sending application's name
+     * ({@code ApplicationName} in its JDBC URL) before each line, in {@code log/statements.log} of
+     * its data directory. A streaming replica made afterwards logs the same way in its own.
+     * Restarts the server (the log collector starts only with it).
+     */
+    public void logStatements() {
+        jdbc().execute("alter system set logging_collector = on");
+        jdbc().execute("alter system set log_directory = 'log'");
+        jdbc().execute("alter system set log_filename = 'statements.log'");
+        jdbc().execute("alter system set log_line_prefix = '%a@'");
+        jdbc().execute("alter system set log_statement = 'all'");
+        stop();
+        restart();
+    }
+
+    /** Where the statement log ends now: pass it to {@link #statementsLoggedSince}. */
+    public long statementLogEnd() {
+        try {
+            Path log = statementLog();
+            return Files.exists(log) ? Files.size(log) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A statement as the server logged it: the application that sent it, and its SQL's first line. */
+    public record Logged(String application, String sql) {}
+
+    /**
+     * The statements this server logged after {@code from} (see {@link #logStatements}), up to a
+     * marker this sends now: the log is written by a collector process, so what was sent before
+     * the marker is in the log once the marker is.
+     */
+    public List<Logged> statementsLoggedSince(long from) {
+        String marker = "statement-log-marker-" + System.nanoTime();
+        jdbc().execute("select '" + marker + "'");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String logged;
+        do {
+            logged = readLog(from);
+            if (logged.contains(marker)) {
+                break;
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        List<Logged> statements = new java.util.ArrayList<>();
+        for (String line :
+                logged.substring(0, Math.max(0, logged.indexOf(marker))).split("\n")) {
+            java.util.regex.Matcher statement = LOGGED_STATEMENT.matcher(line);
+            if (statement.matches()) {
+                statements.add(new Logged(statement.group(1), statement.group(2).strip()));
+            }
+        }
+        return statements;
+    }
+
+    /** "application@LOG:  statement: sql" (simple protocol) or "…  execute name: sql" (prepared). */
+    private static final java.util.regex.Pattern LOGGED_STATEMENT =
+            java.util.regex.Pattern.compile("^([^@]*)@LOG:  (?:statement|execute [^:]+): (.*)$");
+
+    private Path statementLog() {
+        return directory.resolve("log").resolve("statements.log");
+    }
+
+    private String readLog(long from) {
+        try (java.io.RandomAccessFile file =
+                new java.io.RandomAccessFile(statementLog().toFile(), "r")) {
+            file.seek(from);
+            byte[] bytes = new byte[(int) Math.max(0, file.length() - from)];
+            file.readFully(bytes);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
