@@ -193,7 +193,10 @@ measure() { # name path-or-script; BASE (default: the app) says where to send it
   local p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk-$name.txt")
   local p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk-$name.txt")
   local errors=$(awk '/Non-2xx|Socket errors/ {print}' "$WORK/wrk-$name.txt" | tr '\n' ' ')
-  RESULT[$name]="$target|$rps|$p50|$p99|${errors:-none}"
+  # "N requests in T, S read": the mean answer's size, to tell what a page holds from where it starts.
+  local kb=$(awk '/requests in/ {n=$1; s=$5; u=s; sub(/[0-9.]+/, "", u); sub(/[A-Za-z]+$/, "", s);
+    f = (u == "GB") ? 1048576 : (u == "MB") ? 1024 : (u == "KB") ? 1 : 1/1024; if (n > 0) printf "%.1f", s * f / n}' "$WORK/wrk-$name.txt")
+  RESULT[$name]="$target|$rps|$p50|$p99|${errors:-none}|${kb:-0}"
   log "$name: $rps req/s, p50 $p50, p99 $p99 ${errors}"
 }
 "${PSQL[@]}" -d claimtrail_bench -c "select pg_stat_statements_reset()" >/dev/null

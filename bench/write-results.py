@@ -22,8 +22,9 @@ def met(ok):
 
 rows = {}
 for line in env["RESULTS"].strip().splitlines():
-    name, target, rps, p50, p99, errors = line.split("|")
-    rows[name] = dict(target=target, rps=float(rps), p50_ms=ms(p50), p99_ms=ms(p99), errors=errors.strip())
+    name, target, rps, p50, p99, errors, kb = line.split("|")
+    rows[name] = dict(target=target, rps=float(rps), p50_ms=ms(p50), p99_ms=ms(p99), errors=errors.strip(),
+                      kb_per_answer=float(kb))
 # The yardstick is measured first and last; shares are against the faster of the two, so a
 # trivial endpoint measured while the JIT was still warming cannot flatter the pages.
 trivial_key = max(("trivial", "trivial-end"), key=lambda k: rows[k]["rps"] if k in rows else -1)
@@ -123,13 +124,14 @@ if list_names and "list-1-first" in rows:
     out.append("One list at a time (`bench/lua/one-list.lua`, %s each after 2 s), as its first page (with a parameter "
                "the reader cache has not seen, so it is rendered) and entered at a random keyset position through its "
                "cursor. A random position should cost what the first page costs." % env.get("LIST_DURATION", "8s"))
-    out.append("\n| list | first page req/s | p99 ms | random position req/s | p99 ms | position / first |")
-    out.append("|---|---:|---:|---:|---:|---:|")
+    out.append("\n| list | first page req/s | p99 ms | KB | random position req/s | p99 ms | KB | position / first |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|")
     for i, name in enumerate(list_names, start=1):
         first, deep = rows.get("list-%d-first" % i), rows.get("list-%d-deep" % i)
         if first and deep:
-            out.append("| %s | %.0f | %s | %.0f | %s | %.0f%% |" % (
-                name, first["rps"], first["p99_ms"], deep["rps"], deep["p99_ms"], 100 * deep["rps"] / first["rps"]))
+            out.append("| %s | %.0f | %s | %.0f | %.0f | %s | %.0f | %.0f%% |" % (
+                name, first["rps"], first["p99_ms"], first["kb_per_answer"], deep["rps"], deep["p99_ms"],
+                deep["kb_per_answer"], 100 * deep["rps"] / first["rps"]))
 if "front-hot-home" in rows:
     out.append("\n### Through the front cache\n")
     out.append("`%s` with the compose file's VCL (`src/main/docker/varnish/default.vcl`) in front of the same app: it "
