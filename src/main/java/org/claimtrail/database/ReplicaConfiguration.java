@@ -45,6 +45,9 @@ class ReplicaConfiguration {
                 return transactions.getTransactionAttribute(method, targetClass) != null;
             }
         };
+        // Only the application's own beans read for pages; looking through every framework bean's
+        // methods as well would cost the start-up for nothing.
+        readers.setClassFilter(type -> type.getName().startsWith("org.claimtrail."));
         MethodInterceptor failover = invocation -> {
             if (!ReadRoute.onReplica() || TransactionSynchronizationManager.isActualTransactionActive()) {
                 return invocation.proceed();
