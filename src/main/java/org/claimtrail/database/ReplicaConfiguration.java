@@ -28,10 +28,10 @@ class ReplicaConfiguration {
     /**
      * Around every transaction, outside it: if the replica fails under a visitor's read (a
      * statement, or the commit that ends it), the read runs again in a fresh transaction on the
-     * primary ({@link ReadRoute#failingOverToPrimary}). Every method the transaction interceptor
-     * wraps is wrapped, not only {@link ReaderTransaction}s: a visitor's page also calls plain
-     * {@code @Transactional(readOnly = true)} services (a claim's verdict, say), and a pinned
-     * request can only read, since the replica refuses writes.
+     * primary ({@link ReadRoute#failingOverToPrimary}). Every transactional method of the
+     * application's beans is wrapped, not only {@link ReaderTransaction}s: a visitor's page also
+     * calls plain {@code @Transactional(readOnly = true)} services (a claim's verdict, say), and a
+     * pinned request can only read, since the replica refuses writes.
      */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

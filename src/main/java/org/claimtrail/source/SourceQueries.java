@@ -51,6 +51,13 @@ public class SourceQueries {
              or lower(coalesce(s.url, '')) like :pattern escape '\\'
              or lower(coalesce(p.name, '')) like :pattern escape '\\')""";
 
+    /** {@link #MATCHING} without the publisher's join: for choosing a page from the source table alone. */
+    private static final String MATCHING_SOURCE = """
+            (cast(:pattern as text) is null or lower(s.title) like :pattern escape '\\'
+             or lower(coalesce(s.url, '')) like :pattern escape '\\'
+             or exists (select 1 from actor p where p.id = s.publisher_id
+                        and lower(p.name) like :pattern escape '\\'))""";
+
     private final JdbcClient jdbc;
 
     SourceQueries(JdbcClient jdbc) {
@@ -69,9 +76,15 @@ public class SourceQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("pattern", TextSearch.pattern(words));
         String condition = NEWEST_FIRST.condition(page, params);
+        // The page's sources are chosen from the source table alone, then joined to their
+        // publishers. Joined first, a position among thousands of undated sources was planned
+        // for the one row PostgreSQL expects below its cursor (a row comparison is estimated by
+        // its first column, here all the same date): it read every row below and sorted them.
+        String chosen = "select s.* from source s where " + MATCHING_SOURCE + " and " + condition + " order by "
+                + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page);
         return Window.ofKeyed(
-                jdbc.sql(COLUMNS + " where " + MATCHING + " and " + condition + " order by "
-                                + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page))
+                jdbc.sql(COLUMNS.replace("from source s", "from (" + chosen + ") s") + " order by "
+                                + NEWEST_FIRST.orderBy(page))
                         .params(params)
                         .query((rs, n) -> new Keyed<>(
                                 view(rs, n), Cursor.of(rs.getObject("sort_date", LocalDate.class), rs.getLong("id"))))
