@@ -46,13 +46,8 @@ public class SourceQueries {
                    p.id as publisher_id, p.slug as publisher_slug, p.name as publisher_name, p.kind as publisher_kind
             from source s left join actor p on p.id = s.publisher_id
             """;
+    /** Title, address or publisher's name contains the words; on the source table alone, so a page is chosen before any join. */
     private static final String MATCHING = """
-            (cast(:pattern as text) is null or lower(s.title) like :pattern escape '\\'
-             or lower(coalesce(s.url, '')) like :pattern escape '\\'
-             or lower(coalesce(p.name, '')) like :pattern escape '\\')""";
-
-    /** {@link #MATCHING} without the publisher's join: for choosing a page from the source table alone. */
-    private static final String MATCHING_SOURCE = """
             (cast(:pattern as text) is null or lower(s.title) like :pattern escape '\\'
              or lower(coalesce(s.url, '')) like :pattern escape '\\'
              or exists (select 1 from actor p where p.id = s.publisher_id
@@ -80,7 +75,7 @@ public class SourceQueries {
         // publishers. Joined first, a position among thousands of undated sources was planned
         // for the one row PostgreSQL expects below its cursor (a row comparison is estimated by
         // its first column, here all the same date): it read every row below and sorted them.
-        String chosen = "select s.* from source s where " + MATCHING_SOURCE + " and " + condition + " order by "
+        String chosen = "select s.* from source s where " + MATCHING + " and " + condition + " order by "
                 + NEWEST_FIRST.orderBy(page) + " limit " + NEWEST_FIRST.limit(page);
         return Window.ofKeyed(
                 jdbc.sql(COLUMNS.replace("from source s", "from (" + chosen + ") s") + " order by "
@@ -93,8 +88,7 @@ public class SourceQueries {
     }
 
     public Count count(String words) {
-        return Count.of(jdbc.sql(Count.sql(
-                        "select 1 from source s left join actor p on p.id = s.publisher_id where " + MATCHING))
+        return Count.of(jdbc.sql(Count.sql("select 1 from source s where " + MATCHING))
                 .param("pattern", TextSearch.pattern(words))
                 .query(Long.class)
                 .single());
